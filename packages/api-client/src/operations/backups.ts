@@ -1,0 +1,2 @@
+// Descriptors for this area are added section by section.
+export const backupOperations = {} as const;

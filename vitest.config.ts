@@ -1,0 +1,27 @@
+import { defineConfig } from 'vitest/config';
+
+// One Vitest run for every workspace; each package is a project so its environment can differ
+// (the web will use jsdom, the rest node).
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'api-client',
+          root: 'packages/api-client',
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'emulator',
+          root: 'apps/emulator',
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 30_000,
+        },
+      },
+    ],
+  },
+});
