@@ -31,6 +31,9 @@ const switchAccepted = () =>
     message: 'a switch answer carries a job_id or an order_id',
   });
 
+/** The sections from 4.4.18 on list these request headers (L3030-3033 and alike). */
+const LANGUAGE_HEADERS = 'X-Auth-Token (required); X-Language: zh-cn | en-us (optional, default en-us).';
+
 const isAutoPay = () => withCode(z.boolean({ message: 'is_auto_pay: must be true or false' }), 'DBS.200001');
 
 // ---- responses --------------------------------------------------------------------------------------------
@@ -175,6 +178,7 @@ export const instanceOpsOperations = {
     body: nodeIdsBody,
     response: jobIdOnly(),
     successStatus: 202,
+    notes: LANGUAGE_HEADERS,
     job: { names: ['StartGaussDBV5Nodes'], nameIsExtension: true },
     // 4.9.9 (startDatabase) documents the very same call; both descriptors accept the same body (OPS-3).
     sharesRouteWith: '4.9.9',
@@ -194,6 +198,7 @@ export const instanceOpsOperations = {
     body: nodeIdsBody,
     response: jobIdOnly(),
     successStatus: 202,
+    notes: LANGUAGE_HEADERS,
     job: { names: ['StopGaussDBV5Nodes'], nameIsExtension: true },
     // Stops service on the nodes (all of them for `[]`).
     destructive: true,
@@ -283,6 +288,7 @@ export const instanceOpsOperations = {
     }),
     response: switchAccepted(),
     successStatus: 202,
+    notes: LANGUAGE_HEADERS,
     job: { names: ['SwitchGaussDBV5LoggerReplica'], nameIsExtension: true },
     // Rebuilds a standby as a log-only replica: the shard loses a full data copy and service blips.
     destructive: true,
@@ -303,6 +309,7 @@ export const instanceOpsOperations = {
     body: z.strictObject({ is_auto_pay: isAutoPay().optional() }).optional(),
     response: switchAccepted(),
     successStatus: 202,
+    notes: LANGUAGE_HEADERS,
     job: { names: ['SwitchGaussDBV5Replica'], nameIsExtension: true },
     destructive: true,
     defaultErrorCode: 'DBS.200001',
@@ -319,6 +326,7 @@ export const instanceOpsOperations = {
     pathParams: instancePath,
     response: obj({ features: list(advancedFeatureSchema) }),
     successStatus: 200,
+    notes: LANGUAGE_HEADERS,
   }),
 
   modifyAdvancedFeatures: defineOperation({
@@ -333,6 +341,7 @@ export const instanceOpsOperations = {
     body: z.strictObject({ params: advancedFeatureParams() }),
     response: jobIdOnly(),
     successStatus: 202,
+    notes: LANGUAGE_HEADERS,
     job: { names: ['ModifyGaussDBV5AdvancedFeatures'], nameIsExtension: true },
     defaultErrorCode: 'DBS.06010013',
   }),
