@@ -9,7 +9,12 @@ import { withCode } from './error-codes';
 export const INSTANCE_NAME_RULE = '4–64 characters: starts with a letter; letters, digits, "-" and "_" only';
 /** Instance name (4.4.1, 4.4.6, 4.7.8, 5.1.1): case-sensitive, duplicates allowed. */
 export const instanceName = () =>
-  withCode(z.string().regex(/^[A-Za-z][A-Za-z0-9_-]{3,63}$/, { message: `instance name: ${INSTANCE_NAME_RULE}` }), 'DBS.200021');
+  withCode(
+    z
+      .string({ error: (iss) => (iss.code === 'invalid_type' ? `instance name: required; ${INSTANCE_NAME_RULE}` : undefined) })
+      .regex(/^[A-Za-z][A-Za-z0-9_-]{3,63}$/, { message: `instance name: ${INSTANCE_NAME_RULE}` }),
+    'DBS.200021',
+  );
 
 /** Special-character sets differ per endpoint (catalog D.18); each section passes its own. */
 export const SPECIAL_CHARS = {
@@ -57,7 +62,7 @@ export function password(o: PasswordRuleOptions) {
   const label = o.label ?? 'password';
   const rule = passwordRuleText(o);
   return withCode(
-    z.string().superRefine((v, ctx) => {
+    z.string({ error: (iss) => (iss.code === 'invalid_type' ? `${label}: required; must be ${rule}` : undefined) }).superRefine((v, ctx) => {
       const min = o.min ?? 8;
       const max = o.max ?? 32;
       if (v.length < min || v.length > max) {
@@ -84,7 +89,7 @@ export const PORT_RULE = `an integer 1024–39998, except ${RESTRICTED_PORTS.joi
 export const port = () =>
   withCode(
     z
-      .union([z.string(), z.number()])
+      .union([z.string(), z.number()], { error: `port: must be ${PORT_RULE}` })
       .transform((v) => String(v))
       .refine((v) => /^\d+$/.test(v) && Number(v) >= 1024 && Number(v) <= 39998, { message: `port: must be ${PORT_RULE}` })
       .refine((v) => !(RESTRICTED_PORTS as readonly number[]).includes(Number(v)), {
@@ -95,13 +100,18 @@ export const port = () =>
 
 export const TIME_ZONE_RULE = 'UTC-12:00 … UTC+12:00 in whole hours, e.g. UTC+08:00';
 export const timeZone = () =>
-  withCode(z.string().regex(/^UTC[+-](0\d|1[0-2]):00$/, { message: `time_zone: must be ${TIME_ZONE_RULE}` }), 'DBS.280447');
+  withCode(
+    z
+      .string({ error: (iss) => (iss.code === 'invalid_type' ? `time_zone: must be ${TIME_ZONE_RULE}` : undefined) })
+      .regex(/^UTC[+-](0\d|1[0-2]):00$/, { message: `time_zone: must be ${TIME_ZONE_RULE}` }),
+    'DBS.280447',
+  );
 
 export const BACKUP_WINDOW_RULE = '"hh:00-HH:00" (UTC) where HH is one hour after hh, e.g. 02:00-03:00 or 23:00-00:00';
 /** Backup window: one whole hour, HH = (hh + 1) mod 24 (D.27). */
 export const backupWindow = () =>
   withCode(
-    z.string().refine(
+    z.string({ error: (iss) => (iss.code === 'invalid_type' ? `start_time: required; must be ${BACKUP_WINDOW_RULE}` : undefined) }).refine(
       (v) => {
         const m = /^([01]\d|2[0-3]):00-([01]\d|2[0-3]):00$/.exec(v);
         return !!m && (Number(m[1]) + 1) % 24 === Number(m[2]);
@@ -164,3 +174,69 @@ export const offsetParam = () =>
   withCode(z.coerce.number({ message: 'offset: must be an integer ≥ 0' }).int({ message: 'offset: must be an integer ≥ 0' }).min(0, { message: 'offset: must be an integer ≥ 0' }), 'DBS.280440');
 export const limitParam = (max: number) =>
   withCode(z.coerce.number({ message: `limit: must be an integer 1–${max}` }).int({ message: `limit: must be an integer 1–${max}` }).min(1, { message: `limit: must be an integer 1–${max}` }).max(max, { message: `limit: must be an integer 1–${max}` }), 'DBS.280439');
+
+/**
+ * Error option for a schema's own type failure (missing or wrong JSON type) that names the field, while
+ * leaving other issues (unknown keys, nested failures) with their own messages.
+ */
+export const typeError = (message: string) => (issue: { code?: string }) => (issue.code === 'invalid_type' ? message : undefined);
+
+/** A required, non-blank string without surrounding spaces (ids, codes, names chosen from a list). */
+export const requiredText = (label: string, code: string, max = 128) =>
+  withCode(
+    z
+      .string({ error: typeError(`${label}: required, a non-empty string`) })
+      .min(1, { message: `${label}: must not be empty` })
+      .max(max, { message: `${label}: at most ${max} characters` })
+      .refine((v) => v.trim() === v && v.length > 0, { message: `${label}: must not be blank or have leading/trailing spaces` }),
+    code,
+  );
+
+/**
+ * An integer field. JSON numbers are expected, but the reference's own examples send integers as strings
+ * (`"size": "120"`, `"count": "1"`, catalog D.13), so a string of digits is accepted and turned into a number.
+ */
+export const wholeNumber = (label: string, code: string, range: { min?: number; max?: number } = {}) => {
+  const min = range.min ?? Number.MIN_SAFE_INTEGER;
+  const max = range.max ?? Number.MAX_SAFE_INTEGER;
+  const rule =
+    range.min !== undefined && range.max !== undefined
+      ? `an integer ${min}–${max}`
+      : range.min !== undefined
+        ? `an integer ≥ ${min}`
+        : range.max !== undefined
+          ? `an integer ≤ ${max}`
+          : 'an integer';
+  return withCode(
+    z
+      .union([z.number(), z.string().regex(/^-?\d+$/)], { error: `${label}: must be ${rule}` })
+      .transform((v) => Number(v))
+      .pipe(
+        z
+          .number()
+          .int({ message: `${label}: must be ${rule}` })
+          .min(min, { message: `${label}: must be ${rule}` })
+          .max(max, { message: `${label}: must be ${rule}` }),
+      ),
+    code,
+  );
+};
+
+/**
+ * A string enum the reference declares case-insensitive ("不区分大小写"): any casing is accepted and the
+ * canonical spelling is what the schema outputs, so the emulator and the UI compare one spelling.
+ */
+export const caseInsensitiveEnum = <const T extends readonly [string, ...string[]]>(values: T, label: string, code: string) =>
+  withCode(
+    z
+      .string({ error: typeError(`${label}: required, one of ${values.join(', ')}`) })
+      .refine((v) => values.some((x) => x.toLowerCase() === v.toLowerCase()), {
+        message: `${label}: must be one of ${values.join(', ')} (any case)`,
+      })
+      .transform((v) => values.find((x) => x.toLowerCase() === v.toLowerCase()) as T[number]),
+    code,
+  );
+
+/** A string enum compared exactly (the reference says "区分大小写" or gives no rule). */
+export const exactEnum = <const T extends readonly [string, ...string[]]>(values: T, label: string, code: string) =>
+  withCode(z.enum(values, { error: `${label}: must be one of ${values.join(', ')}` }), code);
