@@ -80,3 +80,17 @@ export function dbsCodeForPath(schema: z.ZodType, path: readonly PropertyKey[], 
   }
   return found ?? fallback;
 }
+
+/**
+ * The DBS code for one validation issue: a cross-field rule may name its code in the issue's
+ * `params.dbsCode`; otherwise the code registered nearest to the failing field.
+ */
+export function dbsCodeForIssue(
+  schema: z.ZodType,
+  issue: { path: readonly PropertyKey[]; params?: unknown },
+  fallback: string,
+): string {
+  const params = issue.params as { dbsCode?: unknown } | undefined;
+  if (params && typeof params.dbsCode === 'string') return params.dbsCode;
+  return dbsCodeForPath(schema, issue.path, fallback);
+}
