@@ -4,7 +4,6 @@ import { withCode } from '../schema/error-codes';
 import {
   backupWindow,
   caseInsensitiveEnum,
-  exactEnum,
   instanceName,
   keepDays,
   limitParam,
@@ -12,19 +11,16 @@ import {
   password,
   pathId,
   port,
-  requiredText,
   SPECIAL_CHARS,
-  TAG_KEY_RULE,
   typeError,
 } from '../schema/rules';
 import {
   availabilityZoneList,
-  CHARGE_MODES,
   checkAvailabilityZones,
   checkVolumeSize,
   DEFAULT_DISTRIBUTED_SHARDS,
-  INSTANCE_TYPES,
   instanceFields as f,
+  listInstancesQueryShape,
 } from '../schema/rules-instances';
 import { createdInstanceSchema, instanceSchema } from '../schema/instance-schemas';
 import { int, jobAccepted, list, obj, opt, str } from '../schema/tolerant';
@@ -107,44 +103,16 @@ export const createInstanceV3Body = z
     if (azFailure) fail(ctx, ['availability_zone'], azFailure.message, azFailure.code);
   });
 
-/** `id` / `name` filters: a leading `*` asks for a fuzzy match; a bare `*` is refused (L9618-9619). */
-const listFilter = (label: string) =>
-  withCode(
-    z
-      .string({ error: typeError(`${label}: must be a string`) })
-      .min(1, { message: `${label}: must not be empty` })
-      .max(128, { message: `${label}: at most 128 characters` })
-      .refine((v) => v !== '*', { message: `${label}: "*" alone is not allowed; "*abc" matches names containing abc` }),
-    'DBS.200001',
-  );
-
-const TAGS_FILTER_RULE = `comma-separated key=value pairs, e.g. env=prod,team=db; keys: ${TAG_KEY_RULE}`;
-/** `tags` filter: undeclared in the table, shown in the example (L9609, D.11, LEG-6). */
-const tagsFilter = () =>
-  withCode(
-    z.string().refine(
-      (v) =>
-        v.split(',').every((pair) => {
-          const [key, value, ...rest] = pair.split('=');
-          return rest.length === 0 && value !== undefined && /^[\p{L}0-9_.@-]{1,36}$/u.test(key ?? '') && /^[\p{L}0-9_.@-]{0,43}$/u.test(value);
-        }),
-      { message: `tags: must be ${TAGS_FILTER_RULE}` },
-    ),
-    'DBS.200001',
-  );
-
+/**
+ * 5.1.2 takes the 4.4.4 filters (L9616-9625): the same rules and codes. `tags` and `charge_mode` are
+ * undeclared in both tables but shown in the example / taken by the public API (D.11, LEG-6).
+ */
 export const listInstancesV3Query = z.strictObject({
-  id: listFilter('id').optional(),
-  name: listFilter('name').optional(),
-  type: exactEnum(INSTANCE_TYPES, 'type (case-sensitive)', 'DBS.280342').optional(),
-  datastore_type: caseInsensitiveEnum(['GaussDB'] as const, 'datastore_type', 'DBS.280235').optional(),
-  vpc_id: requiredText('vpc_id', 'DBS.200048').optional(),
-  subnet_id: requiredText('subnet_id', 'DBS.200049').optional(),
+  ...Object.fromEntries(Object.entries(listInstancesQueryShape).map(([k, v]) => [k, v.optional()])) as {
+    [K in keyof typeof listInstancesQueryShape]: z.ZodOptional<(typeof listInstancesQueryShape)[K]>;
+  },
   offset: offsetParam().optional(),
   limit: limitParam(100).optional(),
-  // Extensions the public API takes (PUBLIC_API_NOTES, LEG-6).
-  tags: tagsFilter().optional(),
-  charge_mode: exactEnum(CHARGE_MODES, 'charge_mode', 'DBS.280365').optional(),
 });
 
 export const legacyOperations = {
