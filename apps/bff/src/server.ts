@@ -1,0 +1,213 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express, { Router, type Express } from 'express';
+import compression from 'compression';
+import { pinoHttp } from 'pino-http';
+import type { Logger } from 'pino';
+import { Redis } from 'ioredis';
+import { loadConfig, type BffConfig } from './config';
+import { auditMutations } from './audit/audit-middleware';
+import { auditRoutes } from './audit/audit-routes';
+import type { AuditStore } from './audit/audit-store';
+import { createAuditStore } from './audit/create-audit-store';
+import { csrfGuard } from './auth/csrf';
+import type { DemoTenantGrants } from './auth/demo-users';
+import { DEFAULT_LOGIN_LIMITS, LoginLimiter, MemoryCounterStore, RedisCounterStore, type CounterStore, type LoginLimits } from './auth/login-limiter';
+import { policyRoutes } from './auth/policy-routes';
+import { loadSession } from './auth/require-session';
+import { sessionRoutes } from './auth/session-routes';
+import { RedisSessionStore } from './auth/sessions/redis-session-store';
+import { SessionService } from './auth/sessions/session-service';
+import { MemorySessionStore, type SessionStore } from './auth/sessions/session-store';
+import { createUserDirectory, type UserDirectory } from './auth/user-directory';
+import { systemClock, type Clock } from './http/clock';
+import type { AppContext } from './http/context';
+import { errorHandler, sendError } from './http/errors';
+import { createLogger } from './http/logger';
+import { requestIdFor } from './http/request-id';
+import { securityHeaders } from './http/security-headers';
+import { staticSite } from './http/static-site';
+import { healthRoutes, type ReadinessCheck } from './ops/health';
+import { createMetrics, httpMetrics, type BffMetrics } from './ops/metrics';
+
+export interface AppDeps {
+  config: BffConfig;
+  users: UserDirectory;
+  audit: AuditStore;
+  logger?: Logger;
+  clock?: Clock;
+  /** Default: in memory (one process). Pass a RedisSessionStore when replicas share sessions. */
+  sessionStore?: SessionStore;
+  /** Login rate-limit counters; default in memory. */
+  counterStore?: CounterStore;
+  loginLimits?: LoginLimits;
+  metrics?: BffMetrics;
+  readinessChecks?: ReadinessCheck[];
+  /**
+   * Extension point for the per-operation routes: called with the /api/v1 router after the console's own
+   * routes (session, info, policy, audit) and before the /api 404. See README "Extending the BFF".
+   */
+  extendApi?: (api: Router, ctx: AppContext) => void;
+}
+
+const noCompressionForEvents: compression.CompressionFilter = (req, res) => {
+  // A compressed event stream is buffered by the compressor and reaches the browser late or never.
+  const type = res.getHeader('Content-Type');
+  if (typeof type === 'string' && type.startsWith('text/event-stream')) return false;
+  return compression.filter(req, res);
+};
+
+/** The Express app with every security layer in order; no listening socket (tests use supertest). */
+export function createApp(deps: AppDeps): { app: Express; ctx: AppContext } {
+  const { config } = deps;
+  const clock = deps.clock ?? systemClock;
+  const logger = deps.logger ?? createLogger(config.logLevel);
+  const sessionStore = deps.sessionStore ?? new MemorySessionStore(clock);
+  const ctx: AppContext = {
+    config,
+    logger,
+    clock,
+    users: deps.users,
+    sessions: new SessionService(sessionStore, deps.users, clock, config.session),
+    loginLimiter: new LoginLimiter(deps.counterStore ?? new MemoryCounterStore(clock), clock, deps.loginLimits ?? DEFAULT_LOGIN_LIMITS),
+    audit: deps.audit,
+    metrics: deps.metrics ?? createMetrics(),
+    readinessChecks: [
+      { name: 'sessions', check: () => sessionStore.ping() },
+      { name: 'audit', check: () => deps.audit.ping() },
+      {
+        name: 'users',
+        check: async () => {
+          if (deps.users.count() === 0) throw new Error('no console users');
+        },
+      },
+      ...(deps.readinessChecks ?? []),
+    ],
+  };
+
+  const app = express();
+  app.set('trust proxy', config.trustProxy);
+  app.disable('x-powered-by');
+
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: requestIdFor,
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/metrics' },
+      // Response headers add noise (and Set-Cookie); the status and the request id are what operators need.
+      serializers: { res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }) },
+    }),
+  );
+  app.use((req, res, next) => {
+    res.locals.requestId = String(req.id);
+    next();
+  });
+  app.use(httpMetrics(ctx.metrics));
+  app.use(securityHeaders({ https: config.publicHttps }));
+  app.use(compression({ filter: noCompressionForEvents }));
+
+  app.use(healthRoutes(ctx.readinessChecks));
+  app.get('/metrics', async (_req, res) => {
+    res.setHeader('Content-Type', ctx.metrics.registry.contentType);
+    res.send(await ctx.metrics.registry.metrics());
+  });
+
+  // /api: never cached; session first (so a CSRF attempt on a signed-in user is audited), then CSRF,
+  // then the body parser (refused requests are never parsed).
+  app.use('/api', (_req, res, next) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
+  app.use('/api', loadSession(ctx));
+  app.use('/api', auditMutations(ctx));
+  app.use('/api', csrfGuard(config));
+  app.use('/api', express.json({ limit: '512kb', strict: true }));
+
+  const api = Router();
+  api.use(sessionRoutes(ctx));
+  api.use(policyRoutes());
+  api.use(auditRoutes(ctx));
+  deps.extendApi?.(api, ctx);
+  app.use('/api/v1', api);
+  app.use('/api', (req, res) => sendError(res, 404, 'NOT_FOUND', `No API route ${req.method} ${req.originalUrl.split('?')[0]}.`));
+
+  const site = staticSite(config.webDistDir);
+  app.use(site.router);
+  app.use(errorHandler);
+  return { app, ctx };
+}
+
+export class StartupError extends Error {
+  override name = 'StartupError';
+}
+
+export interface StartOptions {
+  config?: BffConfig;
+  logger?: Logger;
+  /** Embedded demo: the PDBs the demo `tenant` user administers (from the emulator's demo data). */
+  demoTenantGrants?: DemoTenantGrants;
+  extendApi?: AppDeps['extendApi'];
+  readinessChecks?: ReadinessCheck[];
+}
+
+export interface RunningBff {
+  url: string;
+  server: http.Server;
+  ctx: AppContext;
+  close(): Promise<void>;
+}
+
+/** Builds the real dependencies from the configuration, listens, and returns a handle to stop it all. */
+export async function startBff(options: StartOptions = {}): Promise<RunningBff> {
+  const config = options.config ?? loadConfig();
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const users = await createUserDirectory({
+    usersFile: config.usersFile,
+    ...(config.mode === 'embedded' ? { demo: { tenantGrants: options.demoTenantGrants ?? [] } } : {}),
+  });
+  if (users.count() === 0) {
+    throw new StartupError(
+      `No console users in ${config.usersFile}. Add an administrator first:\n` +
+        '  npm run users -- add NAME --role admin\n' +
+        '(the password is prompted; or pipe it with --password-stdin). USERS_FILE / DATA_DIR choose the file.',
+    );
+  }
+  const audit = createAuditStore(config);
+  let redis: Redis | undefined;
+  if (config.redisUrl) {
+    redis = new Redis(config.redisUrl.reveal(), { maxRetriesPerRequest: 2, enableAutoPipelining: true });
+    // ioredis error messages name the host, never the password; the URL itself is never logged.
+    redis.on('error', (err: Error) => logger.warn({ err: { message: err.message } }, 'redis connection problem'));
+  }
+  const metrics = createMetrics({ defaultMetrics: true });
+  const { app, ctx } = createApp({
+    config,
+    logger,
+    users,
+    audit,
+    metrics,
+    ...(redis ? { sessionStore: new RedisSessionStore(redis), counterStore: new RedisCounterStore(redis, systemClock) } : {}),
+    ...(options.extendApi ? { extendApi: options.extendApi } : {}),
+    ...(options.readinessChecks ? { readinessChecks: options.readinessChecks } : {}),
+  });
+  const server = http.createServer(app);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  return {
+    url: `http://${host}:${port}`,
+    server,
+    ctx,
+    async close() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await audit.close();
+      await redis?.quit().catch(() => undefined);
+    },
+  };
+}
