@@ -1,0 +1,11 @@
+/**
+ * Every area's behaviour, loaded for its side effects: each module registers its handlers (by operation id),
+ * job effects, sweepers, collections and seed contributors when imported. To add an area, create
+ * `src/domain/<area>.ts` and add one import line here.
+ */
+import '../auth/iam-handlers';
+import './versions';
+import './flavors';
+import './instances';
+import './recycle-bin';
+import './tasks';

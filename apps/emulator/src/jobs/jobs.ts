@@ -1,0 +1,122 @@
+import { randomUUID } from 'node:crypto';
+import type { EmulatorRuntime } from '../runtime';
+import { allSweepers, getJobEffect } from './effects';
+import { jobsCollection, type EffectRef, type JobDoc } from './job-model';
+
+export interface CreateJobInput {
+  projectId: string;
+  /** Task name (4.12). */
+  name: string;
+  instanceId: string;
+  instanceName: string;
+  /** Emulator-time duration. */
+  durationMs: number;
+  onComplete?: EffectRef;
+  onFail?: EffectRef;
+  /** Make the job fail at its end with this reason (demo data, tests). */
+  failWith?: string;
+}
+
+/**
+ * Creates jobs and finishes them when the emulator clock passes their due time. The scheduler is driven by
+ * the clock: a timer in real mode, `clock.advance` in manual mode, and a catch-up before every request.
+ */
+export class JobService {
+  /** Planned failures for the next jobs of a name (fault injection): name → reasons, consumed in order. */
+  private readonly plannedFailures = new Map<string, string[]>();
+
+  constructor(private readonly rt: EmulatorRuntime) {}
+
+  private get jobs() {
+    return this.rt.store.collection(jobsCollection);
+  }
+
+  createJob(input: CreateJobInput): JobDoc {
+    const now = this.rt.clock.now();
+    const planned = input.failWith ?? this.plannedFailures.get(input.name)?.shift() ?? null;
+    const job: JobDoc = {
+      id: randomUUID(),
+      project_id: input.projectId,
+      name: input.name,
+      instance_id: input.instanceId,
+      instance_name: input.instanceName,
+      status: 'Running',
+      created_at: now,
+      duration_ms: Math.max(0, Math.round(input.durationMs)),
+      due_at: now + Math.max(0, Math.round(input.durationMs)),
+      ended_at: null,
+      fail_reason: null,
+      planned_failure: planned,
+      on_complete: input.onComplete ?? null,
+      on_fail: input.onFail ?? null,
+    };
+    return this.jobs.put(job);
+  }
+
+  /** The next job named `name` will fail with `reason` (admin fault injection). */
+  planFailure(name: string, reason: string): void {
+    const list = this.plannedFailures.get(name) ?? [];
+    list.push(reason);
+    this.plannedFailures.set(name, list);
+  }
+
+  get(projectId: string, id: string): JobDoc | undefined {
+    return this.jobs.get(projectId, id);
+  }
+
+  /** The running job of an instance, if any. */
+  runningFor(projectId: string, instanceId: string): JobDoc | undefined {
+    return this.jobs.all({ projectId, where: [{ col: 'instance_id', op: '=', value: instanceId }, { col: 'status', op: '=', value: 'Running' }] })[0];
+  }
+
+  /** Finishes every job that is due and runs the sweepers. Safe to call often (indexed, usually a no-op). */
+  tick(): void {
+    const now = this.rt.clock.now();
+    const due = this.jobs.all({ where: [{ col: 'due_at', op: '<=', value: now }], orderBy: [{ col: 'due_at' }] });
+    for (const job of due) this.finish(job, now);
+    for (const [name, sweep] of allSweepers()) {
+      try {
+        this.rt.store.transaction(() => sweep(this.rt, now));
+      } catch (e) {
+        this.rt.log.error(`sweeper ${name} failed`, e);
+      }
+    }
+  }
+
+  private finish(job: JobDoc, now: number): void {
+    const ended = job.due_at;
+    try {
+      this.rt.store.transaction(() => {
+        if (job.planned_failure) {
+          this.runEffect(job.on_fail, job);
+          this.jobs.put({ ...job, status: 'Failed', ended_at: ended, fail_reason: job.planned_failure });
+        } else {
+          this.runEffect(job.on_complete, job);
+          this.jobs.put({ ...job, status: 'Completed', ended_at: ended });
+        }
+      });
+    } catch (e) {
+      // A broken effect must not wedge the scheduler: fail the job, keep the world as it was.
+      this.rt.log.error(`job ${job.id} (${job.name}) effect failed`, e);
+      this.rt.store.transaction(() => {
+        this.runEffectSafely(job.on_fail, job);
+        this.jobs.put({ ...job, status: 'Failed', ended_at: Math.min(ended, now), fail_reason: 'Internal error while finishing the task.' });
+      });
+    }
+  }
+
+  private runEffect(ref: EffectRef | null, job: JobDoc): void {
+    if (!ref) return;
+    const effect = getJobEffect(ref.kind);
+    if (!effect) throw new Error(`no job effect registered for kind ${ref.kind}`);
+    effect(this.rt, ref.args ?? {}, job);
+  }
+
+  private runEffectSafely(ref: EffectRef | null, job: JobDoc): void {
+    try {
+      this.runEffect(ref, job);
+    } catch (e) {
+      this.rt.log.error(`job ${job.id} fail effect failed too`, e);
+    }
+  }
+}

@@ -1,0 +1,263 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { CollectionSpec, ColumnValue, Filter, FindOptions, Page, StoredDoc } from './collection';
+
+type Db = Database.Database;
+
+/**
+ * The emulator's durable state: SQLite through better-sqlite3 (WAL when on disk, `:memory:` otherwise).
+ * Writes are synchronous; `transaction(fn)` makes a group of writes atomic (nesting uses savepoints), and the
+ * HTTP layer runs every mutating request inside one (see `exclusive`).
+ */
+export class Store {
+  readonly db: Db;
+  readonly file: string;
+  private readonly collections = new Map<string, Collection<StoredDoc>>();
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(options: { file?: string }) {
+    this.file = options.file ?? ':memory:';
+    if (this.file !== ':memory:') mkdirSync(path.dirname(this.file), { recursive: true });
+    this.db = new Database(this.file);
+    if (this.file !== ':memory:') {
+      this.db.pragma('journal_mode = WAL');
+      // NORMAL + WAL survives a process crash (kill -9); only an OS crash may lose the last commits.
+      this.db.pragma('synchronous = NORMAL');
+    }
+    this.db.pragma('busy_timeout = 5000');
+    this.db.exec('CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)');
+  }
+
+  /** Typed access to a collection; creates or widens its table on first use. */
+  collection<T extends StoredDoc>(spec: CollectionSpec<T>): Collection<T> {
+    let c = this.collections.get(spec.name);
+    if (!c) {
+      c = new Collection<StoredDoc>(this.db, spec as unknown as CollectionSpec<StoredDoc>);
+      this.collections.set(spec.name, c);
+    }
+    return c as unknown as Collection<T>;
+  }
+
+  /** Runs `fn` atomically (synchronously). Nested calls become savepoints. */
+  transaction<R>(fn: () => R): R {
+    return this.db.transaction(fn)();
+  }
+
+  /**
+   * Runs an async `fn` inside one write transaction, one at a time. Used for each mutating API request so
+   * that a handler's writes commit together or not at all.
+   */
+  exclusive<R>(fn: () => Promise<R> | R): Promise<R> {
+    const run = async (): Promise<R> => {
+      this.db.exec('BEGIN IMMEDIATE');
+      try {
+        const result = await fn();
+        this.db.exec('COMMIT');
+        return result;
+      } catch (e) {
+        if (this.db.inTransaction) this.db.exec('ROLLBACK');
+        throw e;
+      }
+    };
+    const next = this.queue.then(run, run);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  get inTransaction(): boolean {
+    return this.db.inTransaction;
+  }
+
+  getMeta(key: string): string | undefined {
+    const row = this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
+    return row?.value;
+  }
+
+  setMeta(key: string, value: string): void {
+    this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+  }
+
+  deleteMeta(keyPrefix: string): void {
+    this.db.prepare("DELETE FROM meta WHERE key LIKE ? ESCAPE '\\'").run(`${escapeLike(keyPrefix)}%`);
+  }
+
+  /** Row counts per collection table (admin state). */
+  counts(): Record<string, number> {
+    const tables = this.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'c\\_%' ESCAPE '\\'").all() as { name: string }[];
+    const out: Record<string, number> = {};
+    for (const { name } of tables) {
+      out[name.slice(2)] = (this.db.prepare(`SELECT COUNT(*) AS n FROM "${name}"`).get() as { n: number }).n;
+    }
+    return out;
+  }
+
+  /** Drops every document and meta value (admin reset). */
+  wipe(): void {
+    this.transaction(() => {
+      const tables = this.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'c\\_%' ESCAPE '\\'").all() as { name: string }[];
+      for (const { name } of tables) this.db.exec(`DELETE FROM "${name}"`);
+      this.db.exec('DELETE FROM meta');
+    });
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+export class Collection<T extends StoredDoc> {
+  private readonly table: string;
+  private readonly columns: string[];
+  private readonly stmts: {
+    get: Database.Statement;
+    getAny: Database.Statement;
+    upsert: Database.Statement;
+    del: Database.Statement;
+  };
+
+  constructor(
+    private readonly db: Db,
+    private readonly spec: CollectionSpec<T>,
+  ) {
+    this.table = `c_${spec.name}`;
+    this.columns = Object.keys(spec.columns);
+    this.ensureTable();
+    const cols = ['id', 'project_id', ...this.columns, 'doc'];
+    this.stmts = {
+      get: db.prepare(`SELECT doc FROM "${this.table}" WHERE id = ? AND project_id = ?`),
+      getAny: db.prepare(`SELECT doc FROM "${this.table}" WHERE id = ?`),
+      upsert: db.prepare(
+        `INSERT INTO "${this.table}" (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')}) ` +
+          `ON CONFLICT(id) DO UPDATE SET ${cols.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`).join(', ')}`,
+      ),
+      del: db.prepare(`DELETE FROM "${this.table}" WHERE id = ? AND project_id = ?`),
+    };
+  }
+
+  private ensureTable(): void {
+    const colDefs = this.columns.map((c) => `${c} ${this.spec.columns[c]!.type}`);
+    this.db.exec(
+      `CREATE TABLE IF NOT EXISTS "${this.table}" (id TEXT PRIMARY KEY, project_id TEXT NOT NULL${colDefs.map((d) => `, ${d}`).join('')}, doc TEXT NOT NULL)`,
+    );
+    // A collection that gained columns since the data dir was written: add them and fill them from the docs.
+    const existing = new Set((this.db.prepare(`PRAGMA table_info("${this.table}")`).all() as { name: string }[]).map((r) => r.name));
+    const missing = this.columns.filter((c) => !existing.has(c));
+    if (missing.length > 0) {
+      for (const c of missing) this.db.exec(`ALTER TABLE "${this.table}" ADD COLUMN ${c} ${this.spec.columns[c]!.type}`);
+      const rows = this.db.prepare(`SELECT doc FROM "${this.table}"`).all() as { doc: string }[];
+      const upd = this.db.prepare(`UPDATE "${this.table}" SET ${missing.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`);
+      for (const r of rows) {
+        const doc = JSON.parse(r.doc) as T;
+        upd.run(...missing.map((c) => this.spec.columns[c]!.get(doc)), doc.id);
+      }
+    }
+    this.db.exec(`CREATE INDEX IF NOT EXISTS "${this.table}_project" ON "${this.table}" (project_id)`);
+    for (const c of this.columns) {
+      this.db.exec(`CREATE INDEX IF NOT EXISTS "${this.table}_${c}" ON "${this.table}" (project_id, ${c})`);
+      this.db.exec(`CREATE INDEX IF NOT EXISTS "${this.table}_${c}_all" ON "${this.table}" (${c})`);
+    }
+  }
+
+  private row(doc: T): ColumnValue[] {
+    return [doc.id, doc.project_id, ...this.columns.map((c) => normalise(this.spec.columns[c]!.get(doc))), JSON.stringify(doc)];
+  }
+
+  /** A document of `projectId` (or of any project when `projectId` is undefined). */
+  get(projectId: string | undefined, id: string): T | undefined {
+    const r = (projectId === undefined ? this.stmts.getAny.get(id) : this.stmts.get.get(id, projectId)) as { doc: string } | undefined;
+    return r ? (JSON.parse(r.doc) as T) : undefined;
+  }
+
+  /** Inserts or replaces a document. */
+  put(doc: T): T {
+    this.stmts.upsert.run(...this.row(doc));
+    return doc;
+  }
+
+  /** Bulk insert in one transaction (seeds, `--seed scale:N`). */
+  putMany(docs: readonly T[]): void {
+    this.db.transaction(() => {
+      for (const d of docs) this.stmts.upsert.run(...this.row(d));
+    })();
+  }
+
+  /** Read-modify-write of one document; undefined when it does not exist. */
+  update(projectId: string | undefined, id: string, fn: (doc: T) => T | void): T | undefined {
+    const doc = this.get(projectId, id);
+    if (!doc) return undefined;
+    const next = (fn(doc) ?? doc) as T;
+    this.put(next);
+    return next;
+  }
+
+  delete(projectId: string, id: string): boolean {
+    return this.stmts.del.run(id, projectId).changes > 0;
+  }
+
+  /** Filtered, sorted, paged query; `total` counts every match (for `total_count`). */
+  find(options: FindOptions = {}): Page<T> {
+    const { sql, params } = this.whereClause(options);
+    const total = (this.db.prepare(`SELECT COUNT(*) AS n FROM "${this.table}"${sql}`).get(...params) as { n: number }).n;
+    const order = (options.orderBy ?? []).map((o) => `${this.col(o.col)} ${o.desc ? 'DESC' : 'ASC'}`);
+    order.push('rowid ASC');
+    const limit = options.limit ?? -1;
+    const offset = options.offset ?? 0;
+    const rows = this.db
+      .prepare(`SELECT doc FROM "${this.table}"${sql} ORDER BY ${order.join(', ')} LIMIT ? OFFSET ?`)
+      .all(...params, limit, offset) as { doc: string }[];
+    return { items: rows.map((r) => JSON.parse(r.doc) as T), total };
+  }
+
+  /** Every match, unpaged (small result sets: a project's running jobs, due purges). */
+  all(options: Omit<FindOptions, 'offset' | 'limit'> = {}): T[] {
+    return this.find(options).items;
+  }
+
+  count(options: Omit<FindOptions, 'offset' | 'limit' | 'orderBy'> = {}): number {
+    const { sql, params } = this.whereClause(options);
+    return (this.db.prepare(`SELECT COUNT(*) AS n FROM "${this.table}"${sql}`).get(...params) as { n: number }).n;
+  }
+
+  private col(name: string): string {
+    if (name === 'id' || name === 'project_id' || this.columns.includes(name)) return name;
+    throw new Error(`collection ${this.spec.name} has no indexed column ${name}`);
+  }
+
+  private whereClause(options: FindOptions): { sql: string; params: ColumnValue[] } {
+    const parts: string[] = [];
+    const params: ColumnValue[] = [];
+    if (options.projectId !== undefined) {
+      parts.push('project_id = ?');
+      params.push(options.projectId);
+    }
+    for (const f of options.where ?? []) parts.push(this.condition(f, params));
+    return { sql: parts.length ? ` WHERE ${parts.join(' AND ')}` : '', params };
+  }
+
+  private condition(f: Filter, params: ColumnValue[]): string {
+    const c = this.col(f.col);
+    if (f.op === 'in') {
+      const values = (Array.isArray(f.value) ? f.value : [f.value]) as ColumnValue[];
+      if (values.length === 0) return '0';
+      params.push(...values.map(normalise));
+      return `${c} IN (${values.map(() => '?').join(', ')})`;
+    }
+    const v = normalise(f.value as ColumnValue);
+    if (f.op === 'contains' || f.op === 'prefix') {
+      params.push(`${f.op === 'contains' ? '%' : ''}${escapeLike(String(v ?? ''))}%`);
+      // LIKE is case-insensitive for ASCII by default; GLOB-free exactness is not needed for fuzzy search.
+      return `${c} LIKE ? ESCAPE '\\'`;
+    }
+    if (v === null) return f.op === '!=' ? `${c} IS NOT NULL` : `${c} IS NULL`;
+    params.push(v);
+    return `${c} ${f.op} ?`;
+  }
+}
+
+function normalise(v: ColumnValue | undefined): ColumnValue {
+  if (v === undefined) return null;
+  return v;
+}
