@@ -3,7 +3,7 @@
 // the DBS code the emulator answers with (docs/api-decisions.md TAG-*, TASK-*, RCY-*, LEG-*, IAM-*).
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { dbsCodeForPath } from '../src/schema/error-codes';
+import { dbsCodeForIssue, dbsCodeForPath } from '../src/schema/error-codes';
 import { tagOperations, predefinedTagValues } from '../src/operations/tags';
 import { JOB_STATUSES, TASK_NAMES, progressOf, taskOperations } from '../src/operations/tasks';
 import { recycleBinOperations, recycleStatusOf, retentionDaysOf } from '../src/operations/recycle-bin';
@@ -14,8 +14,7 @@ type Issue = z.core.$ZodIssue;
 
 /** The code the emulator answers: a cross-field issue's own `params.dbsCode`, else the field's registered code. */
 function codeFor(schema: z.ZodType, issue: Issue): string {
-  const own = (issue as { params?: { dbsCode?: string } }).params?.dbsCode;
-  return own ?? dbsCodeForPath(schema, issue.path, 'DBS.200001');
+  return dbsCodeForIssue(schema, issue, 'DBS.200001');
 }
 
 function firstIssue(schema: z.ZodType, input: unknown): Issue {
@@ -91,8 +90,10 @@ describe('4.11.4 addInstanceTags body', () => {
   it('rejects a field the table does not have', () => {
     expect(body.safeParse(tags({ key: 'a', value: '1', extra: true })).success).toBe(false);
   });
-  it('reports the duplicate on the repeated element', () => {
-    expect(firstIssue(body, tags({ key: 'a', value: '1' }, { key: 'b', value: '1' }, { key: 'a', value: '3' })).path).toEqual(['tags', 2]);
+  it('reports the duplicate on the repeated element, whose path alone resolves to DBS.280272', () => {
+    const issue = firstIssue(body, tags({ key: 'a', value: '1' }, { key: 'b', value: '1' }, { key: 'a', value: '3' }));
+    expect(issue.path).toEqual(['tags', 2]);
+    expect(dbsCodeForPath(body, issue.path, 'DBS.200001')).toBe('DBS.280272');
   });
 });
 
