@@ -130,11 +130,16 @@ export function defineOperation<
 
 export type InputOf<D extends OperationDescriptor> = CallInput<D>;
 
-type IsEmptyObject<T> = T extends undefined ? true : keyof T extends never ? true : false;
-type AllOptional<T> = T extends undefined ? true : Partial<T> extends T ? true : false;
-
-type Slot<K extends string, T> =
-  IsEmptyObject<T> extends true ? { [P in K]?: never } : AllOptional<T> extends true ? { [P in K]?: T } : { [P in K]: T };
+// `z.strictObject({})` infers `Record<string, never>`: an index signature and nothing to send.
+type Slot<K extends string, T> = [T] extends [undefined]
+  ? { [P in K]?: never }
+  : string extends keyof T
+    ? { [P in K]?: T }
+    : [keyof T] extends [never]
+      ? { [P in K]?: never }
+      : object extends T
+        ? { [P in K]?: T }
+        : { [P in K]: T };
 
 /** What a typed call takes: `{ path, query, body }`, each present only when the operation has it. */
 export type CallInput<D extends OperationDescriptor> = Slot<'path', z.input<D['pathParams']>> &
