@@ -1,0 +1,16 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { callOperation, type OpInput } from '../../../../shared/lib/operations';
+import { createKeys } from './create-keys';
+
+export type ListFlavorsQuery = NonNullable<OpInput<'listFlavors'>['query']>;
+
+/** 4.2.2: flavors of one deployment mode and engine version (one page of 100 covers every region we know). */
+export const flavorsQuery = (project: string, query: ListFlavorsQuery) =>
+  queryOptions({
+    queryKey: createKeys.flavors(project, query),
+    queryFn: ({ signal }) => callOperation('listFlavors', project, { query: { ...query, limit: 100 } }, signal),
+    staleTime: 60_000,
+  });
+
+export const useFlavors = (project: string, query: ListFlavorsQuery, enabled = true) =>
+  useQuery({ ...flavorsQuery(project, query), enabled });

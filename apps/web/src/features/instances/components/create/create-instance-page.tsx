@@ -1,0 +1,194 @@
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { FormProvider, useForm, useWatch, type FieldPath } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useSession } from '../../../auth/api/session';
+import { pushToast } from '../../../../shared/lib/toasts';
+import { Button } from '../../../../shared/ui/button';
+import { useCreateInstance } from '../../api/create/use-create-instance';
+import { useDatastoreVersions } from '../../api/create/use-datastore-versions';
+import { useFlavors } from '../../api/create/use-flavors';
+import { useParameterTemplates } from '../../api/create/use-parameter-templates';
+import { usePredefinedTags } from '../../api/create/use-predefined-tags';
+import { useQuotas } from '../../api/create/use-quotas';
+import { useStorageTypes } from '../../api/create/use-storage-types';
+import { QuotaBanner, quotaLeft } from './quota-banner';
+import { serverFieldErrors } from './server-errors';
+import { StepAccess } from './step-access';
+import { StepBasics } from './step-basics';
+import { StepList } from './step-list';
+import { StepOptions } from './step-options';
+import { StepPlacement } from './step-placement';
+import { StepStorage } from './step-storage';
+import { StepSummary } from './step-summary';
+import { SubmitError } from './submit-error';
+import { useWeakPasswordCheck } from './use-weak-password';
+import { wizardResolver } from './wizard-schema';
+import { defaultValues, STEP_FIELDS, STEPS, stepOfPath, toCreateBody, toTagsBody, type StepId, type WizardValues } from './wizard-values';
+
+const newestFirst = (a: string, b: string) => b.localeCompare(a, undefined, { numeric: true });
+
+/** `/p/:project/instances/new`: the create-instance wizard (4.4.1). */
+export function CreateInstancePage() {
+  const { t } = useTranslation();
+  const project = useParams().project ?? '';
+  const navigate = useNavigate();
+  const region = useSession().data?.projects.find((p) => p.name === project)?.region ?? '';
+  const regionRef = useRef(region);
+  regionRef.current = region;
+  const resolver = useMemo(() => wizardResolver(() => regionRef.current), []);
+  const form = useForm<WizardValues>({ mode: 'onChange', defaultValues: defaultValues(), resolver });
+  const { setValue, trigger, setError, handleSubmit, control } = form;
+  const [version, mode, password] = useWatch({ control, name: ['datastore.version', 'ha.mode', 'password'] });
+
+  const versions = useDatastoreVersions(project);
+  const flavors = useFlavors(project, { version, ha_mode: mode }, !!version);
+  const storage = useStorageTypes(project, { version, ha_mode: mode }, !!version);
+  const quotas = useQuotas(project);
+  const templates = useParameterTemplates(project);
+  const predefinedTags = usePredefinedTags(project);
+  const create = useCreateInstance(project);
+  const weakCheck = useWeakPasswordCheck(project, password);
+
+  const [step, setStep] = useState(0);
+  const [reached, setReached] = useState(0);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const stepId: StepId = STEPS[step] ?? 'basics';
+  const sortedVersions = useMemo(() => [...(versions.data?.versions ?? [])].sort(newestFirst), [versions.data]);
+  const left = quotaLeft(quotas.data);
+
+  useEffect(() => {
+    document.title = `${t('createInstance.title')} · ${t('app.name')}`;
+  }, [t]);
+  useEffect(() => {
+    const newest = sortedVersions[0];
+    if (!form.getValues('datastore.version') && newest) setValue('datastore.version', newest);
+  }, [sortedVersions, form, setValue]);
+
+  const go = (target: number, focus = true) => {
+    setStep(target);
+    setReached((r) => Math.max(r, target));
+    if (focus) requestAnimationFrame(() => headingRef.current?.focus());
+  };
+  const goTo = (s: StepId) => go(STEPS.indexOf(s));
+
+  const next = async () => {
+    const ok = await trigger(STEP_FIELDS[stepId] as FieldPath<WizardValues>[], { shouldFocus: true });
+    if (stepId === 'access' && weakCheck === 'weak') {
+      setError('password', { type: 'weak', message: t('createInstance.errors.weakPassword') }, { shouldFocus: true });
+      return;
+    }
+    if (ok) go(step + 1);
+  };
+
+  const submit = handleSubmit(
+    async (values) => {
+      if (weakCheck === 'weak') {
+        goTo('access');
+        setError('password', { type: 'weak', message: t('createInstance.errors.weakPassword') });
+        return;
+      }
+      try {
+        const result = await create.mutateAsync({ body: toCreateBody(values, region), tags: toTagsBody(values) });
+        const id = result.created.instance.id;
+        const href = `/p/${encodeURIComponent(project)}/instances/${encodeURIComponent(id)}`;
+        pushToast({ tone: 'success', title: t('createInstance.created', { name: values.name }), body: result.created.job_id ? t('createInstance.jobStarted', { id: result.created.job_id }) : undefined, href });
+        if (result.tagsError) pushToast({ tone: 'error', title: t('createInstance.tagsFailed'), href });
+        void navigate(href);
+      } catch (e) {
+        const fields = serverFieldErrors(e);
+        for (const f of fields) setError(f.path as FieldPath<WizardValues>, { type: 'server', message: f.message });
+        const first = fields[0] && stepOfPath(fields[0].path);
+        if (first) goTo(first);
+      }
+    },
+    (errors) => {
+      const first = STEPS.find((s) => STEP_FIELDS[s].some((f) => f.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], errors)));
+      if (first) goTo(first);
+    },
+  );
+
+  // Enter in a field must not submit (or skip) a step: only the buttons move the wizard.
+  const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
+    const target = e.target as HTMLElement;
+    if (e.key === 'Enter' && target.tagName === 'INPUT') e.preventDefault();
+  };
+
+  const flavorLabel = (code: string) => {
+    const f = flavors.data?.flavors.find((x) => x.spec_code === code);
+    return f ? t('createInstance.flavor.label', { code, vcpus: f.vcpus, ram: f.ram }) : code || t('common.none');
+  };
+  const templateLabel = (id: string) => templates.data?.configurations.find((c) => c.id === id)?.name ?? id;
+
+  return (
+    <div className="flex flex-col gap-3 p-4">
+      <nav aria-label={t('createInstance.breadcrumb')} className="text-xs text-slate-500 dark:text-slate-400">
+        <Link to={`/p/${encodeURIComponent(project)}/instances`} className="hover:underline">
+          {t('nav.instances')}
+        </Link>
+        <span aria-hidden> › </span>
+        <span>{t('createInstance.title')}</span>
+      </nav>
+      <h1 className="text-lg font-semibold">{t('createInstance.title')}</h1>
+      <QuotaBanner quota={quotas.data} isPending={quotas.isPending} isError={quotas.isError} />
+
+      <div className="flex flex-col gap-4 lg:flex-row">
+        <div className="lg:w-52 lg:shrink-0">
+          <StepList current={step} reached={reached} onGo={goTo} />
+        </div>
+        <FormProvider {...form}>
+          <form
+            noValidate
+            onSubmit={(e) => void submit(e)}
+            onKeyDown={onKeyDown}
+            className="min-w-0 flex-1 rounded-md border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
+            aria-labelledby="create-step-heading"
+          >
+            <h2 id="create-step-heading" ref={headingRef} tabIndex={-1} className="mb-1 text-base font-semibold focus:outline-none">
+              {t('createInstance.stepHeading', { n: step + 1, total: STEPS.length, title: t(`createInstance.steps.${stepId}`) })}
+            </h2>
+            <p className="mb-4 text-sm text-slate-500 dark:text-slate-400">{t(`createInstance.stepHints.${stepId}`)}</p>
+
+            {stepId === 'basics' && <StepBasics versions={sortedVersions} versionsLoading={versions.isPending} />}
+            {stepId === 'placement' && (
+              <StepPlacement flavors={{ flavors: flavors.data?.flavors ?? [], isPending: flavors.isPending, error: flavors.error, refetch: () => void flavors.refetch() }} />
+            )}
+            {stepId === 'storage' && (
+              <StepStorage storage={{ types: storage.data?.storage_type ?? [], isPending: storage.isPending, error: storage.error, refetch: () => void storage.refetch() }} />
+            )}
+            {stepId === 'access' && <StepAccess weakCheck={weakCheck} />}
+            {stepId === 'options' && (
+              <StepOptions templates={templates.data?.configurations ?? []} templatesLoading={templates.isPending} predefinedTags={predefinedTags.data ?? []} />
+            )}
+            {stepId === 'summary' && <StepSummary region={region} onEdit={goTo} flavorLabel={flavorLabel} templateLabel={templateLabel} />}
+
+            {create.isError && (
+              <div className="mt-4">
+                <SubmitError error={create.error} quota={quotas.data} />
+              </div>
+            )}
+
+            <div className="mt-6 flex items-center gap-2 border-t border-slate-200 pt-3 dark:border-slate-800">
+              <Button onClick={() => go(step - 1)} disabled={step === 0}>
+                {t('createInstance.back')}
+              </Button>
+              {stepId !== 'summary' ? (
+                <Button variant="primary" onClick={() => void next()}>
+                  {t('createInstance.next')}
+                </Button>
+              ) : (
+                <Button variant="primary" type="submit" disabled={create.isPending || left === 0}>
+                  {create.isPending ? t('createInstance.creating') : t('createInstance.submit')}
+                </Button>
+              )}
+              {stepId === 'summary' && left === 0 && <span className="text-xs text-amber-700 dark:text-amber-400">{t('createInstance.quota.blocked')}</span>}
+              <Link to={`/p/${encodeURIComponent(project)}/instances`} className="ml-auto text-sm text-slate-600 hover:underline dark:text-slate-300">
+                {t('common.cancel')}
+              </Link>
+            </div>
+          </form>
+        </FormProvider>
+      </div>
+    </div>
+  );
+}
