@@ -12,9 +12,10 @@ import { getHandler } from './http/handlers';
 import { RequestLog } from './http/request-log';
 import { Router } from './http/router';
 import { createRequestListener } from './http/server';
-import { JobService } from './jobs/jobs';
+import { CLOCK_META_KEY, JobService } from './jobs/jobs';
 import type { EmulatorRuntime, Logger } from './runtime';
 import { loadSeed, parseSeed, type SeedName } from './seed-data/seed';
+import { declaredCollections } from './store/collection';
 import { Store } from './store/store';
 
 export interface EmulatorOptions {
@@ -62,7 +63,7 @@ export interface RunningEmulator {
   close(): Promise<void>;
 }
 
-const CLOCK_KEY = 'clock_now';
+const CLOCK_KEY = CLOCK_META_KEY;
 
 /** Starts an emulator: opens (or creates) its store, seeds a fresh one, listens, and drives the job scheduler. */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
@@ -70,6 +71,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   if (!seed) throw new Error(`seed must be demo, empty or scale:N (got ${options.seed})`);
   const file = options.memory || !options.data ? ':memory:' : path.join(options.data, 'emulator.db');
   const store = new Store({ file });
+  store.openCollections(declaredCollections());
   const persisted = Number(store.getMeta(CLOCK_KEY) ?? NaN);
   const mode = options.clock ?? 'real';
   const clock = new EmulatorClock({

@@ -1,4 +1,4 @@
-import { dbsCodeForPath, type OperationDescriptor } from '@gaussdb-console/api-client';
+import { dbsCodeForIssue, type OperationDescriptor } from '@gaussdb-console/api-client';
 import type { z } from 'zod';
 import { ApiError, codeMessage } from './errors';
 
@@ -9,15 +9,16 @@ function fieldName(issuePath: readonly PropertyKey[]): string {
 }
 
 /**
- * Parses one part of a request with the descriptor's schema. On failure: 400 with the DBS code registered on
- * the failing field (or the descriptor's default), and the rule's message naming the field.
+ * Parses one part of a request with the descriptor's schema. On failure: 400 with the DBS code of the failing
+ * rule (or the descriptor's default), and the rule's message naming the field.
  */
 export function validatePart(op: OperationDescriptor, part: Part, schema: z.ZodType, value: unknown): unknown {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
   const fallback = op.defaultErrorCode ?? (part === 'path' ? 'DBS.280404' : 'DBS.200001');
-  const code = dbsCodeForPath(schema, issue.path, fallback);
+  // A cross-field rule names its code in the issue (`params.dbsCode`); else the code nearest the field.
+  const code = dbsCodeForIssue(schema, issue, fallback);
   const field = fieldName(issue.path);
   const prefix = part === 'body' ? '' : `${part} `;
   const named = field && !issue.message.startsWith(field) && !issue.message.includes(`${field}:`);

@@ -3,6 +3,9 @@ import type { EmulatorRuntime } from '../runtime';
 import { allSweepers, getJobEffect } from './effects';
 import { jobsCollection, type EffectRef, type JobDoc } from './job-model';
 
+/** Meta key of the last emulator time written to the store (resumed on restart). */
+export const CLOCK_META_KEY = 'clock_now';
+
 export interface CreateJobInput {
   projectId: string;
   /** Task name (4.12). */
@@ -50,6 +53,8 @@ export class JobService {
       on_complete: input.onComplete ?? null,
       on_fail: input.onFail ?? null,
     };
+    // Remember how far the clock got with the job: a restart after kill -9 resumes from here, never earlier.
+    this.rt.store.setMeta(CLOCK_META_KEY, String(now));
     return this.jobs.put(job);
   }
 

@@ -25,6 +25,13 @@ export interface CollectionSpec<T extends StoredDoc> {
   columns: Record<string, ColumnSpec<T>>;
 }
 
+const registry = new Map<string, CollectionSpec<StoredDoc>>();
+
+/** Every collection declared so far (the store creates their tables at open, outside any transaction). */
+export function declaredCollections(): CollectionSpec<StoredDoc>[] {
+  return [...registry.values()];
+}
+
 export function defineCollection<T extends StoredDoc>(spec: CollectionSpec<T>): CollectionSpec<T> {
   if (!/^[a-z][a-z0-9_]*$/.test(spec.name)) throw new Error(`collection name must be snake_case: ${spec.name}`);
   for (const col of Object.keys(spec.columns)) {
@@ -32,6 +39,7 @@ export function defineCollection<T extends StoredDoc>(spec: CollectionSpec<T>): 
       throw new Error(`bad column name ${spec.name}.${col}`);
     }
   }
+  registry.set(spec.name, spec as unknown as CollectionSpec<StoredDoc>);
   return spec;
 }
 

@@ -29,6 +29,11 @@ export class Store {
     this.db.exec('CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)');
   }
 
+  /** Creates (or widens) the tables of every declared collection; call outside transactions. */
+  openCollections(specs: readonly CollectionSpec<StoredDoc>[]): void {
+    for (const spec of specs) this.collection(spec);
+  }
+
   /** Typed access to a collection; creates or widens its table on first use. */
   collection<T extends StoredDoc>(spec: CollectionSpec<T>): Collection<T> {
     let c = this.collections.get(spec.name);
@@ -57,6 +62,8 @@ export class Store {
         return result;
       } catch (e) {
         if (this.db.inTransaction) this.db.exec('ROLLBACK');
+        // A table first created inside the rolled-back transaction is gone: forget the cached handles.
+        this.collections.clear();
         throw e;
       }
     };
