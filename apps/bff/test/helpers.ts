@@ -87,7 +87,8 @@ export interface TestApp {
 export async function makeApp(options: TestAppOptions = {}): Promise<TestApp> {
   const dir = options.dir ?? tempDir();
   const config = loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'info', ...options.env }, { baseDir: dir });
-  await writeUsers(config.usersFile, options.users ?? USERS);
+  // A second app on the same folder (shared-store tests) keeps the first one's users file.
+  if (options.users || !fs.existsSync(config.usersFile)) await writeUsers(config.usersFile, options.users ?? USERS);
   const clock = options.clock ?? new ManualClock();
   const audit = new SqliteAuditStore(path.join(dir, 'audit.db'));
   const users = await createUserDirectory({ usersFile: config.usersFile });

@@ -1,0 +1,122 @@
+import path from 'node:path';
+import { startEmulator, type RunningEmulator } from '@gaussdb-console/emulator';
+import { getOperation } from '@gaussdb-console/api-client';
+import type { Logger } from 'pino';
+import type { BffConfig, ProjectConfig } from './config';
+import { Secret } from './auth/secret';
+import type { TenantGrant } from './auth/roles';
+import { EventHub } from './events/event-hub';
+import { eventRoutes } from './events/event-routes';
+import { operationRoutes } from './routes/operation-routes';
+import { startBff, type RunningBff } from './server';
+import { Upstream, type UpstreamSettings } from './upstream/upstream';
+import { createLogger } from './http/logger';
+
+/** Console project names for the emulator's two regions. */
+const EMBEDDED_NAMES: Record<string, string> = { main: 'prod', dr: 'dr' };
+
+export interface RunningConsole {
+  bff: RunningBff;
+  emulator?: RunningEmulator;
+  upstream: Upstream;
+  close(): Promise<void>;
+}
+
+export interface ConsoleOptions {
+  /** Embedded emulator speed (the demo's jobs run this many times faster than real ones). */
+  emulatorSpeed?: number;
+  /** Event watcher poll interval. */
+  eventIntervalMs?: number;
+  logger?: Logger;
+}
+
+/** The demo `tenant` user administers the first tenant the demo data has (looked up, not hard-coded). */
+async function discoverDemoTenant(upstream: Upstream, project: string): Promise<TenantGrant[]> {
+  const listInstances = getOperation('listInstances');
+  const listTenants = getOperation('listTenants');
+  if (!listInstances || !listTenants) return [];
+  try {
+    const res = (await upstream.call(project, listInstances, { query: { limit: 100 } })) as { instances?: { id: string; type?: string | null }[] };
+    for (const inst of (res.instances ?? []).filter((i) => !String(i.type ?? '').toLowerCase().startsWith('enterprise'))) {
+      try {
+        const t = (await upstream.call(project, listTenants, { path: { instance_id: inst.id }, body: { offset: 0, limit: 10 } })) as { tenants?: { id?: string }[] };
+        const first = t.tenants?.find((x) => x.id);
+        if (first?.id) return [{ instance_id: inst.id, pdb_id: first.id }];
+      } catch {
+        // Not a multi-tenant instance.
+      }
+    }
+  } catch {
+    // No demo tenant: the tenant user simply has nothing to see.
+  }
+  return [];
+}
+
+/**
+ * Starts the whole console: the embedded emulator when no upstream is configured, the upstream layer
+ * (typed client per project), the per-operation routes and the event stream, on one port.
+ */
+export async function startConsole(config: BffConfig, options: ConsoleOptions = {}): Promise<RunningConsole> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  let emulator: RunningEmulator | undefined;
+  let settings: UpstreamSettings;
+  let effective = config;
+  if (config.mode === 'embedded') {
+    emulator = await startEmulator({
+      host: '127.0.0.1',
+      port: 0,
+      data: path.join(config.dataDir, 'emulator'),
+      seed: 'demo',
+      admin: true,
+      speed: options.emulatorSpeed ?? 20,
+      log: { info: () => undefined },
+    });
+    const projects: ProjectConfig[] = emulator.projects.map((p) => ({ name: EMBEDDED_NAMES[p.role] ?? p.name, region: p.region, projectId: p.id }));
+    const iam = emulator.credentials.iam;
+    settings = {
+      endpoint: emulator.url,
+      auth: { kind: 'iam', endpoint: iam.endpoint, user: iam.user, password: new Secret(iam.password), domain: iam.domain },
+      projects,
+    };
+    effective = { ...config, projects };
+  } else {
+    if (!config.gaussdbEndpoint || !config.upstreamAuth) throw new Error('upstream mode needs GAUSSDB_ENDPOINT and credentials');
+    settings = { endpoint: config.gaussdbEndpoint, auth: config.upstreamAuth, projects: config.projects };
+  }
+  let bffMetrics: RunningBff['ctx']['metrics'] | undefined;
+  const upstream = new Upstream(settings, {
+    onUpstreamError: (operation, status) => bffMetrics?.upstreamErrors.inc({ operation, code: String(status) }),
+  });
+  const hub = new EventHub(upstream, logger, options.eventIntervalMs ?? 2000);
+  const demoTenantGrants = emulator && effective.projects[0] ? await discoverDemoTenant(upstream, effective.projects[0].name) : [];
+  const bff = await startBff({
+    config: effective,
+    logger,
+    demoTenantGrants,
+    extendApi: (api, ctx) => {
+      api.use(eventRoutes(ctx, upstream, hub));
+      api.use(operationRoutes(ctx, upstream, (project) => hub.watcher(project).jobStarted()));
+    },
+    readinessChecks: [
+      {
+        name: 'upstream',
+        check: async () => {
+          const first = effective.projects[0];
+          const op = getOperation('getProjectQuotas');
+          if (first && op) await upstream.call(first.name, op, {});
+        },
+      },
+    ],
+  });
+  bffMetrics = bff.ctx.metrics;
+  return {
+    bff,
+    emulator,
+    upstream,
+    async close() {
+      hub.close();
+      await bff.close();
+      await emulator?.close();
+    },
+  };
+}

@@ -1,0 +1,52 @@
+import { Router } from 'express';
+import { rejectUnauthenticated } from '../auth/require-session';
+import type { AppContext } from '../http/context';
+import type { Upstream } from '../upstream/upstream';
+import type { EventHub } from './event-hub';
+import type { NumberedEvent } from './event-types';
+
+const HEARTBEAT_MS = 15_000;
+
+/**
+ * GET /projects/:project/events: Server-Sent Events with ids, Last-Event-ID resume and heartbeats.
+ * Viewers and up may listen (the wall screen uses a viewer); tenant users see no project-wide events.
+ */
+export function eventRoutes(ctx: AppContext, upstream: Upstream, hub: EventHub): Router {
+  const router = Router();
+  router.get('/projects/:project/events', (req, res) => {
+    const session = res.locals.session;
+    if (!session) return rejectUnauthenticated(res);
+    const requestId = res.locals.requestId;
+    if (session.user.role === 'tenant') {
+      res.status(403).json({ error: { status: 403, code: 'FORBIDDEN', message: 'Project events are not available to tenant users.', requestId } });
+      return;
+    }
+    const project = req.params.project;
+    if (!upstream.project(project)) {
+      res.status(404).json({ error: { status: 404, code: 'PROJECT_NOT_FOUND', message: `No project named "${project}" is configured.`, requestId } });
+      return;
+    }
+    const watcher = hub.watcher(project);
+    res.status(200);
+    res.setHeader('Content-Type', 'text/event-stream; charset=utf-8');
+    res.setHeader('Cache-Control', 'no-cache, no-transform');
+    res.setHeader('Connection', 'keep-alive');
+    res.setHeader('X-Accel-Buffering', 'no');
+    res.flushHeaders();
+    const send = (e: NumberedEvent) => res.write(`id: ${e.seq}\nevent: ${e.event.type}\ndata: ${JSON.stringify(e.event.data)}\n\n`);
+    res.write('retry: 3000\n\n');
+    const last = Number(req.get('last-event-id'));
+    const replay = Number.isInteger(last) && last >= 0 ? watcher.since(last) : undefined;
+    if (replay) replay.forEach(send);
+    else res.write(`event: snapshot\ndata: ${JSON.stringify({ jobs: watcher.snapshot() })}\n\n`);
+    const unsubscribe = watcher.subscribe(send);
+    ctx.metrics.sseClients?.inc();
+    const heartbeat = setInterval(() => res.write(`: heartbeat ${new Date().toISOString()}\n\n`), HEARTBEAT_MS);
+    req.on('close', () => {
+      clearInterval(heartbeat);
+      unsubscribe();
+      ctx.metrics.sseClients?.dec();
+    });
+  });
+  return router;
+}

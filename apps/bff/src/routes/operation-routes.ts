@@ -1,0 +1,103 @@
+import { bffRouteOf, isExposedByBff, operationList, type Language, type OperationDescriptor } from '@gaussdb-console/api-client';
+import { Router, type Request, type Response } from 'express';
+import { authorize } from '../auth/require-session';
+import type { TenantGrant } from '../auth/roles';
+import type { AppContext } from '../http/context';
+import { toConsoleError } from '../upstream/error-response';
+import type { Upstream } from '../upstream/upstream';
+
+const LANGUAGES: readonly Language[] = ['en-us', 'zh-cn'];
+
+function languageOf(req: Request): Language | undefined {
+  const v = String(req.get('x-language') ?? '').toLowerCase();
+  return (LANGUAGES as readonly string[]).includes(v) ? (v as Language) : undefined;
+}
+
+/** Query strings arrive as text (repeated keys as arrays); the contract coerces, so pass text through. */
+function queryOf(req: Request): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(req.query as Record<string, unknown>)) {
+    out[k] = Array.isArray(v) ? v.map(String).join(',') : v;
+  }
+  return out;
+}
+
+function takesBody(op: OperationDescriptor): boolean {
+  return !op.body.safeParse(undefined).success;
+}
+
+/** Ids the audit trail records as the target: path ids plus the ids a body names (tenant ops). */
+function targetOf(pathParams: Record<string, string>, body: unknown): Record<string, string> {
+  const target: Record<string, string> = { ...pathParams };
+  if (body && typeof body === 'object') {
+    for (const k of ['instance_id', 'pdb_id', 'backup_id', 'config_id', 'node_id']) {
+      const v = (body as Record<string, unknown>)[k];
+      if (typeof v === 'string') target[k] = v;
+    }
+  }
+  return target;
+}
+
+/** A tenant user sees only their own tenants, and of their instances only the name and status. */
+function scopeForTenant(op: OperationDescriptor, data: unknown, grants: readonly TenantGrant[]): unknown {
+  if (!data || typeof data !== 'object') return data;
+  const d = data as Record<string, unknown>;
+  if (op.id === 'listTenants' && Array.isArray(d.tenants)) {
+    const tenants = (d.tenants as { id?: string }[]).filter((t) => grants.some((g) => g.pdb_id === t.id));
+    return { ...d, tenants, total_count: tenants.length };
+  }
+  if ((op.id === 'listInstances' || op.id === 'listInstancesV3') && Array.isArray(d.instances)) {
+    const instances = (d.instances as { id: string; name?: string; status?: string }[])
+      .filter((i) => grants.some((g) => g.instance_id === i.id))
+      .map((i) => ({ id: i.id, name: i.name, status: i.status }));
+    return { instances, total_count: instances.length };
+  }
+  return data;
+}
+
+/**
+ * One route per operation of the contract (docs/bff-routes.md): authorise by the policy, validate through
+ * the typed client (invalid input never leaves the BFF), call the upstream once, audit, answer with the
+ * upstream's status and body, or `{ error: { status, code, message, requestId, fields } }`.
+ */
+export function operationRoutes(ctx: AppContext, upstream: Upstream, onJobStarted?: (project: string) => void): Router {
+  const router = Router();
+  for (const op of operationList.filter(isExposedByBff)) {
+    const route = bffRouteOf(op);
+    const handler = async (req: Request, res: Response) => {
+      const { project, ...pathParams } = req.params as Record<string, string>;
+      const requestId = res.locals.requestId;
+      if (!project || !upstream.project(project)) {
+        res.status(404).json({ error: { status: 404, code: 'PROJECT_NOT_FOUND', message: `No project named "${project}" is configured.`, requestId } });
+        return;
+      }
+      const body = takesBody(op) ? req.body : undefined;
+      const query = queryOf(req);
+      if (op.method !== 'GET') {
+        res.locals.audit = { operation: op.id, project, target: targetOf(pathParams, body), input: body ?? query };
+      }
+      try {
+        const data = await upstream.call(project, op, { path: pathParams, query, body }, { requestId, language: languageOf(req) });
+        const session = res.locals.session;
+        const out = session?.user.role === 'tenant' ? scopeForTenant(op, data, session.user.tenants) : data;
+        const jobId = (data as { job_id?: unknown } | undefined)?.job_id;
+        if (typeof jobId === 'string') {
+          if (res.locals.audit) res.locals.audit.job_id = jobId;
+          onJobStarted?.(project);
+        }
+        if (out === undefined || out === null) res.status(op.successStatus).end();
+        else res.status(op.successStatus).json(out);
+      } catch (e) {
+        const err = toConsoleError(e, requestId);
+        if (err.status >= 500 && err.code === 'INTERNAL') ctx.logger.error({ err: e, operation: op.id }, 'operation route failed');
+        res.locals.errorCode = err.code;
+        if (res.locals.audit) res.locals.audit.error_code = err.code;
+        res.status(err.status).json({ error: err });
+      }
+    };
+    const method = op.method.toLowerCase() as 'get' | 'post' | 'put' | 'delete';
+    // Routes are mounted under /api/v1; the table's paths include that prefix.
+    router[method](route.expressPath.replace(/^\/api\/v1/, ''), authorize(op), handler);
+  }
+  return router;
+}

@@ -1,0 +1,51 @@
+import {
+  GaussDbApiError,
+  GaussDbResponseShapeError,
+  GaussDbTimeoutError,
+  GaussDbTransportError,
+  GaussDbValidationError,
+} from '@gaussdb-console/api-client';
+
+/** The console's error body for calls that reach (or would reach) the upstream. */
+export interface ConsoleError {
+  status: number;
+  code: string;
+  message: string;
+  requestId?: string;
+  fields?: { path: string; message: string }[];
+}
+
+/**
+ * Maps what the client threw to what the browser sees: the upstream's status and DBS code verbatim;
+ * our own codes for invalid input (nothing was sent), an unreachable upstream, a timeout, or an answer the
+ * contract cannot read. Messages never carry a credential (the client scrubs them).
+ */
+export function toConsoleError(e: unknown, requestId: string): ConsoleError {
+  if (e instanceof GaussDbValidationError) {
+    return {
+      status: 400,
+      code: 'VALIDATION_FAILED',
+      message: e.issues.map((i) => i.message).join('; '),
+      requestId,
+      fields: e.issues.map((i) => ({ path: i.field ? `${i.location}.${i.field}` : i.location, message: i.message })),
+    };
+  }
+  if (e instanceof GaussDbApiError) {
+    return {
+      status: e.status,
+      code: e.errorCode ?? `UPSTREAM_${e.status}`,
+      message: e.errorMsg,
+      requestId: e.requestId ?? requestId,
+    };
+  }
+  if (e instanceof GaussDbTimeoutError) {
+    return { status: 504, code: 'UPSTREAM_TIMEOUT', message: 'The GaussDB API did not answer in time. Try again; if it persists, check the endpoint.', requestId };
+  }
+  if (e instanceof GaussDbTransportError) {
+    return { status: 502, code: 'UPSTREAM_UNAVAILABLE', message: 'The GaussDB API cannot be reached. Check the endpoint and the network, then try again.', requestId };
+  }
+  if (e instanceof GaussDbResponseShapeError) {
+    return { status: 502, code: 'UPSTREAM_BAD_RESPONSE', message: `The GaussDB API answered in an unexpected shape (${e.fieldPath || 'body'}).`, requestId };
+  }
+  return { status: 500, code: 'INTERNAL', message: 'Unexpected error in the console server.', requestId };
+}

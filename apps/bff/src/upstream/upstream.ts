@@ -1,0 +1,133 @@
+import {
+  createGaussDbClient,
+  InMemoryTokenStore,
+  type AuthConfig,
+  type GaussDbClient,
+  type Language,
+  type OperationDescriptor,
+  type TokenStore,
+} from '@gaussdb-console/api-client';
+import type { ProjectConfig, UpstreamAuth } from '../config';
+
+/** Where the BFF's calls go and how they authenticate; built from the config or the embedded emulator. */
+export interface UpstreamSettings {
+  endpoint: string;
+  auth: UpstreamAuth;
+  projects: readonly ProjectConfig[];
+  timeoutMs?: number;
+  /** Shared by every project's client; Redis-backed when replicas share one token. */
+  tokenStore?: TokenStore;
+  fetch?: typeof fetch;
+}
+
+export interface CallContext {
+  requestId?: string;
+  language?: Language;
+  signal?: AbortSignal;
+}
+
+export interface UpstreamHooks {
+  /** Counted in /metrics. */
+  onUpstreamError?: (operationId: string, status: number) => void;
+  onCoalesced?: (operationId: string) => void;
+}
+
+function authFor(auth: UpstreamAuth, project: ProjectConfig, tokenStore: TokenStore): AuthConfig {
+  if (auth.kind === 'aksk') return { type: 'aksk', accessKey: auth.ak.reveal(), secretKey: auth.sk.reveal() };
+  return {
+    type: 'iam',
+    iamEndpoint: auth.endpoint,
+    user: auth.user,
+    password: auth.password.reveal(),
+    domain: auth.domain,
+    project: { id: project.projectId },
+    tokenStore,
+  };
+}
+
+/**
+ * The BFF's single way to the GaussDB API: one typed client per project (each with its own token),
+ * identical concurrent reads coalesced into one upstream call, and a per-project epoch so that a read
+ * issued after a mutation never joins a read that started before it.
+ */
+export class Upstream {
+  private readonly clients = new Map<string, GaussDbClient>();
+  private readonly inflight = new Map<string, Promise<unknown>>();
+  private readonly epochs = new Map<string, number>();
+
+  constructor(
+    readonly settings: UpstreamSettings,
+    private readonly hooks: UpstreamHooks = {},
+  ) {
+    const tokenStore = settings.tokenStore ?? new InMemoryTokenStore();
+    for (const p of settings.projects) {
+      this.clients.set(
+        p.name,
+        createGaussDbClient({
+          endpoint: settings.endpoint,
+          projectId: p.projectId,
+          auth: authFor(settings.auth, p, tokenStore),
+          timeoutMs: settings.timeoutMs ?? 30_000,
+          ...(settings.fetch ? { fetch: settings.fetch } : {}),
+        }),
+      );
+    }
+  }
+
+  project(name: string): ProjectConfig | undefined {
+    return this.settings.projects.find((p) => p.name === name);
+  }
+
+  /** Calls one operation for a project. Reads are coalesced; mutations are sent once and bump the epoch. */
+  async call(projectName: string, op: OperationDescriptor, input: Record<string, unknown>, ctx: CallContext = {}): Promise<unknown> {
+    const client = this.clients.get(projectName);
+    if (!client) throw new Error(`unknown project ${projectName}`);
+    const options = { requestId: ctx.requestId, language: ctx.language, signal: ctx.signal };
+    if (!op.idempotent || op.method !== 'GET') {
+      this.bump(projectName);
+      try {
+        return await this.observe(op, client.call(op, input, options));
+      } finally {
+        // Reads started while the mutation ran may have seen the old state; later ones must not join them.
+        this.bump(projectName);
+      }
+    }
+    const key = `${projectName}\n${this.epochs.get(projectName) ?? 0}\n${op.id}\n${stableJson(input)}\n${ctx.language ?? ''}`;
+    const existing = this.inflight.get(key);
+    if (existing) {
+      this.hooks.onCoalesced?.(op.id);
+      return existing;
+    }
+    // The first caller's abort must not cancel a call others share: coalesced reads run unsignalled.
+    const p = this.observe(op, client.call(op, input, { requestId: ctx.requestId, language: ctx.language })).finally(() => this.inflight.delete(key));
+    this.inflight.set(key, p);
+    return p;
+  }
+
+  private bump(projectName: string): void {
+    this.epochs.set(projectName, (this.epochs.get(projectName) ?? 0) + 1);
+  }
+
+  private async observe(op: OperationDescriptor, p: Promise<unknown>): Promise<unknown> {
+    try {
+      return await p;
+    } catch (e) {
+      const status = typeof (e as { status?: unknown }).status === 'number' ? (e as { status: number }).status : 0;
+      this.hooks.onUpstreamError?.(op.id, status);
+      throw e;
+    }
+  }
+}
+
+/** JSON with sorted keys, so `{a,b}` and `{b,a}` coalesce. */
+export function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value as object)
+      .sort()
+      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
+      .map((k) => `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
