@@ -9,3 +9,4 @@ import './flavors';
 import './instances';
 import './recycle-bin';
 import './tasks';
+import './instance-ops/index';

@@ -46,8 +46,8 @@ export interface InstanceOpsDoc {
   upgrade: UpgradeProgress | null;
   public_ips: PublicIpBinding[];
   auto_enlarge: AutoEnlargePolicy | null;
-  /** Data growth model for volume usage: fraction of the disk used at `usage_at`, growth per day. */
-  usage: { fraction: number; at: number; per_day: number } | null;
+  /** Data growth for volume usage: GB used at emulator time `at`, growing by `gb_per_day`. */
+  usage: { used_gb: number; at: number; gb_per_day: number } | null;
 }
 
 export const instanceOpsCollection = defineCollection<InstanceOpsDoc>({
@@ -55,7 +55,8 @@ export const instanceOpsCollection = defineCollection<InstanceOpsDoc>({
   columns: {
     // Lets the public-IP check find an address bound anywhere in the project without scanning documents.
     public_ips: { type: 'TEXT', get: (d) => (d.public_ips.length ? `|${d.public_ips.map((b) => b.public_ip).join('|')}|` : '') },
-    auto_enlarge: { type: 'INTEGER', get: (d) => (d.auto_enlarge?.switch_option ? 1 : 0) },
+    // The volume sweeper visits only instances whose data grows.
+    growing: { type: 'INTEGER', get: (d) => ((d.usage?.gb_per_day ?? 0) > 0 ? 1 : 0) },
   },
 });
 
