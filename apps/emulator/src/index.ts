@@ -4,6 +4,7 @@ import path from 'node:path';
 import { operationList, type OperationDescriptor } from '@gaussdb-console/api-client';
 import { AdminApi } from './admin/admin';
 import { AuthService, DEFAULT_TOKEN_TTL_MS } from './auth/auth-service';
+import { tokensCollection } from './auth/tokens';
 import { DEFAULT_CREDENTIALS, PROJECTS, type Credentials, type Project } from './auth/projects';
 import { EmulatorClock } from './clock/clock';
 import './domain/index';
@@ -112,7 +113,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         requestLog,
         currentSeed: () => currentSeed,
         reset: (next) => {
-          store.wipe();
+          // Issued tokens survive a reset: a connected BFF keeps working against the fresh data.
+          store.wipe([tokensCollection.name]);
           rt.faults.clear();
           requestLog.clear();
           loadSeed(rt, next);

@@ -141,6 +141,11 @@ export function loadDemo(rt: EmulatorRuntime, seed: SeedInfo): void {
   const core = instances.get(projectOf('main').id, seededId('demo:prod-core-01', 'in14'))!;
   jobs.put(completedJob(core.project_id, 'ResizeGaussDBV5Flavor', core, now - 6 * DAY, 10));
   jobs.put(completedJob(core.project_id, 'EnlargeGaussDBV5Volume', core, now - 4 * DAY, 5));
+  const ledger = instances.get(projectOf('main').id, seededId('demo:prod-ledger-dist', 'in14'))!;
+  jobs.put(completedJob(ledger.project_id, 'GaussDBV5ExpandClusterCN', ledger, now - 12 * DAY, 20));
+  const dw = instances.get(projectOf('main').id, seededId('demo:analytics-dw', 'in14'))!;
+  jobs.put(completedJob(dw.project_id, 'BackupSnapshotGaussDBV5Instance', dw, now - DAY, 8));
+  jobs.put(completedJob(dw.project_id, 'ResizeGaussDBV5Flavor', dw, now - 3 * DAY, 12, 'Insufficient ECS capacity for the target flavor.'));
 
   const recycle = rt.store.collection(recycleCollection);
   for (const r of RECYCLED) {

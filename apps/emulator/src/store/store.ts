@@ -99,11 +99,11 @@ export class Store {
     return out;
   }
 
-  /** Drops every document and meta value (admin reset). */
-  wipe(): void {
+  /** Drops every document and meta value (admin reset), except the collections named in `keep`. */
+  wipe(keep: readonly string[] = []): void {
     this.transaction(() => {
       const tables = this.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'c\\_%' ESCAPE '\\'").all() as { name: string }[];
-      for (const { name } of tables) this.db.exec(`DELETE FROM "${name}"`);
+      for (const { name } of tables) if (!keep.includes(name.slice(2))) this.db.exec(`DELETE FROM "${name}"`);
       this.db.exec('DELETE FROM meta');
     });
   }
