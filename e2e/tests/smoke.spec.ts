@@ -1,8 +1,20 @@
 import { expect, test } from '@playwright/test';
+import { startEmulator, type RunningEmulator } from '@gaussdb-console/emulator';
 
-// Proves the browser harness works on this machine (Debian chromium, our launch flags).
-test('chromium renders a page and runs script', async ({ page }) => {
-  await page.setContent('<title>GaussDB Console</title><main id="m"></main><script>document.getElementById("m").textContent = "ready"</script>');
-  await expect(page).toHaveTitle('GaussDB Console');
-  await expect(page.locator('#m')).toHaveText('ready');
+// The whole browser harness against a real emulator: in-memory demo data on a random port, started in the test.
+let emu: RunningEmulator;
+
+test.beforeAll(async () => {
+  emu = await startEmulator({ memory: true, seed: 'demo', port: 0 });
+});
+
+test.afterAll(async () => {
+  await emu?.close();
+});
+
+test('chromium opens the emulator root and sees the API versions', async ({ page }) => {
+  const response = await page.goto(`${emu.url}/`);
+  expect(response?.status()).toBe(200);
+  await expect(page.locator('body')).toContainText('v3');
+  await expect(page.locator('body')).toContainText('v3.1');
 });
