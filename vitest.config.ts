@@ -23,6 +23,16 @@ export default defineConfig({
         },
       },
       {
+        extends: 'apps/web/vite.config.ts',
+        test: {
+          name: 'web',
+          root: 'apps/web',
+          include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+          environment: 'jsdom',
+          setupFiles: ['./src/test/setup.ts'],
+        },
+      },
+      {
         test: {
           name: 'bff',
           root: 'apps/bff',

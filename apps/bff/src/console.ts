@@ -83,9 +83,10 @@ export async function startConsole(config: BffConfig, options: ConsoleOptions = 
     if (!config.gaussdbEndpoint || !config.upstreamAuth) throw new Error('upstream mode needs GAUSSDB_ENDPOINT and credentials');
     settings = { endpoint: config.gaussdbEndpoint, auth: config.upstreamAuth, projects: config.projects };
   }
-  let bffMetrics: RunningBff['ctx']['metrics'] | undefined;
+  // The metrics exist once the BFF is built; the upstream counts errors into them from then on.
+  const metricsRef: { current?: RunningBff['ctx']['metrics'] } = {};
   const upstream = new Upstream(settings, {
-    onUpstreamError: (operation, status) => bffMetrics?.upstreamErrors.inc({ operation, code: String(status) }),
+    onUpstreamError: (operation, status) => metricsRef.current?.upstreamErrors.inc({ operation, code: String(status) }),
   });
   const hub = new EventHub(upstream, logger, options.eventIntervalMs ?? 2000);
   const demoTenantGrants = emulator && effective.projects[0] ? await discoverDemoTenant(upstream, effective.projects[0].name) : [];
@@ -108,7 +109,7 @@ export async function startConsole(config: BffConfig, options: ConsoleOptions = 
       },
     ],
   });
-  bffMetrics = bff.ctx.metrics;
+  metricsRef.current = bff.ctx.metrics;
   return {
     bff,
     emulator,

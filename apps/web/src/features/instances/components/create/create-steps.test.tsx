@@ -10,7 +10,8 @@ beforeEach(() => {
 });
 afterEach(() => vi.unstubAllGlobals());
 
-describe('create-instance wizard: steps and rules', () => {
+// Tests that walk several steps by keyboard and mouse need more than the default 5 s on a busy machine.
+describe('create-instance wizard: steps and rules', { timeout: 15_000 }, () => {
   it('shows the project quota before anything is filled in', async () => {
     renderWizard();
     expect(await screen.findByText('Instance quota: 4 of 50 used, 46 left.')).toBeInTheDocument();
@@ -126,5 +127,29 @@ describe('create-instance wizard: steps and rules', () => {
     await next(user);
     expect(await screen.findByText(/on the service's list of weak passwords/)).toBeInTheDocument();
     expect(currentStep()).toContain('Network and password');
+  });
+});
+
+describe('create-instance wizard: 1 primary + 1 standby', { timeout: 15_000 }, () => {
+  beforeEach(() => vi.stubGlobal('fetch', fakeBff().fetch));
+
+  it('forces paxos, asks for two different AZs and requires the primary AZ', async () => {
+    const { user } = renderWizard();
+    await screen.findByRole('option', { name: 'GaussDB 8.201' });
+    await user.type(screen.getByLabelText('Instance name'), 'gauss-ha-02');
+    await user.click(screen.getByRole('radio', { name: /1 primary \+ 1 standby/ }));
+    expect(screen.getByRole('radio', { name: 'Quorum' })).toBeDisabled();
+    expect(screen.getByRole('radio', { name: 'Paxos (DCF)' })).toBeChecked();
+    await next(user, 'Availability zones and flavor');
+    expect(screen.queryByLabelText('Availability zone 3')).not.toBeInTheDocument();
+    await user.selectOptions(await screen.findByLabelText('Availability zone 1'), 'az1xahz');
+    await user.selectOptions(screen.getByLabelText('Availability zone 2'), 'az1xahz');
+    expect(await screen.findByText(/Two different AZs: one for the primary, one for the standby\./, { selector: 'span' })).toBeInTheDocument();
+    await user.selectOptions(screen.getByLabelText('Availability zone 2'), 'az2xahz');
+    await user.click(await screen.findByLabelText('gaussdb.opengauss.ee.dn.m6.xlarge.8.ha'));
+    await next(user);
+    expect(await screen.findByText('Choose the primary AZ from the chosen AZs.')).toBeInTheDocument();
+    await user.selectOptions(screen.getByLabelText('Primary AZ'), 'az2xahz');
+    await next(user, 'Storage');
   });
 });

@@ -20,7 +20,7 @@ export function renderWizard() {
     ],
     { initialEntries: ['/p/demo/instances/new'] },
   );
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   render(
     <QueryClientProvider client={client}>
       <RouterProvider router={router} />

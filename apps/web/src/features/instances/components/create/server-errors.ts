@@ -28,8 +28,9 @@ const FIELD_OF_CODE: Record<string, string> = {
   'DBS.200041': 'datastore.version',
 };
 
-/** `tags[0].key` or `volume/size` → `tags.0.key`, `volume.size`: the form's path spelling. */
-export const formPath = (p: string) => p.replace(/\[(\d+)\]/g, '.$1').replace(/^[./]+/, '').replace(/\//g, '.');
+/** `tags[0].key`, `/volume/size` or `body.volume.size` → `tags.0.key`, `volume.size`: the form's path spelling. */
+export const formPath = (p: string) =>
+  p.replace(/\[(\d+)\]/g, '.$1').replace(/\//g, '.').replace(/^\.+/, '').replace(/^body\./, '');
 
 export interface ServerFieldError {
   path: string;

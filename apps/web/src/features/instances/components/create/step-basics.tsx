@@ -1,6 +1,6 @@
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { ChoiceCard, Field, FieldSet, inputClass } from './field';
+import { ChoiceCard, Field, FieldError, FieldSet, inputClass, useFieldError } from './field';
 import { ruleText } from './rule-text';
 import type { WizardValues } from './wizard-values';
 
@@ -13,6 +13,7 @@ export function StepBasics({ versions, versionsLoading }: { versions: string[]; 
   const { register, setValue, getValues } = useFormContext<WizardValues>();
   const values = useWatch<WizardValues>() as WizardValues;
   const deployment: Deployment = values.ha.mode === 'enterprise' ? 'distributed' : values.solution;
+  const regionError = useFieldError('region');
 
   const chooseDeployment = (d: Deployment) => {
     const opts = { shouldDirty: true } as const;
@@ -29,6 +30,7 @@ export function StepBasics({ versions, versionsLoading }: { versions: string[]; 
 
   return (
     <div className="grid gap-4">
+      <FieldError id="create-region-error" message={regionError} />
       <Field name="name" label={t('createInstance.fields.name')} rule={ruleText(t, 'name', values)}>
         {(a) => <input {...a} {...register('name')} className={`${inputClass} max-w-md font-mono`} autoComplete="off" spellCheck={false} />}
       </Field>

@@ -1,0 +1,47 @@
+// Writes docs/bff-routes.md: every operation's console route and the roles that may call it, generated from
+// the contract (bffRouteOf) and the policy (policyTable). Run: npm run routes -w apps/bff
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bffRouteOf, isExposedByBff, operationList } from '@gaussdb-console/api-client';
+import { policyTable } from '../src/auth/policy';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const bffRoutesDoc = path.resolve(here, '../../../docs/bff-routes.md');
+
+export function renderBffRoutes(): string {
+  const policy = policyTable();
+  const order = (s: string) => s.split('.').map((n) => n.padStart(3, '0')).join('.');
+  const rows = operationList
+    .filter(isExposedByBff)
+    .slice()
+    .sort((a, b) => order(a.section).localeCompare(order(b.section)))
+    .map((op) => {
+      const r = bffRouteOf(op);
+      const roles = (policy[op.id] ?? []).join(', ') || '—';
+      return `| ${op.section} | \`${op.id}\` | ${r.method} | \`${r.template}\` | ${roles} | ${op.method} \`${op.path}\` |`;
+    });
+  return [
+    '# Console API routes',
+    '',
+    'Generated from the contract (`packages/api-client`, `bffRouteOf`) and the BFF policy (`apps/bff/src/auth/policy.ts`)',
+    'by `npm run routes -w apps/bff`; a test fails when this file is stale.',
+    '',
+    'Every route needs a console session (cookie). Mutations also need `Content-Type: application/json`, the header',
+    '`X-Console-Request: 1` and a same-origin request. Errors: `{ "error": { "status", "code", "message", "requestId", "fields" } }`,',
+    'with the upstream status and `DBS.*` code when the GaussDB API refused the call.',
+    '',
+    'Besides these: `POST|GET|DELETE /api/v1/session`, `GET /api/v1/info`, `GET /api/v1/policy`, `GET /api/v1/audit` (admin),',
+    '`GET /api/v1/projects/{project}/events` (Server-Sent Events), `/healthz`, `/readyz`, `/metrics`.',
+    '',
+    '| § | operation | method | console route | roles | upstream call |',
+    '|---|---|---|---|---|---|',
+    ...rows,
+    '',
+  ].join('\n');
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  fs.writeFileSync(bffRoutesDoc, renderBffRoutes());
+  console.log(`wrote ${path.relative(process.cwd(), bffRoutesDoc)}`);
+}

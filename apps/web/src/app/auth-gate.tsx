@@ -1,0 +1,27 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
+import { sessionKeys, useSession } from '../features/auth/api/session';
+import { setUnauthorizedHandler } from '../shared/lib/bff';
+import { ErrorState, Loading } from '../shared/ui/states';
+
+/** Everything below needs a console session; an expired one sends the user to sign in and back. */
+export function AuthGate() {
+  const session = useSession();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const qc = useQueryClient();
+  const here = location.pathname + location.search;
+
+  useEffect(() => {
+    setUnauthorizedHandler(() => {
+      qc.setQueryData(sessionKeys.session, null);
+      void navigate(`/login?next=${encodeURIComponent(window.location.pathname + window.location.search)}&expired=1`, { replace: true });
+    });
+  }, [navigate, qc]);
+
+  if (session.isPending) return <Loading />;
+  if (session.isError) return <ErrorState error={session.error} onRetry={() => void session.refetch()} />;
+  if (!session.data) return <Navigate to={`/login?next=${encodeURIComponent(here)}`} replace />;
+  return <Outlet />;
+}

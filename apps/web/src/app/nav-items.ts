@@ -1,0 +1,14 @@
+import { ListChecks, MonitorPlay, Server, type LucideIcon } from 'lucide-react';
+
+/** The console's areas, in the order of the left navigation. Each exists as a page. */
+export interface NavItem {
+  key: string;
+  to: (project: string) => string;
+  icon: LucideIcon;
+}
+
+export const navItems: NavItem[] = [
+  { key: 'nav.instances', to: (p) => `/p/${encodeURIComponent(p)}/instances`, icon: Server },
+  { key: 'nav.tasks', to: (p) => `/p/${encodeURIComponent(p)}/tasks`, icon: ListChecks },
+  { key: 'nav.wall', to: (p) => `/wall/${encodeURIComponent(p)}`, icon: MonitorPlay },
+];

@@ -1,0 +1,7 @@
+/** Query keys of the instances area: invalidating `all(project)` refreshes every instance query. */
+export const instanceKeys = {
+  all: (project: string) => ['instances', project] as const,
+  list: (project: string, params: object) => ['instances', project, 'list', params] as const,
+  detail: (project: string, id: string) => ['instances', project, 'detail', id] as const,
+  sub: (project: string, id: string, what: string) => ['instances', project, 'detail', id, what] as const,
+};

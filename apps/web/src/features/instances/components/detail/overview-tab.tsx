@@ -1,0 +1,137 @@
+import type { Instance } from '@gaussdb-console/api-client';
+import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatGb, formatTime } from '../../../../shared/lib/format';
+import { callOperation } from '../../../../shared/lib/operations';
+import { CopyId } from '../../../../shared/ui/copy-id';
+import { useVolumeUsage } from '../../api/use-instance';
+import { instanceKeys } from '../../api/instance-keys';
+import { deploymentLabel } from '../instance-columns';
+
+function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="grid grid-cols-[11rem_1fr] gap-2 py-1.5 text-sm">
+      <dt className="text-slate-500 dark:text-slate-400">{label}</dt>
+      <dd className="min-w-0 break-words">{children ?? '—'}</dd>
+    </div>
+  );
+}
+
+function Card({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section className="rounded-md border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+      <h3 className="mb-2 font-semibold">{title}</h3>
+      <dl className="divide-y divide-slate-100 dark:divide-slate-800">{children}</dl>
+    </section>
+  );
+}
+
+/** Disk gauge: used of total, with the auto-enlarge trigger marked when the policy is on. */
+function DiskGauge({ project, instance }: { project: string; instance: Instance }) {
+  const { t } = useTranslation();
+  const usage = useVolumeUsage(project, instance.id);
+  const policy = useQuery({
+    queryKey: instanceKeys.sub(project, instance.id, 'auto-enlarge'),
+    queryFn: ({ signal }) => callOperation('getAutoEnlargePolicy', project, { path: { instance_id: instance.id } }, signal),
+  });
+  const used = Number(usage.data?.used);
+  const total = Number(usage.data?.total ?? instance.volume?.size);
+  const pct = Number.isFinite(used) && total > 0 ? Math.min(100, (used / total) * 100) : undefined;
+  const trigger = policy.data?.switch_option ? Number((policy.data as { trigger_threshold?: unknown }).trigger_threshold) : NaN;
+  return (
+    <div>
+      <div className="relative h-3 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-700" role="meter" aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct !== undefined ? Math.round(pct) : undefined} aria-label={t('overview.diskUsage')}>
+        <div className={pct !== undefined && pct > 85 ? 'h-full bg-orange-500' : 'h-full bg-sky-500'} style={{ width: `${pct ?? 0}%` }} />
+        {Number.isFinite(trigger) && <div className="absolute top-0 h-full w-0.5 bg-amber-600" style={{ left: `${trigger}%` }} title={t('overview.autoEnlargeAt', { pct: trigger })} />}
+      </div>
+      <p className="mt-1 text-xs text-slate-600 dark:text-slate-300">
+        {usage.isPending
+          ? t('common.loading')
+          : pct !== undefined
+            ? t('overview.diskUsed', { used: used.toFixed(1), total: formatGb(total), pct: pct.toFixed(0) })
+            : t('overview.diskUnknown')}
+        {policy.data && ` · ${policy.data.switch_option ? t('overview.autoEnlargeOn') : t('overview.autoEnlargeOff')}`}
+      </p>
+    </div>
+  );
+}
+
+export function OverviewTab({ project, instance: i }: { project: string; instance: Instance }) {
+  const { t } = useTranslation();
+  const created = formatTime(i.created);
+  const updated = formatTime(i.updated);
+  return (
+    <div className="grid grid-cols-1 gap-4 xl:grid-cols-2">
+      <Card title={t('overview.basic')}>
+        <Field label={t('overview.id')}>
+          <CopyId value={i.id} />
+        </Field>
+        <Field label={t('overview.deployment')}>{deploymentLabel(t, i)}</Field>
+        <Field label={t('overview.engine')}>
+          {i.datastore?.type} {i.datastore?.version} {i.datastore?.complete_version ? `(${i.datastore.complete_version})` : ''}
+        </Field>
+        <Field label={t('overview.replicas')}>{i.replica_num ?? '—'}</Field>
+        <Field label={t('overview.ha')}>
+          {[i.ha?.consistency, i.ha?.replication_mode, i.ha?.consistency_protocol].filter(Boolean).join(' · ') || '—'}
+        </Field>
+        <Field label={t('overview.region')}>{i.region ?? '—'}</Field>
+        <Field label={t('overview.azs')}>{i.availability_zone ?? '—'}</Field>
+        <Field label={t('overview.created')}>
+          <span title={created.title}>{created.text}</span>
+        </Field>
+        <Field label={t('overview.updated')}>
+          <span title={updated.title}>{updated.text}</span>
+        </Field>
+        <Field label={t('overview.timeZone')}>{i.time_zone ?? '—'}</Field>
+        <Field label={t('overview.maintenance')}>{i.maintenance_window ?? '—'}</Field>
+        <Field label={t('overview.charge')}>{i.charge_info?.charge_mode ? t(`overview.chargeMode.${i.charge_info.charge_mode}`, { defaultValue: i.charge_info.charge_mode }) : '—'}</Field>
+        <Field label={t('overview.enterpriseProject')}>{i.enterprise_project_id ?? '—'}</Field>
+      </Card>
+      <div className="flex flex-col gap-4">
+        <Card title={t('overview.connection')}>
+          <Field label={t('overview.privateIps')}>
+            <span className="font-mono text-xs">{(i.private_ips ?? []).join(', ') || '—'}</span>
+          </Field>
+          <Field label={t('overview.publicIps')}>
+            <span className="font-mono text-xs">{(i.public_ips ?? []).join(', ') || '—'}</span>
+          </Field>
+          <Field label={t('overview.port')}>{i.port ?? '—'}</Field>
+          <Field label={t('overview.adminUser')}>{i.db_user_name ?? 'root'}</Field>
+          <Field label={t('overview.network')}>
+            <span className="font-mono text-xs">
+              {i.vpc_id ?? '—'} / {i.subnet_id ?? '—'} / {i.security_group_id ?? '—'}
+            </span>
+          </Field>
+        </Card>
+        <Card title={t('overview.resources')}>
+          <Field label={t('overview.flavor')}>
+            {i.flavor_info ? t('instances.vcpuRam', { vcpu: i.flavor_info.vcpu ?? '?', ram: i.flavor_info.mem ?? '?' }) : '—'}
+            <div className="font-mono text-xs text-slate-500">{i.flavor_ref}</div>
+          </Field>
+          <Field label={t('overview.storage')}>
+            {i.volume?.type} · {formatGb(i.volume?.size)}
+            <div className="mt-2">
+              <DiskGauge project={project} instance={i} />
+            </div>
+          </Field>
+          <Field label={t('overview.backup')}>
+            {i.backup_strategy ? t('overview.backupStrategy', { window: i.backup_strategy.start_time ?? '—', days: i.backup_strategy.keep_days ?? '—' }) : '—'}
+          </Field>
+          <Field label={t('overview.encryption')}>{i.disk_encryption_id ? <CopyId value={i.disk_encryption_id} short /> : t('overview.notEncrypted')}</Field>
+        </Card>
+        <Card title={t('overview.tags')}>
+          <div className="flex flex-wrap gap-1 py-1.5">
+            {(i.tags ?? []).length === 0
+              ? <span className="text-sm text-slate-500">{t('overview.noTags')}</span>
+              : (i.tags ?? []).map((tg) => (
+                  <span key={tg.key} className="rounded bg-slate-100 px-2 py-0.5 text-xs dark:bg-slate-800">
+                    {tg.key}={tg.value}
+                  </span>
+                ))}
+          </div>
+        </Card>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,138 @@
+import type { Instance } from '@gaussdb-console/api-client';
+import type { ColumnDef } from '@tanstack/react-table';
+import type { TFunction } from 'i18next';
+import { Link } from 'react-router';
+import { formatGb, formatTime } from '../../../shared/lib/format';
+import type { LiveJob } from '../../../shared/lib/live-events';
+import { CopyId } from '../../../shared/ui/copy-id';
+import { JobProgress } from '../../../shared/ui/job-progress';
+import { StatusBadge } from '../../../shared/ui/status-badge';
+
+/** Columns a DBA can hide; `select` and `name` always show. */
+export const OPTIONAL_COLUMNS = ['status', 'type', 'version', 'flavor', 'storage', 'az', 'ips', 'port', 'created', 'tags'] as const;
+export const DEFAULT_HIDDEN: Partial<Record<(typeof OPTIONAL_COLUMNS)[number], boolean>> = { port: false, tags: false };
+
+export function deploymentLabel(t: TFunction, inst: Pick<Instance, 'type' | 'ha' | 'solution'>): string {
+  const mode = (inst.ha?.mode ?? inst.type ?? '').toLowerCase();
+  if (mode.startsWith('enterprise')) return t('instances.mode.distributed');
+  if (mode.startsWith('combined')) return t('instances.mode.combined');
+  const sol = inst.solution ? ` · ${t(`instances.solution.${inst.solution}`, { defaultValue: inst.solution })}` : '';
+  return t('instances.mode.centralized') + sol;
+}
+
+export function instanceColumns(
+  t: TFunction,
+  project: string,
+  jobsByInstance: Map<string, LiveJob>,
+): ColumnDef<Instance, unknown>[] {
+  return [
+    {
+      id: 'select',
+      enableSorting: false,
+      header: ({ table }) => (
+        <input
+          type="checkbox"
+          aria-label={t('instances.selectAll')}
+          checked={table.getIsAllRowsSelected()}
+          ref={(el) => {
+            if (el) el.indeterminate = table.getIsSomeRowsSelected();
+          }}
+          onChange={table.getToggleAllRowsSelectedHandler()}
+        />
+      ),
+      cell: ({ row }) => (
+        <input
+          type="checkbox"
+          aria-label={t('instances.selectOne', { name: row.original.name })}
+          checked={row.getIsSelected()}
+          onChange={row.getToggleSelectedHandler()}
+        />
+      ),
+    },
+    {
+      id: 'name',
+      accessorFn: (i) => i.name,
+      header: t('instances.col.name'),
+      cell: ({ row }) => (
+        <div className="flex min-w-48 flex-col leading-tight">
+          <Link className="font-medium text-sky-700 hover:underline dark:text-sky-400" to={`/p/${encodeURIComponent(project)}/instances/${encodeURIComponent(row.original.id)}`}>
+            {row.original.name}
+          </Link>
+          <CopyId value={row.original.id} short />
+        </div>
+      ),
+    },
+    {
+      id: 'status',
+      accessorFn: (i) => i.status,
+      header: t('instances.col.status'),
+      cell: ({ row }) => {
+        const job = jobsByInstance.get(row.original.id);
+        return (
+          <div className="flex min-w-32 flex-col gap-1">
+            <StatusBadge status={row.original.status} className="self-start" />
+            {job && <JobProgress value={job.progress} label={t(`jobs.names.${job.name}`, { defaultValue: job.name })} />}
+          </div>
+        );
+      },
+    },
+    { id: 'type', accessorFn: (i) => deploymentLabel(t, i), header: t('instances.col.type') },
+    {
+      id: 'version',
+      accessorFn: (i) => `${i.datastore?.type ?? ''} ${i.datastore?.version ?? ''}`.trim(),
+      header: t('instances.col.version'),
+    },
+    {
+      id: 'flavor',
+      accessorFn: (i) => i.flavor_info?.vcpu ?? 0,
+      header: t('instances.col.flavor'),
+      cell: ({ row }) =>
+        row.original.flavor_info ? (
+          <span title={row.original.flavor_ref ?? undefined}>
+            {t('instances.vcpuRam', { vcpu: row.original.flavor_info.vcpu ?? '?', ram: row.original.flavor_info.mem ?? '?' })}
+          </span>
+        ) : (
+          <span className="font-mono text-xs">{row.original.flavor_ref ?? '—'}</span>
+        ),
+    },
+    {
+      id: 'storage',
+      accessorFn: (i) => i.volume?.size ?? 0,
+      header: t('instances.col.storage'),
+      meta: { align: 'right' },
+      cell: ({ row }) => formatGb(row.original.volume?.size),
+    },
+    { id: 'az', accessorFn: (i) => i.availability_zone ?? '', header: t('instances.col.az') },
+    {
+      id: 'ips',
+      accessorFn: (i) => (i.private_ips ?? []).join(', '),
+      header: t('instances.col.ips'),
+      cell: ({ getValue }) => <span className="font-mono text-xs">{String(getValue() || '—')}</span>,
+    },
+    { id: 'port', accessorFn: (i) => i.port ?? '', header: t('instances.col.port'), meta: { align: 'right' } },
+    {
+      id: 'created',
+      accessorFn: (i) => i.created ?? '',
+      header: t('instances.col.created'),
+      cell: ({ row }) => {
+        const f = formatTime(row.original.created);
+        return <span title={f.title} className="whitespace-nowrap">{f.text}</span>;
+      },
+    },
+    {
+      id: 'tags',
+      enableSorting: false,
+      accessorFn: (i) => (i.tags ?? []).map((tg) => `${tg.key}=${tg.value ?? ''}`).join(', '),
+      header: t('instances.col.tags'),
+      cell: ({ row }) => (
+        <div className="flex flex-wrap gap-1">
+          {(row.original.tags ?? []).map((tg) => (
+            <span key={tg.key} className="rounded bg-slate-100 px-1.5 text-xs dark:bg-slate-800">
+              {tg.key}={tg.value}
+            </span>
+          ))}
+        </div>
+      ),
+    },
+  ];
+}

@@ -1,0 +1,114 @@
+import * as Tabs from '@radix-ui/react-tabs';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { liveJobsKey, type LiveJob } from '../../../shared/lib/live-events';
+import { CopyId } from '../../../shared/ui/copy-id';
+import { JobProgress } from '../../../shared/ui/job-progress';
+import { ErrorState, Loading } from '../../../shared/ui/states';
+import { StatusBadge } from '../../../shared/ui/status-badge';
+import { useInstance } from '../api/use-instance';
+import { InstanceActions } from './detail/instance-actions';
+import { OverviewTab } from './detail/overview-tab';
+import { TopologyTab } from './detail/topology-tab';
+import { deploymentLabel } from './instance-columns';
+import { useJob } from '../../tasks/api/use-job';
+import { parseProgress } from '../../../shared/lib/format';
+
+const TABS = ['overview', 'topology'] as const;
+
+/** An instance's header (name, status, key facts, actions, the running job) and its tabs. */
+export function InstanceDetailPage() {
+  const { t } = useTranslation();
+  const { project = '', instanceId = '' } = useParams();
+  const [sp, setSp] = useSearchParams();
+  const tab = (TABS as readonly string[]).includes(sp.get('tab') ?? '') ? (sp.get('tab') as (typeof TABS)[number]) : 'overview';
+  const inst = useInstance(project, instanceId);
+  const live = useQuery({ queryKey: liveJobsKey(project), queryFn: () => ({}) as Record<string, LiveJob>, enabled: false }).data;
+  const [followJob, setFollowJob] = useState<string | undefined>(sp.get('job') ?? undefined);
+  const followed = useJob(project, followJob);
+  const liveJob = Object.values(live ?? {}).find((j) => j.instance?.id === instanceId);
+  const running = liveJob ?? (followed.data?.job?.status === 'Running' ? followed.data.job : undefined);
+  useEffect(() => {
+    if (inst.data) document.title = `${inst.data.name} · ${t('nav.instances')} · ${t('app.name')}`;
+  }, [inst.data, t]);
+
+  if (inst.isPending) return <Loading />;
+  if (inst.isError) return <ErrorState error={inst.error} onRetry={() => void inst.refetch()} />;
+  const i = inst.data;
+  return (
+    <div className="flex flex-col gap-4 p-4">
+      <nav aria-label={t('detail.breadcrumbs')} className="text-sm text-slate-500">
+        <Link className="hover:underline" to={`/p/${encodeURIComponent(project)}/instances`}>
+          {t('nav.instances')}
+        </Link>
+        <span className="mx-1.5" aria-hidden>
+          ›
+        </span>
+        <span aria-current="page" className="text-slate-800 dark:text-slate-200">
+          {i.name}
+        </span>
+      </nav>
+      <header className="flex flex-wrap items-start gap-4 rounded-md border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+        <div className="min-w-0 flex-1">
+          <div className="flex flex-wrap items-center gap-3">
+            <h1 className="text-xl font-semibold">{i.name}</h1>
+            <StatusBadge status={i.status} />
+          </div>
+          <CopyId value={i.id} />
+          <dl className="mt-2 flex flex-wrap gap-x-6 gap-y-1 text-sm">
+            <div className="flex gap-1.5">
+              <dt className="text-slate-500">{t('overview.deployment')}</dt>
+              <dd>{deploymentLabel(t, i)}</dd>
+            </div>
+            <div className="flex gap-1.5">
+              <dt className="text-slate-500">{t('overview.engine')}</dt>
+              <dd>
+                {i.datastore?.type} {i.datastore?.version}
+              </dd>
+            </div>
+            <div className="flex gap-1.5">
+              <dt className="text-slate-500">{t('overview.flavor')}</dt>
+              <dd>{i.flavor_info ? t('instances.vcpuRam', { vcpu: i.flavor_info.vcpu ?? '?', ram: i.flavor_info.mem ?? '?' }) : i.flavor_ref}</dd>
+            </div>
+            <div className="flex gap-1.5">
+              <dt className="text-slate-500">{t('overview.endpoint')}</dt>
+              <dd className="font-mono text-xs leading-5">
+                {(i.private_ips ?? [])[0] ?? '—'}:{i.port ?? '—'}
+              </dd>
+            </div>
+          </dl>
+          {running && (
+            <div className="mt-3 max-w-md" aria-live="polite">
+              <p className="mb-1 text-xs text-slate-600 dark:text-slate-300">
+                {t(`jobs.names.${running.name}`, { defaultValue: running.name })}
+              </p>
+              <JobProgress value={typeof running.progress === 'number' ? running.progress : parseProgress(running.progress)} />
+            </div>
+          )}
+        </div>
+        <InstanceActions project={project} instance={i} onJob={setFollowJob} />
+      </header>
+      <Tabs.Root value={tab} onValueChange={(v) => setSp((p) => { const n = new URLSearchParams(p); n.set('tab', v); return n; }, { replace: true })}>
+        <Tabs.List aria-label={t('detail.tabs')} className="mb-4 flex gap-1 border-b border-slate-200 dark:border-slate-800">
+          {TABS.map((k) => (
+            <Tabs.Trigger
+              key={k}
+              value={k}
+              className="-mb-px border-b-2 border-transparent px-3 py-2 text-sm text-slate-600 hover:text-slate-900 data-[state=active]:border-sky-600 data-[state=active]:font-medium data-[state=active]:text-sky-800 dark:text-slate-300 dark:data-[state=active]:text-sky-300"
+            >
+              {t(`detail.tab.${k}`)}
+            </Tabs.Trigger>
+          ))}
+        </Tabs.List>
+        <Tabs.Content value="overview">
+          <OverviewTab project={project} instance={i} />
+        </Tabs.Content>
+        <Tabs.Content value="topology">
+          <TopologyTab project={project} instance={i} />
+        </Tabs.Content>
+      </Tabs.Root>
+    </div>
+  );
+}

@@ -1,0 +1,129 @@
+import type { Instance } from '@gaussdb-console/api-client';
+import { useQuery } from '@tanstack/react-query';
+import type { RowSelectionState, VisibilityState } from '@tanstack/react-table';
+import { Plus, RefreshCw } from 'lucide-react';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { formatAgo } from '../../../shared/lib/format';
+import { liveJobsKey, type LiveJob } from '../../../shared/lib/live-events';
+import { useCan } from '../../../shared/lib/policy';
+import { Button } from '../../../shared/ui/button';
+import { DataTable } from '../../../shared/ui/data-table';
+import { Pagination } from '../../../shared/ui/pagination';
+import { EmptyState, ErrorState, Loading } from '../../../shared/ui/states';
+import { useInstances } from '../api/use-instances';
+import { BulkActions } from './bulk-actions';
+import { DEFAULT_HIDDEN, instanceColumns } from './instance-columns';
+import { InstancesToolbar } from './instances-toolbar';
+import { toListQuery, useInstanceListParams } from './list-params';
+
+const COLUMNS_KEY = 'gaussdb-console.instances.columns';
+
+export function InstancesPage() {
+  const { t } = useTranslation();
+  const project = useParams().project ?? '';
+  const { params, update } = useInstanceListParams();
+  const query = useMemo(() => toListQuery(params), [params]);
+  const list = useInstances(project, query);
+  const liveJobs = useQuery({ queryKey: liveJobsKey(project), queryFn: () => ({}) as Record<string, LiveJob>, enabled: false }).data;
+  const can = useCan();
+  const [selection, setSelection] = useState<RowSelectionState>({});
+  const [visibility, setVisibility] = useState<VisibilityState>(() => {
+    try {
+      return { ...DEFAULT_HIDDEN, ...(JSON.parse(localStorage.getItem(COLUMNS_KEY) ?? '{}') as VisibilityState) };
+    } catch {
+      return { ...DEFAULT_HIDDEN };
+    }
+  });
+  const [, tick] = useState(0);
+  useEffect(() => {
+    const id = setInterval(() => tick((n) => n + 1), 5000);
+    return () => clearInterval(id);
+  }, []);
+  useEffect(() => {
+    document.title = `${t('nav.instances')} · ${t('app.name')}`;
+  }, [t]);
+  useEffect(() => setSelection({}), [params]);
+
+  const jobsByInstance = useMemo(() => {
+    const m = new Map<string, LiveJob>();
+    for (const j of Object.values(liveJobs ?? {})) if (j.instance?.id) m.set(j.instance.id, j);
+    return m;
+  }, [liveJobs]);
+  const columns = useMemo(() => instanceColumns(t, project, jobsByInstance), [t, project, jobsByInstance]);
+  const rows: Instance[] = list.data?.instances ?? [];
+  const total = list.data?.total_count ?? rows.length;
+  const selected = rows.filter((r) => selection[r.id]);
+  const filtered = !!(params.q || params.type || params.datastore || params.vpc || params.subnet || params.tags);
+
+  return (
+    <div className="flex flex-col gap-3 p-4">
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 className="text-lg font-semibold">{t('nav.instances')}</h1>
+        <span className="text-xs text-slate-500 dark:text-slate-400" aria-live="polite">
+          {list.dataUpdatedAt ? t('common.updatedAgo', { ago: formatAgo(list.dataUpdatedAt) }) : ''}
+        </span>
+        <div className="ml-auto flex items-center gap-2">
+          <Button size="sm" variant="ghost" onClick={() => void list.refetch()} aria-label={t('common.refresh')} title={t('common.refresh')}>
+            <RefreshCw className={list.isFetching ? 'size-4 animate-spin motion-reduce:animate-none' : 'size-4'} aria-hidden />
+          </Button>
+          {can('createInstance') && (
+            <Link
+              to={`/p/${encodeURIComponent(project)}/instances/new`}
+              className="inline-flex h-8 items-center gap-1.5 rounded-md bg-sky-700 px-3 text-sm font-medium text-white hover:bg-sky-800"
+            >
+              <Plus className="size-4" aria-hidden />
+              {t('instances.create')}
+            </Link>
+          )}
+        </div>
+      </div>
+      <InstancesToolbar
+        params={params}
+        update={update}
+        visibility={visibility}
+        onVisibility={(v) => {
+          setVisibility(v);
+          localStorage.setItem(COLUMNS_KEY, JSON.stringify(v));
+        }}
+        exportQuery={query}
+        project={project}
+      />
+      {selected.length > 0 && <BulkActions project={project} selected={selected} onDone={() => setSelection({})} />}
+      <section className="rounded-md border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900" aria-busy={list.isFetching}>
+        {list.isPending ? (
+          <Loading />
+        ) : list.isError ? (
+          <ErrorState error={list.error} onRetry={() => void list.refetch()} />
+        ) : (
+          <>
+            <DataTable
+              label={t('nav.instances')}
+              data={rows}
+              columns={columns}
+              getRowId={(r) => r.id}
+              columnVisibility={visibility}
+              rowSelection={selection}
+              onRowSelectionChange={can('restartInstance') || can('addInstanceTags') ? setSelection : undefined}
+              empty={
+                filtered ? (
+                  <EmptyState title={t('instances.emptyFiltered')} hint={t('instances.emptyFilteredHint')} />
+                ) : (
+                  <EmptyState title={t('instances.empty')} hint={t('instances.emptyHint')} />
+                )
+              }
+            />
+            <Pagination
+              page={params.page}
+              pageSize={params.size}
+              total={total}
+              onPage={(page) => update({ page })}
+              onPageSize={(size) => update({ size })}
+            />
+          </>
+        )}
+      </section>
+    </div>
+  );
+}

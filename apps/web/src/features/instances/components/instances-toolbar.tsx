@@ -1,0 +1,113 @@
+import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
+import { Columns3, Download, Search, X } from 'lucide-react';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { VisibilityState } from '@tanstack/react-table';
+import { Button } from '../../../shared/ui/button';
+import type { ListInstancesQuery } from '../api/use-instances';
+import { exportInstancesCsv } from './export-csv';
+import { OPTIONAL_COLUMNS } from './instance-columns';
+import type { InstanceListParams } from './list-params';
+
+const inputCls = 'h-8 rounded-md border border-slate-300 bg-white px-2 text-sm dark:border-slate-600 dark:bg-slate-800';
+
+/** Search, filters, column chooser and export for the instance list. */
+export function InstancesToolbar(props: {
+  params: InstanceListParams;
+  update: (p: Partial<InstanceListParams>) => void;
+  visibility: VisibilityState;
+  onVisibility: (v: VisibilityState) => void;
+  exportQuery: ListInstancesQuery;
+  project: string;
+}) {
+  const { t } = useTranslation();
+  const { params, update } = props;
+  const [q, setQ] = useState(params.q);
+  const [exporting, setExporting] = useState<string | undefined>();
+  useEffect(() => setQ(params.q), [params.q]);
+  // Search as the user types, without a request per keystroke.
+  useEffect(() => {
+    const id = setTimeout(() => q !== params.q && update({ q }), 350);
+    return () => clearTimeout(id);
+  }, [q, params.q, update]);
+  const hasFilters = !!(params.q || params.type || params.datastore || params.vpc || params.subnet || params.tags);
+
+  return (
+    <div className="flex flex-wrap items-center gap-2" role="search">
+      <div className="relative">
+        <Search className="pointer-events-none absolute top-2 left-2 size-4 text-slate-400" aria-hidden />
+        <input
+          type="search"
+          aria-label={t('instances.searchLabel')}
+          placeholder={t('instances.searchPlaceholder')}
+          title={t('instances.searchHint')}
+          className={`${inputCls} w-72 pl-7`}
+          value={q}
+          onChange={(e) => setQ(e.target.value)}
+          onKeyDown={(e) => e.key === 'Enter' && update({ q })}
+        />
+      </div>
+      <select aria-label={t('instances.filter.type')} className={inputCls} value={params.type} onChange={(e) => update({ type: e.target.value })}>
+        <option value="">{t('instances.filter.allTypes')}</option>
+        <option value="Centralization_standard">{t('instances.mode.centralized')}</option>
+        <option value="Enterprise">{t('instances.mode.distributed')}</option>
+      </select>
+      <select
+        aria-label={t('instances.filter.datastore')}
+        className={inputCls}
+        value={params.datastore}
+        onChange={(e) => update({ datastore: e.target.value })}
+      >
+        <option value="">{t('instances.filter.allEngines')}</option>
+        <option value="GaussDB">GaussDB</option>
+      </select>
+      <input aria-label={t('instances.filter.vpc')} placeholder={t('instances.filter.vpc')} className={`${inputCls} w-36`} defaultValue={params.vpc} key={`vpc-${params.vpc}`} onBlur={(e) => update({ vpc: e.target.value.trim() })} onKeyDown={(e) => e.key === 'Enter' && update({ vpc: e.currentTarget.value.trim() })} />
+      <input aria-label={t('instances.filter.subnet')} placeholder={t('instances.filter.subnet')} className={`${inputCls} w-36`} defaultValue={params.subnet} key={`subnet-${params.subnet}`} onBlur={(e) => update({ subnet: e.target.value.trim() })} onKeyDown={(e) => e.key === 'Enter' && update({ subnet: e.currentTarget.value.trim() })} />
+      <input aria-label={t('instances.filter.tags')} placeholder={t('instances.filter.tagsPlaceholder')} title={t('instances.filter.tagsHint')} className={`${inputCls} w-40`} defaultValue={params.tags} key={`tags-${params.tags}`} onBlur={(e) => update({ tags: e.target.value.trim() })} onKeyDown={(e) => e.key === 'Enter' && update({ tags: e.currentTarget.value.trim() })} />
+      {hasFilters && (
+        <Button size="sm" variant="ghost" onClick={() => update({ q: '', type: '', datastore: '', vpc: '', subnet: '', tags: '' })}>
+          <X className="size-3.5" aria-hidden />
+          {t('common.clearFilters')}
+        </Button>
+      )}
+      <div className="ml-auto flex items-center gap-2">
+        {exporting && <span className="text-xs text-slate-500" aria-live="polite">{exporting}</span>}
+        <Button
+          size="sm"
+          disabled={!!exporting}
+          onClick={() => {
+            setExporting(t('instances.exporting', { count: 0 }));
+            void exportInstancesCsv(props.project, props.exportQuery, t, (n) => setExporting(t('instances.exporting', { count: n }))).finally(() => setExporting(undefined));
+          }}
+        >
+          <Download className="size-4" aria-hidden />
+          {t('common.exportCsv')}
+        </Button>
+        <DropdownMenu.Root>
+          <DropdownMenu.Trigger asChild>
+            <Button size="sm">
+              <Columns3 className="size-4" aria-hidden />
+              {t('common.columns')}
+            </Button>
+          </DropdownMenu.Trigger>
+          <DropdownMenu.Portal>
+            <DropdownMenu.Content align="end" sideOffset={4} className="z-50 min-w-44 rounded-md border border-slate-200 bg-white p-1 text-sm shadow-lg dark:border-slate-700 dark:bg-slate-900">
+              {OPTIONAL_COLUMNS.map((c) => (
+                <DropdownMenu.CheckboxItem
+                  key={c}
+                  checked={props.visibility[c] !== false}
+                  onCheckedChange={(v) => props.onVisibility({ ...props.visibility, [c]: !!v })}
+                  onSelect={(e) => e.preventDefault()}
+                  className="flex cursor-pointer items-center gap-2 rounded px-2 py-1.5 outline-none data-[highlighted]:bg-slate-100 dark:data-[highlighted]:bg-slate-800"
+                >
+                  <span className="w-4 text-center" aria-hidden>{props.visibility[c] !== false ? '✓' : ''}</span>
+                  {t(`instances.col.${c}`)}
+                </DropdownMenu.CheckboxItem>
+              ))}
+            </DropdownMenu.Content>
+          </DropdownMenu.Portal>
+        </DropdownMenu.Root>
+      </div>
+    </div>
+  );
+}

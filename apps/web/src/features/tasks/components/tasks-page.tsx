@@ -1,0 +1,161 @@
+import { progressOf, type TaskItem } from '@gaussdb-console/api-client';
+import type { ColumnDef } from '@tanstack/react-table';
+import { RefreshCw } from 'lucide-react';
+import { useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { formatAgo, formatTime, parseProgress } from '../../../shared/lib/format';
+import { Button } from '../../../shared/ui/button';
+import { CopyId } from '../../../shared/ui/copy-id';
+import { DataTable } from '../../../shared/ui/data-table';
+import { JobProgress } from '../../../shared/ui/job-progress';
+import { Pagination, PAGE_SIZES } from '../../../shared/ui/pagination';
+import { EmptyState, ErrorState, Loading } from '../../../shared/ui/states';
+import { StatusBadge } from '../../../shared/ui/status-badge';
+import { useTasks, type ListTasksQuery } from '../api/use-tasks';
+import { JobDetail } from './job-detail';
+import { TaskFilters } from './task-filters';
+
+/** The task center: every task of the project, filterable, with a job's detail beside the list. */
+export function TasksPage() {
+  const { t } = useTranslation();
+  const project = useParams().project ?? '';
+  const [sp, setSp] = useSearchParams();
+  const page = Math.max(1, Number(sp.get('page')) || 1);
+  const sizeParam = Number(sp.get('size'));
+  const size = (PAGE_SIZES as readonly number[]).includes(sizeParam) ? sizeParam : 20;
+  const selectedJob = sp.get('job') ?? undefined;
+  const query = useMemo<ListTasksQuery>(
+    () => ({
+      offset: (page - 1) * size,
+      limit: size,
+      ...(sp.get('status') ? { status: sp.get('status') as ListTasksQuery['status'] } : {}),
+      ...(sp.get('name') ? { name: sp.get('name') ?? undefined } : {}),
+      ...(sp.get('from') ? { start_time: sp.get('from') ?? undefined } : {}),
+      ...(sp.get('to') ? { end_time: sp.get('to') ?? undefined } : {}),
+    }),
+    [sp, page, size],
+  );
+  const tasks = useTasks(project, query);
+  const set = (patch: Record<string, string | undefined>, keepPage = false) =>
+    setSp(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        for (const [k, v] of Object.entries(patch)) {
+          if (v === undefined || v === '') next.delete(k);
+          else next.set(k, v);
+        }
+        if (!keepPage) next.delete('page');
+        return next;
+      },
+      { replace: true },
+    );
+  useEffect(() => {
+    document.title = `${t('nav.tasks')} · ${t('app.name')}`;
+  }, [t]);
+
+  const columns = useMemo<ColumnDef<TaskItem, unknown>[]>(
+    () => [
+      {
+        id: 'name',
+        accessorFn: (r) => r.name,
+        header: t('tasks.col.name'),
+        cell: ({ row }) => (
+          <button type="button" className="flex flex-col items-start text-left" onClick={() => set({ job: row.original.job_id }, true)}>
+            <span className="font-medium text-sky-700 hover:underline dark:text-sky-400">{t(`jobs.names.${row.original.name}`, { defaultValue: row.original.name })}</span>
+            <span className="font-mono text-xs text-slate-500">{row.original.name}</span>
+          </button>
+        ),
+      },
+      {
+        id: 'instance',
+        accessorFn: (r) => r.instance_info?.instance_name ?? '',
+        header: t('tasks.col.instance'),
+        cell: ({ row }) =>
+          row.original.instance_info?.instance_id ? (
+            <div className="flex flex-col leading-tight">
+              <Link className="text-sky-700 hover:underline dark:text-sky-400" to={`/p/${encodeURIComponent(project)}/instances/${encodeURIComponent(row.original.instance_info.instance_id)}`}>
+                {row.original.instance_info.instance_name ?? row.original.instance_info.instance_id}
+              </Link>
+              <CopyId value={row.original.instance_info.instance_id} short />
+            </div>
+          ) : (
+            '—'
+          ),
+      },
+      {
+        id: 'status',
+        accessorFn: (r) => r.status,
+        header: t('tasks.col.status'),
+        cell: ({ row }) => (
+          <div className="flex min-w-36 flex-col gap-1">
+            <StatusBadge status={row.original.status} className="self-start" />
+            {row.original.status === 'Running' && <JobProgress value={parseProgress(progressOf(row.original))} />}
+            {row.original.status === 'Failed' && row.original.fail_reason && (
+              <span className="max-w-72 truncate text-xs text-red-700 dark:text-red-400" title={row.original.fail_reason}>
+                {row.original.fail_reason}
+              </span>
+            )}
+          </div>
+        ),
+      },
+      {
+        id: 'created',
+        accessorFn: (r) => r.created_at ?? '',
+        header: t('tasks.col.created'),
+        cell: ({ row }) => {
+          const f = formatTime(row.original.created_at);
+          return <span title={f.title} className="whitespace-nowrap">{f.text}</span>;
+        },
+      },
+      {
+        id: 'ended',
+        accessorFn: (r) => r.ended_at ?? '',
+        header: t('tasks.col.ended'),
+        cell: ({ row }) => {
+          const f = formatTime(row.original.ended_at);
+          return <span title={f.title} className="whitespace-nowrap">{f.text}</span>;
+        },
+      },
+    ],
+    [t, project],
+  );
+
+  const rows = tasks.data?.tasks ?? [];
+  return (
+    <div className="flex gap-4 p-4">
+      <div className="flex min-w-0 flex-1 flex-col gap-3">
+        <div className="flex items-center gap-3">
+          <h1 className="text-lg font-semibold">{t('nav.tasks')}</h1>
+          <span className="text-xs text-slate-500" aria-live="polite">
+            {tasks.dataUpdatedAt ? t('common.updatedAgo', { ago: formatAgo(tasks.dataUpdatedAt) }) : ''}
+          </span>
+          <Button size="sm" variant="ghost" className="ml-auto" onClick={() => void tasks.refetch()} aria-label={t('common.refresh')} title={t('common.refresh')}>
+            <RefreshCw className={tasks.isFetching ? 'size-4 animate-spin motion-reduce:animate-none' : 'size-4'} aria-hidden />
+          </Button>
+        </div>
+        <TaskFilters values={{ status: sp.get('status') ?? '', name: sp.get('name') ?? '', from: sp.get('from') ?? '', to: sp.get('to') ?? '' }} onChange={(p) => set(p)} />
+        <section className="rounded-md border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+          {tasks.isPending ? (
+            <Loading />
+          ) : tasks.isError ? (
+            <ErrorState error={tasks.error} onRetry={() => void tasks.refetch()} />
+          ) : (
+            <>
+              <DataTable
+                label={t('nav.tasks')}
+                data={rows}
+                columns={columns}
+                getRowId={(r) => r.job_id}
+                rowClassName={(r) => (r.job_id === selectedJob ? 'bg-sky-50 dark:bg-sky-950' : undefined)}
+                empty={<EmptyState title={t('tasks.empty')} hint={t('tasks.emptyHint')} />}
+              />
+              <Pagination page={page} pageSize={size} total={tasks.data?.total_count ?? rows.length} onPage={(p) => set({ page: String(p) }, true)} onPageSize={(s) => set({ size: String(s) })} />
+            </>
+          )}
+        </section>
+      </div>
+      {selectedJob && <JobDetail project={project} jobId={selectedJob} onClose={() => set({ job: undefined }, true)} />}
+    </div>
+  );
+}

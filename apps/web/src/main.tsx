@@ -1,0 +1,23 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router/dom';
+import { router } from './app/router';
+import { Providers } from './app/providers';
+import { i18n, initI18n } from './shared/lib/i18n';
+import { applyTheme, storedTheme } from './shared/lib/theme';
+import './styles.css';
+
+applyTheme(storedTheme());
+await initI18n();
+document.documentElement.lang = i18n.language;
+i18n.on('languageChanged', (lng) => (document.documentElement.lang = lng));
+
+const root = document.getElementById('root');
+if (!root) throw new Error('#root missing from index.html');
+createRoot(root).render(
+  <StrictMode>
+    <Providers>
+      <RouterProvider router={router} />
+    </Providers>
+  </StrictMode>,
+);
