@@ -115,8 +115,8 @@ describe('audit trail', () => {
 
     const bad = await t.request.get('/api/v1/audit').query({ limit: 'lots', from: 'yesterday' }).set('Cookie', admin);
     expect(bad.status).toBe(400);
-    expect(bad.body.error_code).toBe('VALIDATION_FAILED');
-    expect(bad.body.details.map((d: { field: string }) => d.field).sort()).toEqual(['from', 'limit']);
+    expect(bad.body.error.code).toBe('VALIDATION_FAILED');
+    expect(bad.body.error.fields.map((d: { path: string }) => d.path).sort()).toEqual(['query.from', 'query.limit']);
   });
 
   it('filters by target id', async () => {

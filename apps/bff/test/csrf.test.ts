@@ -13,7 +13,7 @@ describe('CSRF check on mutations', () => {
     t = await makeApp();
     const res = await t.request.post('/api/v1/session').set(MUTATION).set('Origin', 'https://evil.example').send(login);
     expect(res.status).toBe(403);
-    expect(res.body.error_code).toBe('CSRF_REJECTED');
+    expect(res.body.error.code).toBe('CSRF_REJECTED');
     expect(res.headers['set-cookie']).toBeUndefined();
   });
 
@@ -21,8 +21,8 @@ describe('CSRF check on mutations', () => {
     t = await makeApp();
     const res = await t.request.post('/api/v1/session').set('Content-Type', 'application/json').send(JSON.stringify(login));
     expect(res.status).toBe(403);
-    expect(res.body.error_code).toBe('CSRF_REJECTED');
-    expect(res.body.error_msg).toMatch(/X-Console-Request/);
+    expect(res.body.error.code).toBe('CSRF_REJECTED');
+    expect(res.body.error.message).toMatch(/X-Console-Request/);
   });
 
   it('refuses a form-encoded or text body', async () => {
@@ -30,7 +30,7 @@ describe('CSRF check on mutations', () => {
     for (const type of ['application/x-www-form-urlencoded', 'text/plain', 'multipart/form-data; boundary=x']) {
       const res = await t.request.post('/api/v1/session').set('X-Console-Request', '1').set('Content-Type', type).send('username=alice');
       expect(res.status, type).toBe(403);
-      expect(res.body.error_code).toBe('CSRF_REJECTED');
+      expect(res.body.error.code).toBe('CSRF_REJECTED');
     }
   });
 

@@ -15,7 +15,7 @@ describe('login rate limit', () => {
     for (let i = 0; i < 10; i++) expect((await attempt('alice', `wrong-password-${i}`)).status).toBe(401);
     const blocked = await attempt('alice', 'alice-password-1');
     expect(blocked.status).toBe(429);
-    expect(blocked.body.error_code).toBe('RATE_LIMITED');
+    expect(blocked.body.error.code).toBe('RATE_LIMITED');
     const retryAfter = Number(blocked.headers['retry-after']);
     expect(retryAfter).toBeGreaterThan(0);
     expect(retryAfter).toBeLessThanOrEqual(15 * 60);

@@ -57,7 +57,7 @@ describe('request ids', () => {
     const replaced = await t.request.get('/healthz').set('X-Request-Id', 'bad id\twith spaces');
     expect(replaced.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
     const fresh = await t.request.get('/api/v1/session');
-    expect(fresh.body.request_id).toBe(fresh.headers['x-request-id']);
+    expect(fresh.body.error.requestId).toBe(fresh.headers['x-request-id']);
   });
 });
 
@@ -125,6 +125,6 @@ describe('static site', () => {
     expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     const api = await t.request.get('/api/v2/anything');
     expect(api.status).toBe(404);
-    expect(api.body.error_code).toBe('NOT_FOUND');
+    expect(api.body.error.code).toBe('NOT_FOUND');
   });
 });

@@ -97,7 +97,7 @@ describe('authorize() in front of a route', () => {
     const viewer = await as('vera');
     const refused = await t.request.post('/api/v1/projects/p/instances/i1/restart').set(MUTATION).set('Cookie', viewer).send({});
     expect(refused.status).toBe(403);
-    expect(refused.body.error_code).toBe('FORBIDDEN');
+    expect(refused.body.error.code).toBe('FORBIDDEN');
     const operator = await as('oscar');
     expect((await t.request.post('/api/v1/projects/p/instances/i1/restart').set(MUTATION).set('Cookie', operator).send({})).status).toBe(202);
     expect((await t.request.delete('/api/v1/projects/p/instances/i1').set('X-Console-Request', '1').set('Cookie', operator)).status).toBe(403);
@@ -112,7 +112,7 @@ describe('authorize() in front of a route', () => {
     expect(own.status).toBe(200);
     const other = await t.request.post('/api/v1/projects/p/instances/inst-1/pdbs/pdb-2/db-user').set(MUTATION).set('Cookie', tenant).send({});
     expect(other.status).toBe(403);
-    expect(other.body.error_code).toBe('TENANT_SCOPE');
+    expect(other.body.error.code).toBe('TENANT_SCOPE');
     const otherInstance = await t.request.post('/api/v1/projects/p/instances/inst-2/pdbs/pdb-1/db-user').set(MUTATION).set('Cookie', tenant).send({});
     expect(otherInstance.status).toBe(403);
     expect((await t.request.get('/api/v1/policy-probe').set('Cookie', tenant)).status).toBe(403);

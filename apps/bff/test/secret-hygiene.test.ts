@@ -75,6 +75,6 @@ describe('secret hygiene', () => {
     const cookie = await signIn(t, 'alice', 'alice-password-1');
     const res = await t.request.get('/api/v1/nothing-here').set('Cookie', cookie);
     expect(res.status).toBe(404);
-    expect(res.body).toEqual({ error_code: 'NOT_FOUND', error_msg: 'No API route GET /api/v1/nothing-here.', request_id: res.headers['x-request-id'] });
+    expect(res.body).toEqual({ error: { status: 404, code: 'NOT_FOUND', message: 'No API route GET /api/v1/nothing-here.', requestId: res.headers['x-request-id'] } });
   });
 });

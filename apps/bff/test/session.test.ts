@@ -30,7 +30,7 @@ describe('session API', () => {
 
     const after = await t.request.get('/api/v1/session').set('Cookie', cookie);
     expect(after.status).toBe(401);
-    expect(after.body.error_code).toBe('UNAUTHENTICATED');
+    expect(after.body.error.code).toBe('UNAUTHENTICATED');
   });
 
   it('answers 401 without a cookie and with a made-up cookie', async () => {
@@ -54,8 +54,8 @@ describe('session API', () => {
     const wrong = await t.request.post('/api/v1/session').set(MUTATION).send({ username: 'alice', password: 'wrong-password-1' });
     expect(unknown.status).toBe(401);
     expect(wrong.status).toBe(401);
-    expect(unknown.body.error_msg).toBe('Invalid user name or password');
-    expect({ ...wrong.body, request_id: '' }).toEqual({ ...unknown.body, request_id: '' });
+    expect(unknown.body.error.message).toBe('Invalid user name or password');
+    expect({ ...wrong.body.error, requestId: '' }).toEqual({ ...unknown.body.error, requestId: '' });
     expect(unknown.headers['set-cookie']).toBeUndefined();
   });
 
@@ -63,10 +63,10 @@ describe('session API', () => {
     t = await makeApp();
     const res = await t.request.post('/api/v1/session').set(MUTATION).send({ username: 'alice' });
     expect(res.status).toBe(400);
-    expect(res.body.error_code).toBe('VALIDATION_FAILED');
+    expect(res.body.error.code).toBe('VALIDATION_FAILED');
     const bad = await t.request.post('/api/v1/session').set(MUTATION).send('{"username":');
     expect(bad.status).toBe(400);
-    expect(bad.body.error_code).toBe('INVALID_JSON');
+    expect(bad.body.error.code).toBe('INVALID_JSON');
   });
 });
 

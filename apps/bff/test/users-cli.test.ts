@@ -27,7 +27,8 @@ function runCli(args: string[], env: Record<string, string>, stdin = ''): Promis
   });
 }
 
-describe('users CLI', () => {
+// Each case spawns the CLI several times (about a second each under tsx), so allow for a busy machine.
+describe('users CLI', { timeout: 90_000 }, () => {
   it('adds users with --password-stdin; the file holds scrypt hashes and never the password', async () => {
     const dir = tempDir();
     const env = { DATA_DIR: dir };

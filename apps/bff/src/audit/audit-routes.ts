@@ -26,8 +26,8 @@ export function auditRoutes(ctx: AppContext): Router {
   router.get('/audit', requireRole('admin'), async (req, res) => {
     const parsed = querySchema.safeParse(req.query);
     if (!parsed.success) {
-      const details = parsed.error.issues.map((i) => ({ field: i.path.join('.') || 'query', message: i.message }));
-      sendError(res, 400, 'VALIDATION_FAILED', `Invalid audit query: ${details.map((d) => `${d.field} ${d.message}`).join('; ')}`, details);
+      const fields = parsed.error.issues.map((i) => ({ path: ['query', ...i.path].join('.'), message: i.message }));
+      sendError(res, 400, 'VALIDATION_FAILED', `Invalid audit query: ${fields.map((f) => `${f.path} ${f.message}`).join('; ')}`, fields);
       return;
     }
     res.json(await ctx.audit.query(parsed.data));

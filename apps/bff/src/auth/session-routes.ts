@@ -35,7 +35,7 @@ async function login(ctx: AppContext, req: Request, res: Response): Promise<void
   if (!parsed.success) {
     sendError(res, 400, 'VALIDATION_FAILED', 'Send {"username": "...", "password": "..."} as JSON.', [
       ...new Set(parsed.error.issues.map((i) => String(i.path[0] ?? 'body'))),
-    ].map((field) => ({ field, message: 'required, a non-empty string' })));
+    ].map((field) => ({ path: `body.${field}`, message: 'required, a non-empty string' })));
     return;
   }
   const { username, password } = parsed.data;

@@ -1,15 +1,24 @@
 import type { ErrorRequestHandler, Response } from 'express';
 
+/** A problem with one input field: `path` like `body.username` or `query.limit`. */
+export interface FieldProblem {
+  path: string;
+  message: string;
+}
+
 /**
- * The BFF's own error body. It uses the upstream's field names (`error_code`, `error_msg`) so the web
- * handles one shape for console errors (UNAUTHENTICATED, CSRF_REJECTED, ...) and GaussDB errors (DBS.*).
+ * The console's one error body, `{ error: { status, code, message, requestId, fields } }`, for its own
+ * refusals (UNAUTHENTICATED, CSRF_REJECTED, ...) and for upstream errors (code `DBS.*`, see
+ * upstream/error-response.ts), so the web reads a single shape.
  */
 export interface ApiErrorBody {
-  error_code: string;
-  error_msg: string;
-  request_id: string;
-  /** Per-field problems for validation errors. */
-  details?: readonly { field: string; message: string }[];
+  error: {
+    status: number;
+    code: string;
+    message: string;
+    requestId: string;
+    fields?: FieldProblem[];
+  };
 }
 
 export class HttpError extends Error {
@@ -17,16 +26,16 @@ export class HttpError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
-    readonly details?: ApiErrorBody['details'],
+    readonly fields?: FieldProblem[],
   ) {
     super(message);
     this.name = 'HttpError';
   }
 }
 
-export function sendError(res: Response, status: number, code: string, message: string, details?: ApiErrorBody['details']): void {
-  const body: ApiErrorBody = { error_code: code, error_msg: message, request_id: res.locals.requestId ?? '' };
-  if (details) body.details = details;
+export function sendError(res: Response, status: number, code: string, message: string, fields?: FieldProblem[]): void {
+  const body: ApiErrorBody = { error: { status, code, message, requestId: res.locals.requestId ?? '' } };
+  if (fields) body.error.fields = fields;
   res.locals.errorCode = code;
   res.status(status).json(body);
 }
@@ -56,7 +65,7 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
     return;
   }
   if (err instanceof HttpError) {
-    sendError(res, err.status, err.code, err.message, err.details);
+    sendError(res, err.status, err.code, err.message, err.fields);
     return;
   }
   const tagged = (typeof err === 'object' && err !== null ? err : {}) as TaggedError;

@@ -64,7 +64,7 @@ $('signin-form').addEventListener('submit', async (event) => {
     $('password').value = '';
     await showSignedIn(data);
   } else {
-    $('signin-error').textContent = data.error_msg || `Sign-in failed (HTTP ${r.status})`;
+    $('signin-error').textContent = data.error?.message || `Sign-in failed (HTTP ${r.status})`;
   }
 });
 
