@@ -1,4 +1,5 @@
-import type { CallInput, CallOutput, OperationDescriptor } from './operations/define';
+import type { z } from 'zod';
+import type { CallOutput, OperationDescriptor } from './operations/define';
 import type { Operations } from './operations/index';
 import { operations as registry } from './operations/index';
 import type { AuthConfig } from './transport/auth/auth-step';
@@ -49,10 +50,34 @@ export interface CallOptions {
   language?: Language;
 }
 
+/** True when a part has nothing to pass: `undefined`, `{}`, or `Record<string, never>` (`z.strictObject({})`). */
+type NothingToPass<T> = [T] extends [undefined]
+  ? true
+  : [keyof NonNullable<T>] extends [never]
+    ? true
+    : string extends keyof NonNullable<T>
+      ? [NonNullable<T>[string]] extends [never]
+        ? true
+        : false
+      : false;
+type AllOptional<T> = [undefined] extends [T] ? true : Partial<T> extends T ? true : false;
+type Part<K extends string, T> =
+  NothingToPass<T> extends true ? { [P in K]?: never } : AllOptional<T> extends true ? { [P in K]?: T } : { [P in K]: T };
+
+/**
+ * What a typed call takes: `{ path, query, body }`, each present only when the operation has it and required
+ * only when something in it is. The shape of define.ts's `CallInput`, except that an empty strict object
+ * (whose input type is `Record<string, never>`) counts as "nothing to pass" here, so `getThing({ path })`
+ * needs no `query: {}`.
+ */
+export type ClientInput<D extends OperationDescriptor> = Part<'path', z.input<D['pathParams']>> &
+  Part<'query', z.input<D['query']>> &
+  Part<'body', z.input<D['body']>>;
+
 /** Arguments of a typed call: the input may be left out when nothing in it is required. */
-export type CallArgs<D extends OperationDescriptor> = object extends CallInput<D>
-  ? [input?: CallInput<D>, options?: CallOptions]
-  : [input: CallInput<D>, options?: CallOptions];
+export type CallArgs<D extends OperationDescriptor> = object extends ClientInput<D>
+  ? [input?: ClientInput<D>, options?: CallOptions]
+  : [input: ClientInput<D>, options?: CallOptions];
 
 /** One method per operation id, typed from its descriptor. */
 export type OperationMethods<TOps extends OperationRegistry> = {
@@ -65,6 +90,8 @@ export interface GaussDbClientCore<TOps extends OperationRegistry> {
   call<D extends OperationDescriptor>(descriptor: D, ...args: CallArgs<D>): Promise<CallOutput<D>>;
   /** Looks an operation up at call time (helpers use it for `getJob`). */
   operation(id: string): OperationDescriptor | undefined;
+  /** The operations this client knows, keyed by id. */
+  readonly operations: TOps;
   /** Non-secret settings, for logs and diagnostics. */
   readonly settings: { readonly endpoint: string; readonly projectId: string | undefined; readonly language: Language | undefined };
 }
@@ -136,6 +163,7 @@ export function createGaussDbClient<TOps extends OperationRegistry = Operations>
   const core = {
     call,
     operation,
+    operations: ops,
     settings: Object.freeze({ endpoint: config.endpoint, projectId, language: config.language }),
   };
   const methods: Record<string, (input?: RawCallInput, options?: CallOptions) => Promise<unknown>> = {};

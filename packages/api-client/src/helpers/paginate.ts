@@ -1,5 +1,5 @@
-import type { CallInput, CallOutput, OperationDescriptor } from '../operations/define';
-import type { CallOptions, GaussDbClientCore, OperationRegistry } from '../client';
+import type { CallOutput, OperationDescriptor } from '../operations/define';
+import type { CallOptions, ClientInput, GaussDbClientCore, OperationRegistry } from '../client';
 import { GaussDbConfigError, GaussDbResponseShapeError } from '../transport/errors';
 import type { RawCallInput } from '../transport/validate-request';
 
@@ -12,9 +12,12 @@ export interface PaginateOptions {
 
 /** Element type of the array-valued fields of a list response (the items). */
 export type PageItem<O> = [ArrayFields<O>] extends [never] ? unknown : ArrayFields<O>;
+/** Only the named fields: response objects are loose (`[k: string]: unknown`), which would swallow them. */
 type ArrayFields<O> = {
-  [K in keyof O]-?: NonNullable<O[K]> extends readonly (infer E)[] ? E : never;
-}[keyof O];
+  [K in keyof O as string extends K ? never : number extends K ? never : K]-?: NonNullable<O[K]> extends readonly (infer E)[] ? E : never;
+} extends infer M
+  ? M[keyof M]
+  : never;
 
 type UntypedCall = (descriptor: OperationDescriptor, input?: RawCallInput, options?: CallOptions) => Promise<unknown>;
 
@@ -25,13 +28,13 @@ type UntypedCall = (descriptor: OperationDescriptor, input?: RawCallInput, optio
 export function paginate<TOps extends OperationRegistry, K extends keyof TOps & string>(
   client: GaussDbClientCore<TOps>,
   id: K,
-  input?: CallInput<TOps[K]>,
+  input?: ClientInput<TOps[K]>,
   options?: PaginateOptions,
 ): AsyncGenerator<PageItem<CallOutput<TOps[K]>>, void, undefined>;
 export function paginate<TOps extends OperationRegistry, D extends OperationDescriptor>(
   client: GaussDbClientCore<TOps>,
   descriptor: D,
-  input?: CallInput<D>,
+  input?: ClientInput<D>,
   options?: PaginateOptions,
 ): AsyncGenerator<PageItem<CallOutput<D>>, void, undefined>;
 export async function* paginate<TOps extends OperationRegistry>(

@@ -33,7 +33,7 @@ export const GET_JOB_OPERATION_ID = 'getJob';
 
 const text = z.preprocess((v) => (typeof v === 'number' ? String(v) : v), z.string()).nullish();
 const jobEnvelope = z.looseObject({
-  job: z.looseObject({ id: text, name: text, status: z.string(), progress: text, fail_reason: text }),
+  job: z.looseObject({ id: text, name: text, status: z.string(), progress: text, process: text, fail_reason: text }),
 });
 
 /** `"60%"` → 60; anything unreadable → undefined. */
@@ -75,7 +75,8 @@ export async function waitForJob<TOps extends OperationRegistry>(
       id: job.id ?? jobId,
       name: job.name ?? undefined,
       status: job.status,
-      percent: parsePercent(job.progress),
+      // 4.12.1 spells it `progress`, 4.12.2 `process`; accept either.
+      percent: parsePercent(job.progress ?? job.process),
       failReason: job.fail_reason ?? undefined,
       job,
     };
