@@ -2,15 +2,20 @@ import { ConfigError, loadConfig } from './config';
 import { AuditConfigError } from './audit/create-audit-store';
 import { DEMO_USERS } from './auth/demo-users';
 import { UsersFileError } from './auth/users-file';
-import { startBff, StartupError } from './server';
+import { startConsole } from './console';
+import { StartupError } from './server';
 
-/** `npm start` for the BFF: validate the environment, start, print where it listens, stop cleanly. */
+/**
+ * `npm start` for the console: validate the environment, start the BFF with its upstream layer (and, in
+ * embedded mode, the in-process emulator), print where it listens, stop cleanly on SIGINT/SIGTERM.
+ */
 
 const KNOWN_STARTUP_ERRORS = [ConfigError, AuditConfigError, StartupError, UsersFileError];
 
 try {
   const config = loadConfig();
-  const bff = await startBff({ config });
+  const running = await startConsole(config);
+  const { bff } = running;
   const lines = [`GaussDB Console listening on ${bff.url} (${config.mode === 'embedded' ? 'embedded demo' : 'upstream'} mode)`];
   if (config.mode === 'embedded') {
     lines.push('Demo users (embedded demo only):');
@@ -22,7 +27,7 @@ try {
     if (stopping) return;
     stopping = true;
     bff.ctx.logger.info({ signal }, 'shutting down');
-    bff.close().then(
+    running.close().then(
       () => process.exit(0),
       () => process.exit(1),
     );
@@ -35,5 +40,6 @@ try {
   } else {
     process.stderr.write(`The console server cannot start: ${err instanceof Error ? err.stack : String(err)}\n`);
   }
-  process.exitCode = 1;
+  // Exit now: a half-started console may hold timers or sockets that would keep the process alive.
+  process.exit(1);
 }
