@@ -70,6 +70,12 @@ export function iamTokenProvider(auth: IamPasswordAuth, deps: IamTokenDeps): Tok
   const send = composePipeline([timeoutStep({ timeoutMs: deps.timeoutMs }), errorMappingStep], fetchHandler(deps.fetch));
   let inFlight: Promise<string> | undefined;
   const secrets: string[] = [auth.password];
+  /** Remembers a token for scrubbing; only the last few matter (one is issued a day). */
+  const remember = (token: string) => {
+    if (secrets.includes(token)) return;
+    secrets.push(token);
+    if (secrets.length > 6) secrets.splice(1, 1);
+  };
 
   async function fetchToken(signal: AbortSignal | undefined): Promise<string> {
     const body = JSON.stringify({
@@ -109,7 +115,7 @@ export function iamTokenProvider(auth: IamPasswordAuth, deps: IamTokenDeps): Tok
     if (Number.isNaN(expiresAt)) {
       throw new GaussDbResponseShapeError(iamTokenRequest.id, [{ field: 'token.expires_at', message: 'expected a date-time string' }]);
     }
-    secrets.push(token);
+    remember(token);
     await store.set(key, token, expiresAt);
     return token;
   }
@@ -119,7 +125,7 @@ export function iamTokenProvider(auth: IamPasswordAuth, deps: IamTokenDeps): Tok
     async getToken(signal) {
       const cached = await store.get(key);
       if (cached && cached.expiresAt - TOKEN_REFRESH_MARGIN_MS > deps.now()) {
-        if (!secrets.includes(cached.token)) secrets.push(cached.token);
+        remember(cached.token);
         return cached.token;
       }
       // Single flight: the first caller fetches, everyone arriving meanwhile waits on the same promise.
