@@ -222,11 +222,10 @@ describe('instance state guards (4.9.1–4.9.5)', () => {
 describe('when the instance goes away', () => {
   it('drops its databases, users and schemas once the delete job completes', async () => {
     const id = idOf('staging-app');
+    const where = [{ col: 'instance_id', op: '=', value: id }] as const;
+    const { store } = emu.runtime;
     const count = () =>
-      [databasesCollection, dbUsersCollection, schemasCollection].reduce(
-        (n, spec) => n + emu.runtime.store.collection(spec).count({ where: [{ col: 'instance_id', op: '=', value: id }] }),
-        0,
-      );
+      store.collection(databasesCollection).count({ where }) + store.collection(dbUsersCollection).count({ where }) + store.collection(schemasCollection).count({ where });
     expect(count()).toBeGreaterThan(0);
     await client.deleteInstance({ path: { instance_id: id } });
     emu.clock.advance(5 * 60_000);
