@@ -10,3 +10,7 @@ import './instances';
 import './recycle-bin';
 import './tasks';
 import './instance-ops/index';
+import './databases/index';
+import './tenants/index';
+import './tags/index';
+import '../seed-data/demo-databases-tenants-tags';
