@@ -102,7 +102,7 @@ export class Store {
   /** Drops every document and meta value (admin reset), except the collections named in `keep`. */
   wipe(keep: readonly string[] = []): void {
     this.transaction(() => {
-      const tables = this.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'c\\_%' ESCAPE '\\'").all() as { name: string }[];
+      const tables = this.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND (name LIKE 'c\\_%' ESCAPE '\\' OR name LIKE 'd\\_%' ESCAPE '\\')").all() as { name: string }[];
       for (const { name } of tables) if (!keep.includes(name.slice(2))) this.db.exec(`DELETE FROM "${name}"`);
       this.db.exec('DELETE FROM meta');
     });
@@ -115,14 +115,21 @@ export class Store {
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
+/**
+ * One collection: a narrow table `c_<name>` (id, project_id, indexed columns) that every filter, sort and count
+ * scans, and `d_<name>` (id, doc) holding the JSON, read only for the rows a page returns.
+ */
 export class Collection<T extends StoredDoc> {
   private readonly table: string;
+  private readonly docs: string;
   private readonly columns: string[];
   private readonly stmts: {
     get: Database.Statement;
     getAny: Database.Statement;
     upsert: Database.Statement;
+    upsertDoc: Database.Statement;
     del: Database.Statement;
+    delDoc: Database.Statement;
   };
 
   constructor(
@@ -130,35 +137,37 @@ export class Collection<T extends StoredDoc> {
     private readonly spec: CollectionSpec<T>,
   ) {
     this.table = `c_${spec.name}`;
+    this.docs = `d_${spec.name}`;
     this.columns = Object.keys(spec.columns);
     this.ensureTable();
-    const cols = ['id', 'project_id', ...this.columns, 'doc'];
+    const cols = ['id', 'project_id', ...this.columns];
     this.stmts = {
-      get: db.prepare(`SELECT doc FROM "${this.table}" WHERE id = ? AND project_id = ?`),
-      getAny: db.prepare(`SELECT doc FROM "${this.table}" WHERE id = ?`),
+      get: db.prepare(`SELECT d.doc FROM "${this.table}" c JOIN "${this.docs}" d ON d.id = c.id WHERE c.id = ? AND c.project_id = ?`),
+      getAny: db.prepare(`SELECT doc FROM "${this.docs}" WHERE id = ?`),
       upsert: db.prepare(
         `INSERT INTO "${this.table}" (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')}) ` +
           `ON CONFLICT(id) DO UPDATE SET ${cols.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`).join(', ')}`,
       ),
+      upsertDoc: db.prepare(`INSERT INTO "${this.docs}" (id, doc) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET doc = excluded.doc`),
       del: db.prepare(`DELETE FROM "${this.table}" WHERE id = ? AND project_id = ?`),
+      delDoc: db.prepare(`DELETE FROM "${this.docs}" WHERE id = ?`),
     };
   }
 
   private ensureTable(): void {
-    const colDefs = this.columns.map((c) => `${c} ${this.spec.columns[c]!.type}`);
-    this.db.exec(
-      `CREATE TABLE IF NOT EXISTS "${this.table}" (id TEXT PRIMARY KEY, project_id TEXT NOT NULL${colDefs.map((d) => `, ${d}`).join('')}, doc TEXT NOT NULL)`,
-    );
+    const colDefs = this.columns.map((c) => `, ${c} ${this.spec.columns[c]!.type}`).join('');
+    this.db.exec(`CREATE TABLE IF NOT EXISTS "${this.table}" (id TEXT PRIMARY KEY, project_id TEXT NOT NULL${colDefs})`);
+    this.db.exec(`CREATE TABLE IF NOT EXISTS "${this.docs}" (id TEXT PRIMARY KEY, doc TEXT NOT NULL)`);
     // A collection that gained columns since the data dir was written: add them and fill them from the docs.
     const existing = new Set((this.db.prepare(`PRAGMA table_info("${this.table}")`).all() as { name: string }[]).map((r) => r.name));
     const missing = this.columns.filter((c) => !existing.has(c));
     if (missing.length > 0) {
       for (const c of missing) this.db.exec(`ALTER TABLE "${this.table}" ADD COLUMN ${c} ${this.spec.columns[c]!.type}`);
-      const rows = this.db.prepare(`SELECT doc FROM "${this.table}"`).all() as { doc: string }[];
+      const rows = this.db.prepare(`SELECT doc FROM "${this.docs}"`).all() as { doc: string }[];
       const upd = this.db.prepare(`UPDATE "${this.table}" SET ${missing.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`);
       for (const r of rows) {
         const doc = JSON.parse(r.doc) as T;
-        upd.run(...missing.map((c) => this.spec.columns[c]!.get(doc)), doc.id);
+        upd.run(...missing.map((c) => normalise(this.spec.columns[c]!.get(doc))), doc.id);
       }
     }
     this.db.exec(`CREATE INDEX IF NOT EXISTS "${this.table}_project" ON "${this.table}" (project_id)`);
@@ -168,8 +177,9 @@ export class Collection<T extends StoredDoc> {
     }
   }
 
-  private row(doc: T): ColumnValue[] {
-    return [doc.id, doc.project_id, ...this.columns.map((c) => normalise(this.spec.columns[c]!.get(doc))), JSON.stringify(doc)];
+  private write(doc: T): void {
+    this.stmts.upsert.run(doc.id, doc.project_id, ...this.columns.map((c) => normalise(this.spec.columns[c]!.get(doc))));
+    this.stmts.upsertDoc.run(doc.id, JSON.stringify(doc));
   }
 
   /** A document of `projectId` (or of any project when `projectId` is undefined). */
@@ -180,14 +190,14 @@ export class Collection<T extends StoredDoc> {
 
   /** Inserts or replaces a document. */
   put(doc: T): T {
-    this.stmts.upsert.run(...this.row(doc));
+    this.db.transaction(() => this.write(doc))();
     return doc;
   }
 
   /** Bulk insert in one transaction (seeds, `--seed scale:N`). */
   putMany(docs: readonly T[]): void {
     this.db.transaction(() => {
-      for (const d of docs) this.stmts.upsert.run(...this.row(d));
+      for (const d of docs) this.write(d);
     })();
   }
 
@@ -201,21 +211,34 @@ export class Collection<T extends StoredDoc> {
   }
 
   delete(projectId: string, id: string): boolean {
-    return this.stmts.del.run(id, projectId).changes > 0;
+    return this.db.transaction(() => {
+      const gone = this.stmts.del.run(id, projectId).changes > 0;
+      if (gone) this.stmts.delDoc.run(id);
+      return gone;
+    })();
   }
 
-  /** Filtered, sorted, paged query; `total` counts every match (for `total_count`). */
+  /**
+   * Filtered, sorted, paged query; `total` counts every match (for `total_count`). Filters, sort and offset run on
+   * the narrow indexed table; only the page's documents are read.
+   */
   find(options: FindOptions = {}): Page<T> {
     const { sql, params } = this.whereClause(options);
     const total = (this.db.prepare(`SELECT COUNT(*) AS n FROM "${this.table}"${sql}`).get(...params) as { n: number }).n;
-    const order = (options.orderBy ?? []).map((o) => `${this.col(o.col)} ${o.desc ? 'DESC' : 'ASC'}`);
-    order.push('rowid ASC');
-    const limit = options.limit ?? -1;
-    const offset = options.offset ?? 0;
-    const rows = this.db
-      .prepare(`SELECT doc FROM "${this.table}"${sql} ORDER BY ${order.join(', ')} LIMIT ? OFFSET ?`)
-      .all(...params, limit, offset) as { doc: string }[];
-    return { items: rows.map((r) => JSON.parse(r.doc) as T), total };
+    const orderBy = options.orderBy ?? [];
+    // The rowid tie-break runs the same way as the last sort key, so an index on (project_id, col) serves the order.
+    const last = orderBy.at(-1);
+    const order = [...orderBy.map((o) => `${this.col(o.col)} ${o.desc ? 'DESC' : 'ASC'}`), `rowid ${last?.desc ? 'DESC' : 'ASC'}`];
+    const ids = (
+      this.db.prepare(`SELECT id FROM "${this.table}"${sql} ORDER BY ${order.join(', ')} LIMIT ? OFFSET ?`).all(...params, options.limit ?? -1, options.offset ?? 0) as { id: string }[]
+    ).map((x) => x.id);
+    const docs = new Map<string, string>();
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500);
+      const rows = this.db.prepare(`SELECT id, doc FROM "${this.docs}" WHERE id IN (${chunk.map(() => '?').join(', ')})`).all(...chunk) as { id: string; doc: string }[];
+      for (const row of rows) docs.set(row.id, row.doc);
+    }
+    return { items: ids.map((id) => JSON.parse(docs.get(id)!) as T), total };
   }
 
   /** Every match, unpaged (small result sets: a project's running jobs, due purges). */
