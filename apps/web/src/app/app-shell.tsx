@@ -33,50 +33,49 @@ export function AppShell() {
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
         {t('shell.skipToContent')}
       </a>
-      <nav
-        aria-label={t('shell.navigation')}
-        className={clsx(
-          'sticky top-0 flex h-screen shrink-0 flex-col border-r border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900',
-          collapsed ? 'w-14' : 'w-52',
-        )}
-      >
-        <div className="flex h-12 items-center gap-2 px-4 font-semibold">
-          <Database className="size-5 shrink-0 text-brand-600" aria-hidden />
-          {!collapsed && <span className="truncate">{t('app.name')}</span>}
-        </div>
-        <ul className="flex-1 space-y-0.5 px-2 py-2">
-          {navItems.map((item) => (
-            <li key={item.key}>
-              <NavLink
-                to={item.to(current.name)}
-                title={collapsed ? t(item.key) : undefined}
-                className={({ isActive }) =>
-                  clsx(
-                    'flex h-8 items-center gap-2.5 rounded-md px-2.5 text-sm',
-                    isActive
-                      ? 'bg-sky-50 font-medium text-sky-800 dark:bg-sky-950 dark:text-sky-300'
-                      : 'text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800',
-                  )
-                }
-              >
-                <item.icon className="size-4 shrink-0" aria-hidden />
-                {!collapsed && t(item.key)}
-              </NavLink>
-            </li>
-          ))}
-        </ul>
-        <button
-          type="button"
-          className="m-2 flex h-8 items-center justify-center rounded-md text-slate-500 hover:bg-slate-100 dark:hover:bg-slate-800"
-          aria-label={collapsed ? t('shell.expandNav') : t('shell.collapseNav')}
-          onClick={() => {
-            localStorage.setItem(COLLAPSE_KEY, collapsed ? '0' : '1');
-            setCollapsed(!collapsed);
-          }}
+      <div className={clsx('shrink-0 border-r border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900', collapsed ? 'w-14' : 'w-52')}>
+        <nav
+          aria-label={t('shell.navigation')}
+          className="sticky top-0 flex h-screen flex-col"
         >
-          {collapsed ? <ChevronsRight className="size-4" aria-hidden /> : <ChevronsLeft className="size-4" aria-hidden />}
-        </button>
-      </nav>
+          <div className="flex h-12 items-center gap-2 px-4 font-semibold">
+            <Database className="size-5 shrink-0 text-brand-600" aria-hidden />
+            {!collapsed && <span className="truncate">{t('app.name')}</span>}
+          </div>
+          <ul className="flex-1 space-y-0.5 px-2 py-2">
+            {navItems.map((item) => (
+              <li key={item.key}>
+                <NavLink
+                  to={item.to(current.name)}
+                  title={collapsed ? t(item.key) : undefined}
+                  className={({ isActive }) =>
+                    clsx(
+                      'flex h-8 items-center gap-2.5 rounded-md px-2.5 text-sm',
+                      isActive
+                        ? 'bg-sky-50 font-medium text-sky-800 dark:bg-sky-950 dark:text-sky-300'
+                        : 'text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800',
+                    )
+                  }
+                >
+                  <item.icon className="size-4 shrink-0" aria-hidden />
+                  {!collapsed && t(item.key)}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+          <button
+            type="button"
+            className="m-2 flex h-8 items-center justify-center rounded-md text-slate-500 hover:bg-slate-100 dark:hover:bg-slate-800"
+            aria-label={collapsed ? t('shell.expandNav') : t('shell.collapseNav')}
+            onClick={() => {
+              localStorage.setItem(COLLAPSE_KEY, collapsed ? '0' : '1');
+              setCollapsed(!collapsed);
+            }}
+          >
+            {collapsed ? <ChevronsRight className="size-4" aria-hidden /> : <ChevronsLeft className="size-4" aria-hidden />}
+          </button>
+        </nav>
+      </div>
       <div className="flex min-w-0 flex-1 flex-col">
         <header className="sticky top-0 z-20 flex h-12 items-center gap-3 border-b border-slate-200 bg-white/95 px-4 backdrop-blur dark:border-slate-800 dark:bg-slate-900/95">
           <label htmlFor="project-select" className="text-xs text-slate-500 dark:text-slate-400">

@@ -23,7 +23,7 @@ type UntypedCall = (descriptor: OperationDescriptor, input?: RawCallInput, optio
 
 /**
  * Every item of a paged list, fetched page by page as the loop asks for them. `paging.kind === 'page'` means
- * `offset` is a 1-based page number. Stops at `totalKey` when the response has it, else at a short page.
+ * `offset` is a 0-based page index. Stops at `totalKey` when the response has it, else at a short page.
  */
 export function paginate<TOps extends OperationRegistry, K extends keyof TOps & string>(
   client: GaussDbClientCore<TOps>,
@@ -52,7 +52,8 @@ export async function* paginate<TOps extends OperationRegistry>(
   const offsetKey = paging.offsetParam ?? 'offset';
   const pageSize = Math.max(1, Math.min(paging.maxLimit, Math.floor(options.pageSize ?? paging.maxLimit)));
   const baseQuery = (input?.query ?? {}) as Record<string, unknown>;
-  const firstPage = paging.kind === 'page' ? 1 : 0;
+  // Page-based lists count pages from 0: offset 0 is the first page (reference L6945, D.39).
+  const firstPage = 0;
   let offset = baseQuery[offsetKey] === undefined ? firstPage : Number(baseQuery[offsetKey]);
 
   for (;;) {
@@ -70,7 +71,7 @@ export async function* paginate<TOps extends OperationRegistry>(
     for (const item of items) yield item;
 
     // Rows up to the end of this page, counted from the start of the list.
-    const reached = paging.kind === 'page' ? (offset - 1) * pageSize + items.length : offset + items.length;
+    const reached = paging.kind === 'page' ? offset * pageSize + items.length : offset + items.length;
     const total = paging.totalKey ? Number(record[paging.totalKey]) : Number.NaN;
     if (items.length === 0 || items.length < pageSize) return;
     if (Number.isFinite(total) && reached >= total) return;

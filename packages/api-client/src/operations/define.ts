@@ -20,7 +20,7 @@ export type OperationArea =
   | 'legacy'
   | 'iam';
 
-/** How a list endpoint pages: `offset` counts rows, `page` means `offset` is a 1-based page number. */
+/** How a list endpoint pages: `offset` counts rows, `page` means `offset` is a 0-based page index. */
 export interface PagingSpec {
   kind: 'offset' | 'page';
   /** Response key holding the items. */

@@ -58,16 +58,16 @@ describe('paginate', () => {
     expect(server.requests).toHaveLength(3);
   });
 
-  it('counts pages from 1 when offset is a page number', async () => {
+  it('counts pages from 0 when offset is a page index (offset 0 = first page, D.39)', async () => {
     server.handle((req) => {
       const q = new URLSearchParams(req.query);
       const page = Number(q.get('offset'));
       const limit = Number(q.get('limit'));
-      return { body: { tasks: ROWS.slice((page - 1) * limit, page * limit) } };
+      return { body: { tasks: ROWS.slice(page * limit, (page + 1) * limit) } };
     });
     const items = await collect(paginate(client(), 'listPagesLike'));
     expect(items.map((t) => t.job_id)).toEqual(ROWS.map((r) => r.job_id));
-    expect(queries().map((q) => q.offset)).toEqual(['1', '2', '3']);
+    expect(queries().map((q) => q.offset)).toEqual(['0', '1', '2']);
     expect(queries().every((q) => q.limit === '3')).toBe(true);
   });
 

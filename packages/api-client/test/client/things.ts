@@ -102,7 +102,7 @@ export const listPagesLike = defineOperation({
   area: 'tasks',
   method: 'GET',
   path: '/v3/{project_id}/tasks',
-  query: z.strictObject({ offset: z.coerce.number().int().min(1).optional(), limit: z.coerce.number().int().min(1).max(3).optional() }),
+  query: z.strictObject({ offset: z.coerce.number().int().min(0).optional(), limit: z.coerce.number().int().min(1).max(3).optional() }),
   response: z.looseObject({ tasks: z.array(z.looseObject({ job_id: z.string() })) }),
   successStatus: 200,
   paging: { kind: 'page', itemsKey: 'tasks', maxLimit: 3 },

@@ -52,14 +52,15 @@ function ToneIcon({ tone }: { tone: Tone }) {
 }
 
 /** A status with its colour, icon and translated text: colour is never the only signal. */
-export function StatusBadge({ status, className }: { status: string | null | undefined; className?: string }) {
+export function StatusBadge({ status, className, large = false }: { status: string | null | undefined; className?: string; large?: boolean }) {
   const { t } = useTranslation();
   const tone = toneOf(status);
   const key = `status.${(status ?? 'unknown').toUpperCase().replace(/\s+/g, '_')}`;
   return (
     <span
       className={clsx(
-        'inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset',
+        'inline-flex items-center gap-1 rounded-full font-medium whitespace-nowrap ring-1 ring-inset',
+        large ? 'px-3 py-1 text-xl' : 'px-2 py-0.5 text-xs',
         toneClass[tone],
         className,
       )}

@@ -12,6 +12,12 @@ import { StatusBadge } from '../../../shared/ui/status-badge';
 export const OPTIONAL_COLUMNS = ['status', 'type', 'version', 'flavor', 'storage', 'az', 'ips', 'port', 'created', 'tags'] as const;
 export const DEFAULT_HIDDEN: Partial<Record<(typeof OPTIONAL_COLUMNS)[number], boolean>> = { port: false, tags: false };
 
+/** The instance's AZs: its own field when the service sends it, else those of its nodes. */
+export function instanceAzs(i: Pick<Instance, 'availability_zone' | 'nodes'>): string[] {
+  if (i.availability_zone) return [...new Set(i.availability_zone.split(',').map((s) => s.trim()).filter(Boolean))];
+  return [...new Set((i.nodes ?? []).map((n) => n.availability_zone).filter((z): z is string => !!z))].sort();
+}
+
 export function deploymentLabel(t: TFunction, inst: Pick<Instance, 'type' | 'ha' | 'solution'>): string {
   const mode = (inst.ha?.mode ?? inst.type ?? '').toLowerCase();
   if (mode.startsWith('enterprise')) return t('instances.mode.distributed');
@@ -88,7 +94,7 @@ export function instanceColumns(
       header: t('instances.col.flavor'),
       cell: ({ row }) =>
         row.original.flavor_info ? (
-          <span title={row.original.flavor_ref ?? undefined}>
+          <span className="whitespace-nowrap" title={row.original.flavor_ref ?? undefined}>
             {t('instances.vcpuRam', { vcpu: row.original.flavor_info.vcpu ?? '?', ram: row.original.flavor_info.mem ?? '?' })}
           </span>
         ) : (
@@ -102,12 +108,26 @@ export function instanceColumns(
       meta: { align: 'right' },
       cell: ({ row }) => formatGb(row.original.volume?.size),
     },
-    { id: 'az', accessorFn: (i) => i.availability_zone ?? '', header: t('instances.col.az') },
+    {
+      id: 'az',
+      accessorFn: (i) => instanceAzs(i).join(', '),
+      header: t('instances.col.az'),
+      cell: ({ getValue }) => <span className="text-xs whitespace-nowrap">{String(getValue() || '—')}</span>,
+    },
     {
       id: 'ips',
       accessorFn: (i) => (i.private_ips ?? []).join(', '),
       header: t('instances.col.ips'),
-      cell: ({ getValue }) => <span className="font-mono text-xs">{String(getValue() || '—')}</span>,
+      cell: ({ row }) => {
+        const ips = row.original.private_ips ?? [];
+        if (ips.length === 0) return '—';
+        return (
+          <span className="font-mono text-xs whitespace-nowrap" title={ips.join('\n')}>
+            {ips[0]}
+            {ips.length > 1 && <span className="ml-1 text-slate-500">+{ips.length - 1}</span>}
+          </span>
+        );
+      },
     },
     { id: 'port', accessorFn: (i) => i.port ?? '', header: t('instances.col.port'), meta: { align: 'right' } },
     {

@@ -115,7 +115,7 @@ export function WallPage() {
               {(unhealthy.data ?? []).slice(0, 12).map((i) => (
                 <li key={i.id} className="flex items-center justify-between gap-3 text-2xl">
                   <span className="truncate">{i.name}</span>
-                  <StatusBadge status={i.status} className="text-lg" />
+                  <StatusBadge status={i.status} large />
                 </li>
               ))}
             </ul>

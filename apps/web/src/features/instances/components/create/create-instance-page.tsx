@@ -133,7 +133,7 @@ export function CreateInstancePage() {
       <QuotaBanner quota={quotas.data} isPending={quotas.isPending} isError={quotas.isError} />
 
       <div className="flex flex-col gap-4 lg:flex-row">
-        <div className="lg:w-52 lg:shrink-0">
+        <div className="lg:w-72 lg:shrink-0">
           <StepList current={step} reached={reached} onGo={goTo} />
         </div>
         <FormProvider {...form}>
@@ -172,12 +172,14 @@ export function CreateInstancePage() {
               <Button onClick={() => go(step - 1)} disabled={step === 0}>
                 {t('createInstance.back')}
               </Button>
+              {/* Distinct keys: reusing one <button> and flipping its type to submit would let the click
+                  that opens the summary also submit the form. */}
               {stepId !== 'summary' ? (
-                <Button variant="primary" onClick={() => void next()}>
+                <Button key="next" variant="primary" onClick={() => void next()}>
                   {t('createInstance.next')}
                 </Button>
               ) : (
-                <Button variant="primary" type="submit" disabled={create.isPending || left === 0}>
+                <Button key="submit" variant="primary" type="submit" disabled={create.isPending || left === 0}>
                   {create.isPending ? t('createInstance.creating') : t('createInstance.submit')}
                 </Button>
               )}

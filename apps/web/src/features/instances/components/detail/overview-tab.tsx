@@ -7,7 +7,7 @@ import { callOperation } from '../../../../shared/lib/operations';
 import { CopyId } from '../../../../shared/ui/copy-id';
 import { useVolumeUsage } from '../../api/use-instance';
 import { instanceKeys } from '../../api/instance-keys';
-import { deploymentLabel } from '../instance-columns';
+import { deploymentLabel, instanceAzs } from '../instance-columns';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -76,7 +76,7 @@ export function OverviewTab({ project, instance: i }: { project: string; instanc
           {[i.ha?.consistency, i.ha?.replication_mode, i.ha?.consistency_protocol].filter(Boolean).join(' · ') || '—'}
         </Field>
         <Field label={t('overview.region')}>{i.region ?? '—'}</Field>
-        <Field label={t('overview.azs')}>{i.availability_zone ?? '—'}</Field>
+        <Field label={t('overview.azs')}>{instanceAzs(i).join(', ') || '—'}</Field>
         <Field label={t('overview.created')}>
           <span title={created.title}>{created.text}</span>
         </Field>
