@@ -2,7 +2,7 @@ import { isoSeconds, DAY } from '../clock/clock';
 import type { EmulatorRuntime } from '../runtime';
 import { ApiError } from '../http/errors';
 import { PROJECTS, projectById, projectByName, type Credentials, type Project } from './projects';
-import { verifySdkRequest, type SignedRequest } from './sdk-signature';
+import { verifySdkSignature } from '@gaussdb-console/api-client';
 import { newTokenString, tokensCollection, type TokenDoc } from './tokens';
 
 export const DEFAULT_TOKEN_TTL_MS = DAY;
@@ -23,6 +23,15 @@ interface TokenRequest {
     identity?: { methods?: unknown; password?: { user?: { name?: unknown; password?: unknown; domain?: { name?: unknown; id?: unknown } } } };
     scope?: { project?: { id?: unknown; name?: unknown } };
   };
+}
+
+/** What authentication needs from a request: raw path and query (still encoded), headers, raw body. */
+export interface SignedRequest {
+  method: string;
+  rawPath: string;
+  rawQuery: string;
+  headers: Record<string, string | string[] | undefined>;
+  body: Buffer;
 }
 
 export class AuthService {
@@ -118,7 +127,12 @@ export class AuthService {
       return { kind: 'token', project, token };
     }
     if (authorization) {
-      const result = verifySdkRequest(req, (ak) => (ak === this.credentials.ak ? this.credentials.sk : undefined), Date.now());
+      // The contract's verifier (same algorithm the client signs with); the date is checked against the wall clock.
+      const result = verifySdkSignature(
+        { method: req.method, path: req.rawPath, query: req.rawQuery, headers: req.headers, body: req.body },
+        (ak) => (ak === this.credentials.ak ? this.credentials.sk : undefined),
+        Date.now(),
+      );
       if (!result.ok) throw invalidToken(`Invalid token: ${result.reason}.`);
       const projectId = header('x-project-id') ?? pathProject;
       if (pathProject !== undefined && projectId !== pathProject) throw invalidToken('Invalid token: X-Project-Id does not match the project in the path.');
