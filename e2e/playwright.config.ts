@@ -2,16 +2,28 @@ import { defineConfig } from '@playwright/test';
 
 // Playwright cannot download browsers on our machines: use Debian's chromium (installed by .ci/run).
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const port = Number(process.env.E2E_PORT ?? 18766);
 
 export default defineConfig({
   testDir: './tests',
-  timeout: 60_000,
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list']],
+  webServer: {
+    command: 'npx tsx support/start-console.ts',
+    url: `http://127.0.0.1:${port}/healthz`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: 'pipe',
+    stderr: 'pipe',
+  },
   use: {
+    baseURL: `http://127.0.0.1:${port}`,
     headless: true,
+    viewport: { width: 1440, height: 900 },
     launchOptions: {
       executablePath,
       args: [

@@ -43,6 +43,10 @@ export interface BffConfig {
   logLevel: LogLevel;
   /** Folder of the built SPA; the BFF serves its own sign-in page when it has no index.html. */
   webDistDir?: string;
+  /** The in-process emulator of embedded mode: its data seed and how much faster than real its jobs run. */
+  embedded: { seed: string; speed: number };
+  /** How often the event watcher polls the upstream's running tasks while someone listens. */
+  eventsPollMs: number;
 }
 
 export class ConfigError extends Error {
@@ -175,6 +179,15 @@ const envSchema = z.object({
   ),
   WEB_DIST_DIR: optionalString,
   INIT_CWD: optionalString,
+  EMULATOR_SEED: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^(demo|empty|scale:\d{1,5})$/, { message: 'EMULATOR_SEED: must be demo, empty or scale:N (N up to 99999)' })
+      .default('demo'),
+  ),
+  EMULATOR_SPEED: intInRange('EMULATOR_SPEED', 1, 10000, 20),
+  EVENTS_POLL_MS: intInRange('EVENTS_POLL_MS', 200, 60000, 2000),
 });
 
 /**
@@ -277,5 +290,7 @@ export function loadConfig(rawEnv: Env = process.env, options: LoadConfigOptions
     publicHttps: publicUrl?.protocol === 'https:',
     logLevel: e.LOG_LEVEL,
     ...(e.WEB_DIST_DIR ? { webDistDir: path.resolve(baseDir, e.WEB_DIST_DIR) } : {}),
+    embedded: { seed: e.EMULATOR_SEED, speed: e.EMULATOR_SPEED },
+    eventsPollMs: e.EVENTS_POLL_MS,
   };
 }

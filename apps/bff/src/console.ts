@@ -66,9 +66,9 @@ export async function startConsole(config: BffConfig, options: ConsoleOptions = 
       host: '127.0.0.1',
       port: 0,
       data: path.join(config.dataDir, 'emulator'),
-      seed: 'demo',
+      seed: config.embedded.seed,
       admin: true,
-      speed: options.emulatorSpeed ?? 20,
+      speed: options.emulatorSpeed ?? config.embedded.speed,
       log: { info: () => undefined },
     });
     const projects: ProjectConfig[] = emulator.projects.map((p) => ({ name: EMBEDDED_NAMES[p.role] ?? p.name, region: p.region, projectId: p.id }));
@@ -88,7 +88,7 @@ export async function startConsole(config: BffConfig, options: ConsoleOptions = 
   const upstream = new Upstream(settings, {
     onUpstreamError: (operation, status) => metricsRef.current?.upstreamErrors.inc({ operation, code: String(status) }),
   });
-  const hub = new EventHub(upstream, logger, options.eventIntervalMs ?? 2000);
+  const hub = new EventHub(upstream, logger, options.eventIntervalMs ?? config.eventsPollMs);
   const demoTenantGrants = emulator && effective.projects[0] ? await discoverDemoTenant(upstream, effective.projects[0].name) : [];
   const bff = await startBff({
     config: effective,

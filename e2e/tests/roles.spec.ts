@@ -1,0 +1,25 @@
+import { expect, test } from '@playwright/test';
+import { bff, login } from '../support/console';
+
+test('a viewer sees no action and a forced call is refused with 403', async ({ page }) => {
+  await login(page, 'viewer');
+  await expect(page.getByRole('link', { name: 'Create instance' })).toHaveCount(0);
+  await expect(page.locator('tbody input[type=checkbox]')).toHaveCount(0);
+  await page.locator('tbody tr').first().locator('a').first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Restart' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'More' })).toHaveCount(0);
+
+  const id = page.url().split('/instances/')[1]!.split(/[?#]/)[0]!;
+  const forced = await bff(page, 'POST', `/api/v1/projects/prod/instances/${id}/restart`);
+  expect(forced.status()).toBe(403);
+  expect((await forced.json()).error.code).toBe('FORBIDDEN');
+});
+
+test('an operator may restart but is not offered deletion', async ({ page }) => {
+  await login(page, 'operator');
+  await page.locator('tbody tr').first().locator('a').first().click();
+  await expect(page.getByRole('button', { name: 'Restart' })).toBeVisible();
+  await page.getByRole('button', { name: 'More' }).click();
+  await expect(page.getByRole('menuitem', { name: /Delete/ })).toHaveCount(0);
+});
