@@ -13,4 +13,6 @@ import './instance-ops/index';
 import './databases/index';
 import './tenants/index';
 import './tags/index';
+import './parameters/index';
 import '../seed-data/demo-databases-tenants-tags';
+import '../seed-data/demo-parameters';
