@@ -20,6 +20,9 @@ export function instanceAzs(instance: Instance): string[] {
   return [...new Set(list.filter(Boolean))];
 }
 
+/** The flavor's code; the reference spells it `spec_cpde` (L881), which the BFF may pass through as is. */
+export const codeOf = (f: AvailableFlavor) => f.spec_code ?? f.spec_cpde ?? '';
+
 /**
  * Scale-up only (4.4.10 L2406): more vCPUs **and** more memory than now. The service should list only such
  * flavors; the dialog keeps to the rule whatever it is sent.
@@ -28,7 +31,7 @@ export function largerFlavors(flavors: AvailableFlavor[], instance: Instance): A
   const cpu = instance.flavor_info?.vcpu;
   const mem = instance.flavor_info?.mem;
   return flavors
-    .filter((f) => f.spec_code && f.spec_code !== instance.flavor_ref)
+    .filter((f) => codeOf(f) !== '' && codeOf(f) !== instance.flavor_ref)
     .filter((f) => (cpu == null || Number(f.vcpus) > cpu) && (mem == null || Number(f.ram) > mem))
     .sort((a, b) => Number(a.vcpus) - Number(b.vcpus) || Number(a.ram) - Number(b.ram));
 }
@@ -43,7 +46,7 @@ export function ResizeFlavorDialog({ project, instance, open, onOpenChange, onJo
   const offered = largerFlavors(flavors.data ?? [], instance);
   const hidden = (flavors.data?.length ?? 0) - offered.length;
   const soldOut = (f: AvailableFlavor) => azs.find((az) => f.az_status?.[az] && f.az_status[az] !== 'normal');
-  const valid = body.safeParse({ flavor_ref: choice }).success && offered.some((f) => f.spec_code === choice && !soldOut(f));
+  const valid = body.safeParse({ flavor_ref: choice }).success && offered.some((f) => codeOf(f) === choice && !soldOut(f));
   const change = (o: boolean) => {
     if (!o) {
       setChoice('');
@@ -98,7 +101,7 @@ export function ResizeFlavorDialog({ project, instance, open, onOpenChange, onJo
           <div className="max-h-72 space-y-1 overflow-auto">
             {offered.map((f) => {
               const sold = soldOut(f);
-              const code = f.spec_code ?? '';
+              const code = codeOf(f);
               return (
                 <label
                   key={code}
