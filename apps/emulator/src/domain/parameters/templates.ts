@@ -234,3 +234,15 @@ export function recordModification(rt: EmulatorRuntime, m: ModificationInput): v
     updated_at: m.at,
   });
 }
+
+/**
+ * For instance creation (4.4.1/5.1.1 `configuration_id`, 4.7.8): the template must exist in the project and fit
+ * the new instance's engine version and mode, else 400 DBS.200057 ("Invalid parameter template ID.").
+ */
+export function assertCreationTemplate(rt: EmulatorRuntime, projectId: string, configId: string, scope: Scope): void {
+  const t = findTemplate(rt, projectId, configId);
+  if (!t) throw new ApiError(400, 'DBS.200057', `configuration_id: the parameter template ${configId} does not exist`, 'configuration_id');
+  if (t.engine_version !== scope.version || t.mode !== scope.mode) {
+    throw new ApiError(400, 'DBS.200057', `configuration_id: ${t.name} is a template for GaussDB ${t.engine_version} (${t.mode}), not ${scope.version} (${scope.mode})`, 'configuration_id');
+  }
+}
