@@ -14,5 +14,8 @@ import './databases/index';
 import './tenants/index';
 import './tags/index';
 import './parameters/index';
+import './backups/index';
+import './logs/index';
 import '../seed-data/demo-databases-tenants-tags';
 import '../seed-data/demo-parameters';
+import '../seed-data/demo-backups-logs';
