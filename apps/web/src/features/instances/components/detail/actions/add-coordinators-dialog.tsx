@@ -6,8 +6,7 @@ import { Dialog } from '../../../../../shared/ui/dialog';
 import { useComponents } from '../../../api/use-instance';
 import { useExpandInstance } from '../../../api/use-instance-mutations';
 import { buildTopology } from '../topology';
-import { inputClass, jobIdOf, Note, RuleField, serverFieldError } from './dialog-parts';
-import { instanceAzs } from './resize-flavor-dialog';
+import { inputClass, instanceAzs, jobIdOf, Note, RuleField, serverFieldError } from './dialog-parts';
 import { ServerError } from './server-error';
 import type { ActionDialogProps } from './action-types';
 

@@ -1,3 +1,4 @@
+import type { Instance } from '@gaussdb-console/api-client';
 import { clsx } from 'clsx';
 import { AlertCircle, Info } from 'lucide-react';
 import { useState, type ReactNode } from 'react';
@@ -13,6 +14,13 @@ export const inputClass =
   'h-8 w-full rounded-md border border-slate-300 bg-white px-2.5 text-sm text-slate-900 placeholder:text-slate-400 ' +
   'focus:border-sky-600 focus:outline-none focus:ring-2 focus:ring-sky-600/30 aria-[invalid=true]:border-red-500 ' +
   'disabled:opacity-60 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100';
+
+/** The AZs the instance runs in: its nodes', or the comma-separated `availability_zone`. */
+export function instanceAzs(instance: Instance): string[] {
+  const fromNodes = (instance.nodes ?? []).map((n) => n.availability_zone).filter((az): az is string => !!az);
+  const list = fromNodes.length > 0 ? fromNodes : (instance.availability_zone ?? '').split(',').map((s) => s.trim());
+  return [...new Set(list.filter(Boolean))];
+}
 
 /** The job an accepted call started; prepaid orders may answer with an order id alone. */
 export function jobIdOf(response: unknown): string | undefined {

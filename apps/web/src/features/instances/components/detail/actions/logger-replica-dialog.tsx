@@ -3,8 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pushToast } from '../../../../../shared/lib/toasts';
 import { useSwitchToLoggerReplica } from '../../../api/use-instance-mutations';
-import { DangerFlow, inputClass, jobIdOf, Note, RuleField, serverFieldError } from './dialog-parts';
-import { instanceAzs } from './resize-flavor-dialog';
+import { DangerFlow, inputClass, instanceAzs, jobIdOf, Note, RuleField, serverFieldError } from './dialog-parts';
 import { ServerError } from './server-error';
 import type { ActionDialogProps } from './action-types';
 

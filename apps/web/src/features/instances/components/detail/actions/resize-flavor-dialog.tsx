@@ -7,18 +7,11 @@ import { Dialog } from '../../../../../shared/ui/dialog';
 import { Loading } from '../../../../../shared/ui/states';
 import { useAvailableFlavors } from '../../../api/use-available-flavors';
 import { useResizeFlavor } from '../../../api/use-instance-mutations';
-import { jobIdOf, Note } from './dialog-parts';
+import { instanceAzs, jobIdOf, Note } from './dialog-parts';
 import { ServerError } from './server-error';
 import type { ActionDialogProps } from './action-types';
 
 const body = operations.resizeFlavor.body;
-
-/** The AZs the instance runs in: its nodes', or the comma-separated `availability_zone`. */
-export function instanceAzs(instance: Instance): string[] {
-  const fromNodes = (instance.nodes ?? []).map((n) => n.availability_zone).filter((az): az is string => !!az);
-  const list = fromNodes.length > 0 ? fromNodes : (instance.availability_zone ?? '').split(',').map((s) => s.trim());
-  return [...new Set(list.filter(Boolean))];
-}
 
 /** The flavor's code; the reference spells it `spec_cpde` (L881), which the BFF may pass through as is. */
 export const codeOf = (f: AvailableFlavor) => f.spec_code ?? f.spec_cpde ?? '';
