@@ -13,6 +13,7 @@ import {
   incrementalSizeMb,
   policies,
   shapeOf,
+  wholeSecond,
   type BackupDoc,
   type BackupPolicyDoc,
 } from './model';
@@ -42,7 +43,8 @@ function backupBlocker(inst: InstanceDoc): string | null | 'skip' {
 }
 
 /** A full automatic backup starting at `start`; already COMPLETED when it would have ended by `now`. */
-export function autoBackup(rt: EmulatorRuntime, inst: InstanceDoc, start: number, now: number, options: { failWith?: string | null; idSeed?: string } = {}): BackupDoc {
+export function autoBackup(rt: EmulatorRuntime, inst: InstanceDoc, startAt: number, now: number, options: { failWith?: string | null; idSeed?: string } = {}): BackupDoc {
+  const start = wholeSecond(startAt);
   const id = seededId(options.idSeed ?? `backup:auto:${inst.id}:${start}`, 'br14');
   const data = dataGbAt(rt, inst, start);
   const duration = fullBackupDurationMs(data, inst.shard_num);

@@ -6,7 +6,7 @@ import { newId } from '../ids';
 import type { InstanceDoc } from '../instance-model';
 import { getInstanceOr404, instances, registerInstanceEffect, startInstanceAction } from '../instance-state';
 import { assertNoStoppedNodes } from '../instance-ops/common';
-import { backups, createdBackupView, dataGbAt, fullBackupDurationMs, fullBackupSizeMb, shapeOf, type BackupDoc } from './model';
+import { backups, createdBackupView, dataGbAt, fullBackupDurationMs, fullBackupSizeMb, shapeOf, wholeSecond, type BackupDoc } from './model';
 
 /**
  * Manual backups (4.7.4, 4.7.6). Creating one runs `BackupSnapshotGaussDBV5Instance`; the instance shows
@@ -27,7 +27,7 @@ export function startManualBackup(rt: EmulatorRuntime, inst: InstanceDoc, name: 
   const taken = backups(rt).count({ projectId: inst.project_id, where: [{ col: 'instance_id', op: '=', value: inst.id }, { col: 'name', op: '=', value: name }] });
   if (taken > 0) throw new ApiError(409, 'DBS.201201', `name: instance ${inst.name} already has a backup named ${name}`, 'name');
   assertNoStoppedNodes(inst, 'A backup');
-  const now = rt.clock.now();
+  const now = wholeSecond(rt.clock.now());
   const id = newId('br14');
   const data = dataGbAt(rt, inst, now);
   const job = startInstanceAction(rt, inst, 'backup', {
@@ -62,13 +62,13 @@ registerInstanceEffect('backups.manualCompleted', (rt, args, job) => {
   if (!b) return;
   const inst = instances(rt).get(job.project_id, b.instance_id);
   const data = inst ? dataGbAt(rt, inst, b.begin_at) : b.source.data_gb;
-  col.put({ ...b, status: 'COMPLETED', end_at: job.due_at, size_mb: fullBackupSizeMb(data, b.id), source: { ...b.source, data_gb: Math.round(data * 10) / 10 } });
+  col.put({ ...b, status: 'COMPLETED', end_at: wholeSecond(job.due_at), size_mb: fullBackupSizeMb(data, b.id), source: { ...b.source, data_gb: Math.round(data * 10) / 10 } });
 });
 
 registerInstanceEffect('backups.manualFailed', (rt, args, job) => {
   const col = backups(rt);
   const b = col.get(job.project_id, String(args.backup_id));
-  if (b) col.put({ ...b, status: 'FAILED', end_at: job.due_at, size_mb: 0, fail_reason: job.planned_failure ?? 'The backup failed.' });
+  if (b) col.put({ ...b, status: 'FAILED', end_at: wholeSecond(job.due_at), size_mb: 0, fail_reason: job.planned_failure ?? 'The backup failed.' });
 });
 
 /** 4.7.6: a manual backup that is not being built and not held by the recycle bin. */

@@ -121,6 +121,9 @@ export const policies = (rt: EmulatorRuntime) => rt.store.collection(backupPolic
 
 export const isFull = (b: BackupDoc) => b.type !== 'incremental';
 
+/** Backup times are whole seconds, as the wire shows them (restore ranges start exactly at a shown end time). */
+export const wholeSecond = (ms: number) => Math.floor(ms / 1000) * 1000;
+
 // ---- data, sizes and durations -------------------------------------------------------------------
 
 /**
@@ -147,7 +150,7 @@ export function incrementalSizeMb(dataGb: number, periodMin: number, key: string
 
 /** How long a full backup runs: a fixed set-up plus the data read at ~120 MB/s per shard (in parallel). */
 export function fullBackupDurationMs(dataGb: number, shards: number): number {
-  return 3 * MINUTE + Math.round(((dataGb * 1024) / (120 * Math.max(1, shards))) * 1000);
+  return 3 * MINUTE + Math.round((dataGb * 1024) / (120 * Math.max(1, shards))) * 1000;
 }
 
 export function shapeOf(inst: InstanceDoc, dataGb: number): SourceShape {
