@@ -11,7 +11,10 @@ test('README screenshots: the instance list and a distributed topology', async (
   await page.screenshot({ path: out('instances.png') });
   await page.getByLabel('Deployment').selectOption('Enterprise');
   await expect(page).toHaveURL(/type=Enterprise/);
-  await page.locator('tbody tr a').first().click();
+  const first = page.locator('tbody tr').first();
+  await expect(first.locator('td').nth(3)).toHaveText('Distributed');
+  await first.getByRole('link').click();
+  await expect(page).toHaveURL(/\/instances\/[0-9a-f]{32}in14/);
   await page.getByRole('tab', { name: 'Nodes and components' }).click();
   await expect(page.getByText(/^Shard /).first()).toBeVisible();
   await page.screenshot({ path: out('topology.png'), fullPage: false });

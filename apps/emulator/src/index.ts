@@ -92,7 +92,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     store,
     clock,
     projects: PROJECTS,
-    settings: { instanceQuota: options.instanceQuota ?? 50 },
+    // A scale seed must leave room to create more: its quota is the seed's size plus the usual 50.
+    settings: { instanceQuota: options.instanceQuota ?? (seed.startsWith('scale:') ? Number(seed.slice(6)) + 50 : 50) },
     faults: new FaultService(),
     log,
     baseUrl: () => baseUrl,

@@ -28,7 +28,7 @@ export function InstanceActions({ project, instance, onJob }: { project: string;
         const reason = a.blockedBy(instance, t);
         const button = (
           <Button key={a.key} size="sm" disabled={!!reason} onClick={() => setOpen(a.key)} aria-describedby={reason ? `reason-${a.key}` : undefined}>
-            {t(`actions.${a.key}.menu`)}
+            {t([`actions.${a.key}.menu`, `instanceActions.${a.key}.menu`])}
           </Button>
         );
         return reason ? (
@@ -69,7 +69,7 @@ export function InstanceActions({ project, instance, onJob }: { project: string;
                       a.danger && 'text-red-700 dark:text-red-400',
                     )}
                   >
-                    {t(`actions.${a.key}.menu`)}
+                    {t([`actions.${a.key}.menu`, `instanceActions.${a.key}.menu`])}
                     {reason && <span className="text-xs text-slate-500">{reason}</span>}
                   </DropdownMenu.Item>
                 );

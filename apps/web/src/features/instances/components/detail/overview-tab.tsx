@@ -18,11 +18,11 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-function Card({ title, children }: { title: string; children: ReactNode }) {
+function Card({ title, children, fields = true }: { title: string; children: ReactNode; fields?: boolean }) {
   return (
     <section className="rounded-md border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
       <h3 className="mb-2 font-semibold">{title}</h3>
-      <dl className="divide-y divide-slate-100 dark:divide-slate-800">{children}</dl>
+      {fields ? <dl className="divide-y divide-slate-100 dark:divide-slate-800">{children}</dl> : children}
     </section>
   );
 }
@@ -120,7 +120,7 @@ export function OverviewTab({ project, instance: i }: { project: string; instanc
           </Field>
           <Field label={t('overview.encryption')}>{i.disk_encryption_id ? <CopyId value={i.disk_encryption_id} short /> : t('overview.notEncrypted')}</Field>
         </Card>
-        <Card title={t('overview.tags')}>
+        <Card title={t('overview.tags')} fields={false}>
           <div className="flex flex-wrap gap-1 py-1.5">
             {(i.tags ?? []).length === 0
               ? <span className="text-sm text-slate-500">{t('overview.noTags')}</span>
