@@ -177,7 +177,7 @@ function discoverInstances(rt: EmulatorRuntime, now: number): void {
     // Instances that existed long before the emulator first saw them (scale seeds) need no first backup.
     if (now - inst.created_at > HOUR) policies(rt).put({ ...policy, initial_backup_done: true, next_due: nextDue(inst, { ...policy, initial_backup_done: true }, now) });
   }
-  rt.store.setMeta(SCAN_META, String(latest));
+  if (latest > mark) rt.store.setMeta(SCAN_META, String(latest));
 }
 
 /** BUILDING automatic backups whose time has come are COMPLETED, with the size of the data they read. */
