@@ -3,8 +3,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadConfig } from '../../apps/bff/src/config';
-import { startConsole } from '../../apps/bff/src/console';
+import { loadConfig } from '@gaussdb-console/bff/config';
+import { startConsole } from '@gaussdb-console/bff/console';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gaussdb-console-e2e-'));
 const config = loadConfig(

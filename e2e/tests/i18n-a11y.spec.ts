@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { login, settle } from '../support/console';
 
-const pages = (id: string) => [
+const pages = (id: string): [string, string][] => [
   ['instances', '/p/prod/instances'],
   ['instance overview', `/p/prod/instances/${id}`],
   ['topology', `/p/prod/instances/${id}?tab=topology`],
