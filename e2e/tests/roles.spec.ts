@@ -5,8 +5,9 @@ test('a viewer sees no action and a forced call is refused with 403', async ({ p
   await login(page, 'viewer');
   await expect(page.getByRole('link', { name: 'Create instance' })).toHaveCount(0);
   await expect(page.locator('tbody input[type=checkbox]')).toHaveCount(0);
-  await page.locator('tbody tr').first().locator('a').first().click();
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.locator('tbody tr').first().getByRole('link').click();
+  await expect(page).toHaveURL(/\/instances\/[0-9a-f]{32}in14/);
+  await expect(page.getByRole('tab', { name: 'Overview' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Restart' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'More' })).toHaveCount(0);
 
@@ -18,7 +19,8 @@ test('a viewer sees no action and a forced call is refused with 403', async ({ p
 
 test('an operator may restart but is not offered deletion', async ({ page }) => {
   await login(page, 'operator');
-  await page.locator('tbody tr').first().locator('a').first().click();
+  await page.locator('tbody tr').first().getByRole('link').click();
+  await expect(page).toHaveURL(/\/instances\/[0-9a-f]{32}in14/);
   await expect(page.getByRole('button', { name: 'Restart' })).toBeVisible();
   await page.getByRole('button', { name: 'More' }).click();
   await expect(page.getByRole('menuitem', { name: /Delete/ })).toHaveCount(0);

@@ -22,8 +22,16 @@ function queryOf(req: Request): Record<string, unknown> {
   return out;
 }
 
-function takesBody(op: OperationDescriptor): boolean {
-  return !op.body.safeParse(undefined).success;
+/**
+ * What to forward as the body: nothing for operations without one (the SPA sends `{}` on every mutation
+ * for the CSRF check), nothing for an empty `{}` where the body is optional, else the request's body.
+ */
+function bodyFor(op: OperationDescriptor, raw: unknown): unknown {
+  const type = (op.body as unknown as { _zod: { def: { type: string } } })._zod.def.type;
+  if (type === 'undefined') return undefined;
+  const empty = raw === undefined || (typeof raw === 'object' && raw !== null && !Array.isArray(raw) && Object.keys(raw).length === 0);
+  if (empty && op.body.safeParse(undefined).success) return undefined;
+  return raw;
 }
 
 /** Ids the audit trail records as the target: path ids plus the ids a body names (tenant ops). */
@@ -71,7 +79,7 @@ export function operationRoutes(ctx: AppContext, upstream: Upstream, onJobStarte
         res.status(404).json({ error: { status: 404, code: 'PROJECT_NOT_FOUND', message: `No project named "${project}" is configured.`, requestId } });
         return;
       }
-      const body = takesBody(op) ? req.body : undefined;
+      const body = bodyFor(op, req.body);
       const query = queryOf(req);
       if (op.method !== 'GET') {
         res.locals.audit = { operation: op.id, project, target: targetOf(pathParams, body), input: body ?? query };

@@ -34,13 +34,15 @@ export function setUnauthorizedHandler(fn: () => void): void {
 export async function bffRequest<T>(method: string, url: string, body?: unknown, signal?: AbortSignal): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json', 'x-language': apiLanguage() };
   if (method !== 'GET') headers['x-console-request'] = '1';
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  // The BFF's CSRF check wants JSON on every mutation; a bodiless POST/PUT sends `{}` (ignored by the route).
+  const payload = body === undefined && (method === 'POST' || method === 'PUT') ? {} : body;
+  if (payload !== undefined) headers['content-type'] = 'application/json';
   let res: Response;
   try {
     res = await fetch(url, {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: payload === undefined ? undefined : JSON.stringify(payload),
       credentials: 'same-origin',
       signal,
     });

@@ -41,7 +41,10 @@ function DiskGauge({ project, instance }: { project: string; instance: Instance 
   const trigger = policy.data?.switch_option ? Number((policy.data as { trigger_threshold?: unknown }).trigger_threshold) : NaN;
   return (
     <div>
-      <div className="relative h-3 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-700" role="meter" aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct !== undefined ? Math.round(pct) : undefined} aria-label={t('overview.diskUsage')}>
+      <div
+        className="relative h-3 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-700"
+        {...(pct !== undefined ? { role: 'meter', 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': Math.round(pct), 'aria-label': t('overview.diskUsage') } : { 'aria-hidden': true })}
+      >
         <div className={pct !== undefined && pct > 85 ? 'h-full bg-orange-500' : 'h-full bg-sky-500'} style={{ width: `${pct ?? 0}%` }} />
         {Number.isFinite(trigger) && <div className="absolute top-0 h-full w-0.5 bg-amber-600" style={{ left: `${trigger}%` }} title={t('overview.autoEnlargeAt', { pct: trigger })} />}
       </div>
