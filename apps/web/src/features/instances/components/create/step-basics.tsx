@@ -66,7 +66,7 @@ export function StepBasics({ versions, versionsLoading }: { versions: string[]; 
               }
             >
               <span className="block font-medium">{t(`createInstance.deployment.${d}.title`)}</span>
-              <span className="block text-xs text-slate-500 dark:text-slate-400">{t(`createInstance.deployment.${d}.hint`)}</span>
+              <span className="block text-xs text-slate-600 dark:text-slate-300">{t(`createInstance.deployment.${d}.hint`)}</span>
             </ChoiceCard>
           ))}
         </div>
