@@ -46,21 +46,44 @@ function targetOf(pathParams: Record<string, string>, body: unknown): Record<str
   return target;
 }
 
-/** A tenant user sees only their own tenants, and of their instances only the name and status. */
+/**
+ * A tenant user sees only their own tenants, and of their instances only the name and status. Fails closed:
+ * a list in a shape we cannot filter is answered empty rather than passed through.
+ */
 function scopeForTenant(op: OperationDescriptor, data: unknown, grants: readonly TenantGrant[]): unknown {
-  if (!data || typeof data !== 'object') return data;
-  const d = data as Record<string, unknown>;
-  if (op.id === 'listTenants' && Array.isArray(d.tenants)) {
-    const tenants = (d.tenants as { id?: string }[]).filter((t) => grants.some((g) => g.pdb_id === t.id));
-    return { ...d, tenants, total_count: tenants.length };
+  const d = (data && typeof data === 'object' ? data : {}) as Record<string, unknown>;
+  const rows = (key: string) => (Array.isArray(d[key]) ? (d[key] as Record<string, unknown>[]) : []);
+  if (op.id === 'listTenants') {
+    // The tenants travel under the contract's items key (`pdb_infos`).
+    const key = op.paging?.itemsKey ?? 'pdb_infos';
+    const tenants = rows(key).filter((t) => grants.some((g) => g.pdb_id === t.id));
+    return { [key]: tenants, total_count: tenants.length };
   }
-  if ((op.id === 'listInstances' || op.id === 'listInstancesV3') && Array.isArray(d.instances)) {
-    const instances = (d.instances as { id: string; name?: string; status?: string }[])
+  if (op.id === 'listInstances' || op.id === 'listInstancesV3') {
+    const instances = rows('instances')
       .filter((i) => grants.some((g) => g.instance_id === i.id))
       .map((i) => ({ id: i.id, name: i.name, status: i.status }));
     return { instances, total_count: instances.length };
   }
   return data;
+}
+
+/** Per path segment, 0 for a literal and 1 for a parameter: `/a/b/:c` → "0001". */
+const segmentKinds = (op: OperationDescriptor) =>
+  bffRouteOf(op)
+    .expressPath.split('/')
+    .map((seg) => (seg.startsWith(':') ? '1' : '0'))
+    .join('');
+
+/**
+ * Express takes the first matching route, so a literal segment must be mounted before a parameter in the
+ * same place: else `GET /configurations/name-validation` runs getParameterTemplate (and its policy) with
+ * config_id "name-validation".
+ */
+function literalsFirst(a: OperationDescriptor, b: OperationDescriptor): number {
+  const ka = segmentKinds(a);
+  const kb = segmentKinds(b);
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
 
 /**
@@ -70,7 +93,7 @@ function scopeForTenant(op: OperationDescriptor, data: unknown, grants: readonly
  */
 export function operationRoutes(ctx: AppContext, upstream: Upstream, onJobStarted?: (project: string) => void): Router {
   const router = Router();
-  for (const op of operationList.filter(isExposedByBff)) {
+  for (const op of operationList.filter(isExposedByBff).sort(literalsFirst)) {
     const route = bffRouteOf(op);
     const handler = async (req: Request, res: Response) => {
       const { project, ...pathParams } = req.params as Record<string, string>;
