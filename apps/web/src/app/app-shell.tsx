@@ -65,7 +65,7 @@ export function AppShell() {
           </ul>
           <button
             type="button"
-            className="m-2 flex h-8 items-center justify-center rounded-md text-slate-500 hover:bg-slate-100 dark:hover:bg-slate-800"
+            className="m-2 flex h-8 items-center justify-center rounded-md text-slate-500 dark:text-slate-400 hover:bg-slate-100 dark:hover:bg-slate-800"
             aria-label={collapsed ? t('shell.expandNav') : t('shell.collapseNav')}
             onClick={() => {
               localStorage.setItem(COLLAPSE_KEY, collapsed ? '0' : '1');

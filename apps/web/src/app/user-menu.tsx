@@ -41,7 +41,7 @@ export function UserMenu({ session }: { session: ConsoleSession }) {
       </button>
       {open && (
         <div id={panelId} className="absolute right-0 z-50 mt-1 min-w-48 rounded-md border border-slate-200 bg-white p-1 text-sm shadow-lg dark:border-slate-700 dark:bg-slate-900">
-          <p className="px-2 py-1.5 text-xs text-slate-500">{t('shell.signedInAs', { user: session.user, role: t(`roles.${session.role}`) })}</p>
+          <p className="px-2 py-1.5 text-xs text-slate-500 dark:text-slate-400">{t('shell.signedInAs', { user: session.user, role: t(`roles.${session.role}`) })}</p>
           <button
             type="button"
             autoFocus

@@ -93,7 +93,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
         <tbody>
           {rows.length === 0 ? (
             <tr>
-              <td colSpan={table.getVisibleLeafColumns().length}>{props.empty ?? <p className="p-6 text-center text-slate-500">{t('common.none')}</p>}</td>
+              <td colSpan={table.getVisibleLeafColumns().length}>{props.empty ?? <p className="p-6 text-center text-slate-500 dark:text-slate-400">{t('common.none')}</p>}</td>
             </tr>
           ) : (
             rows.map((row) => (

@@ -34,7 +34,7 @@ export function Toaster() {
               </Link>
             )}
           </div>
-          <button type="button" className="rounded p-0.5 text-slate-500 hover:bg-slate-100 dark:hover:bg-slate-800" aria-label={t('common.close')} onClick={() => dismissToast(toast.id)}>
+          <button type="button" className="rounded p-0.5 text-slate-500 dark:text-slate-400 hover:bg-slate-100 dark:hover:bg-slate-800" aria-label={t('common.close')} onClick={() => dismissToast(toast.id)}>
             <X className="size-4" aria-hidden />
           </button>
         </div>

@@ -30,8 +30,9 @@ export function instanceColumns(
   t: TFunction,
   project: string,
   jobsByInstance: Map<string, LiveJob>,
+  selectable = true,
 ): ColumnDef<Instance, unknown>[] {
-  return [
+  const columns: ColumnDef<Instance, unknown>[] = [
     {
       id: 'select',
       enableSorting: false,
@@ -124,7 +125,7 @@ export function instanceColumns(
         return (
           <span className="font-mono text-xs whitespace-nowrap" title={ips.join('\n')}>
             {ips[0]}
-            {ips.length > 1 && <span className="ml-1 text-slate-500">+{ips.length - 1}</span>}
+            {ips.length > 1 && <span className="ml-1 text-slate-500 dark:text-slate-400">+{ips.length - 1}</span>}
           </span>
         );
       },
@@ -155,4 +156,6 @@ export function instanceColumns(
       ),
     },
   ];
+  // Selection only serves bulk actions; a role without any sees no checkboxes.
+  return selectable ? columns : columns.filter((c) => c.id !== 'select');
 }

@@ -39,7 +39,7 @@ export function InstanceDetailPage() {
   const i = inst.data;
   return (
     <div className="flex flex-col gap-4 p-4">
-      <nav aria-label={t('detail.breadcrumbs')} className="text-sm text-slate-500">
+      <nav aria-label={t('detail.breadcrumbs')} className="text-sm text-slate-500 dark:text-slate-400">
         <Link className="hover:underline" to={`/p/${encodeURIComponent(project)}/instances`}>
           {t('nav.instances')}
         </Link>
@@ -59,21 +59,21 @@ export function InstanceDetailPage() {
           <CopyId value={i.id} />
           <dl className="mt-2 flex flex-wrap gap-x-6 gap-y-1 text-sm">
             <div className="flex gap-1.5">
-              <dt className="text-slate-500">{t('overview.deployment')}</dt>
+              <dt className="text-slate-500 dark:text-slate-400">{t('overview.deployment')}</dt>
               <dd>{deploymentLabel(t, i)}</dd>
             </div>
             <div className="flex gap-1.5">
-              <dt className="text-slate-500">{t('overview.engine')}</dt>
+              <dt className="text-slate-500 dark:text-slate-400">{t('overview.engine')}</dt>
               <dd>
                 {i.datastore?.type} {i.datastore?.version}
               </dd>
             </div>
             <div className="flex gap-1.5">
-              <dt className="text-slate-500">{t('overview.flavor')}</dt>
+              <dt className="text-slate-500 dark:text-slate-400">{t('overview.flavor')}</dt>
               <dd>{i.flavor_info ? t('instances.vcpuRam', { vcpu: i.flavor_info.vcpu ?? '?', ram: i.flavor_info.mem ?? '?' }) : i.flavor_ref}</dd>
             </div>
             <div className="flex gap-1.5">
-              <dt className="text-slate-500">{t('overview.endpoint')}</dt>
+              <dt className="text-slate-500 dark:text-slate-400">{t('overview.endpoint')}</dt>
               <dd className="font-mono text-xs leading-5">
                 {(i.private_ips ?? [])[0] ?? '—'}:{i.port ?? '—'}
               </dd>

@@ -51,7 +51,8 @@ export function InstancesPage() {
     for (const j of Object.values(liveJobs ?? {})) if (j.instance?.id) m.set(j.instance.id, j);
     return m;
   }, [liveJobs]);
-  const columns = useMemo(() => instanceColumns(t, project, jobsByInstance), [t, project, jobsByInstance]);
+  const bulk = can('restartInstance') || can('addInstanceTags');
+  const columns = useMemo(() => instanceColumns(t, project, jobsByInstance, bulk), [t, project, jobsByInstance, bulk]);
   const rows: Instance[] = list.data?.instances ?? [];
   const total = list.data?.total_count ?? rows.length;
   const selected = rows.filter((r) => selection[r.id]);
@@ -105,7 +106,7 @@ export function InstancesPage() {
               getRowId={(r) => r.id}
               columnVisibility={visibility}
               rowSelection={selection}
-              onRowSelectionChange={can('restartInstance') || can('addInstanceTags') ? setSelection : undefined}
+              onRowSelectionChange={bulk ? setSelection : undefined}
               empty={
                 filtered ? (
                   <EmptyState title={t('instances.emptyFiltered')} hint={t('instances.emptyFilteredHint')} />

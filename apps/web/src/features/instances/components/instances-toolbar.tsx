@@ -71,7 +71,7 @@ export function InstancesToolbar(props: {
         </Button>
       )}
       <div className="ml-auto flex items-center gap-2">
-        {exporting && <span className="text-xs text-slate-500" aria-live="polite">{exporting}</span>}
+        {exporting && <span className="text-xs text-slate-500 dark:text-slate-400" aria-live="polite">{exporting}</span>}
         <Button
           size="sm"
           disabled={!!exporting}

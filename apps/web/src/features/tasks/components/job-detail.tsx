@@ -38,21 +38,21 @@ export function JobDetail({ project, jobId, onClose }: { project: string; jobId:
         <ErrorState error={job.error} onRetry={() => void job.refetch()} />
       ) : j ? (
         <dl className="grid grid-cols-[7rem_1fr] gap-x-3 gap-y-2 text-sm">
-          <dt className="text-slate-500">{t('tasks.col.name')}</dt>
+          <dt className="text-slate-500 dark:text-slate-400">{t('tasks.col.name')}</dt>
           <dd>
             {t(`jobs.names.${j.name}`, { defaultValue: j.name })}
-            <div className="font-mono text-xs text-slate-500">{j.name}</div>
+            <div className="font-mono text-xs text-slate-500 dark:text-slate-400">{j.name}</div>
           </dd>
-          <dt className="text-slate-500">{t('tasks.detail.id')}</dt>
+          <dt className="text-slate-500 dark:text-slate-400">{t('tasks.detail.id')}</dt>
           <dd>
             <CopyId value={j.id} />
           </dd>
-          <dt className="text-slate-500">{t('tasks.col.status')}</dt>
+          <dt className="text-slate-500 dark:text-slate-400">{t('tasks.col.status')}</dt>
           <dd className="flex flex-col gap-1">
             <StatusBadge status={j.status} className="self-start" />
             {j.status === 'Running' && <JobProgress value={parseProgress(progressOf(j))} />}
           </dd>
-          <dt className="text-slate-500">{t('tasks.col.instance')}</dt>
+          <dt className="text-slate-500 dark:text-slate-400">{t('tasks.col.instance')}</dt>
           <dd>
             {j.instance?.id ? (
               <Link className="text-sky-700 hover:underline dark:text-sky-400" to={`/p/${encodeURIComponent(project)}/instances/${encodeURIComponent(j.instance.id)}`}>
@@ -62,15 +62,15 @@ export function JobDetail({ project, jobId, onClose }: { project: string; jobId:
               '—'
             )}
           </dd>
-          <dt className="text-slate-500">{t('tasks.col.created')}</dt>
+          <dt className="text-slate-500 dark:text-slate-400">{t('tasks.col.created')}</dt>
           <dd title={formatTime(j.created).title}>{formatTime(j.created).text}</dd>
-          <dt className="text-slate-500">{t('tasks.col.ended')}</dt>
+          <dt className="text-slate-500 dark:text-slate-400">{t('tasks.col.ended')}</dt>
           <dd title={formatTime(j.ended).title}>{formatTime(j.ended).text}</dd>
-          <dt className="text-slate-500">{t('tasks.detail.duration')}</dt>
+          <dt className="text-slate-500 dark:text-slate-400">{t('tasks.detail.duration')}</dt>
           <dd>{Number.isFinite(created) ? formatDuration((Number.isFinite(ended) ? ended : Date.now()) - created) : '—'}</dd>
           {j.fail_reason && (
             <>
-              <dt className="text-slate-500">{t('tasks.detail.failReason')}</dt>
+              <dt className="text-slate-500 dark:text-slate-400">{t('tasks.detail.failReason')}</dt>
               <dd className="text-red-700 dark:text-red-400">{j.fail_reason}</dd>
             </>
           )}

@@ -63,7 +63,7 @@ export function TasksPage() {
         cell: ({ row }) => (
           <button type="button" className="flex flex-col items-start text-left" onClick={() => set({ job: row.original.job_id }, true)}>
             <span className="font-medium text-sky-700 hover:underline dark:text-sky-400">{t(`jobs.names.${row.original.name}`, { defaultValue: row.original.name })}</span>
-            <span className="font-mono text-xs text-slate-500">{row.original.name}</span>
+            <span className="font-mono text-xs text-slate-500 dark:text-slate-400">{row.original.name}</span>
           </button>
         ),
       },
@@ -127,7 +127,7 @@ export function TasksPage() {
       <div className="flex min-w-0 flex-1 flex-col gap-3">
         <div className="flex items-center gap-3">
           <h1 className="text-lg font-semibold">{t('nav.tasks')}</h1>
-          <span className="text-xs text-slate-500" aria-live="polite">
+          <span className="text-xs text-slate-500 dark:text-slate-400" aria-live="polite">
             {tasks.dataUpdatedAt ? t('common.updatedAgo', { ago: formatAgo(tasks.dataUpdatedAt) }) : ''}
           </span>
           <Button size="sm" variant="ghost" className="ml-auto" onClick={() => void tasks.refetch()} aria-label={t('common.refresh')} title={t('common.refresh')}>

@@ -132,7 +132,7 @@ export function WallPage() {
               {failures.slice(0, 10).map((f) => {
                 const dim = acked.includes(f.job_id);
                 return (
-                  <li key={f.job_id} className={clsx('flex items-start justify-between gap-3 rounded-lg p-3 text-xl', dim ? 'bg-slate-800 text-slate-500' : 'bg-red-950 text-red-100 ring-2 ring-red-500')}>
+                  <li key={f.job_id} className={clsx('flex items-start justify-between gap-3 rounded-lg p-3 text-xl', dim ? 'bg-slate-800 text-slate-500 dark:text-slate-400' : 'bg-red-950 text-red-100 ring-2 ring-red-500')}>
                     <div className="min-w-0">
                       <div className="font-semibold">
                         {t(`jobs.names.${f.name}`, { defaultValue: f.name })} · {f.instance_info?.instance_name ?? '—'}

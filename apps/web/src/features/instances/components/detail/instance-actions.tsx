@@ -70,7 +70,7 @@ export function InstanceActions({ project, instance, onJob }: { project: string;
                     )}
                   >
                     {t([`actions.${a.key}.menu`, `instanceActions.${a.key}.menu`])}
-                    {reason && <span className="text-xs text-slate-500">{reason}</span>}
+                    {reason && <span className="text-xs text-slate-500 dark:text-slate-400">{reason}</span>}
                   </DropdownMenu.Item>
                 );
               })}

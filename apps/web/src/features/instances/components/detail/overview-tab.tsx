@@ -110,7 +110,7 @@ export function OverviewTab({ project, instance: i }: { project: string; instanc
         <Card title={t('overview.resources')}>
           <Field label={t('overview.flavor')}>
             {i.flavor_info ? t('instances.vcpuRam', { vcpu: i.flavor_info.vcpu ?? '?', ram: i.flavor_info.mem ?? '?' }) : '—'}
-            <div className="font-mono text-xs text-slate-500">{i.flavor_ref}</div>
+            <div className="font-mono text-xs text-slate-500 dark:text-slate-400">{i.flavor_ref}</div>
           </Field>
           <Field label={t('overview.storage')}>
             {i.volume?.type} · {formatGb(i.volume?.size)}
@@ -126,7 +126,7 @@ export function OverviewTab({ project, instance: i }: { project: string; instanc
         <Card title={t('overview.tags')} fields={false}>
           <div className="flex flex-wrap gap-1 py-1.5">
             {(i.tags ?? []).length === 0
-              ? <span className="text-sm text-slate-500">{t('overview.noTags')}</span>
+              ? <span className="text-sm text-slate-500 dark:text-slate-400">{t('overview.noTags')}</span>
               : (i.tags ?? []).map((tg) => (
                   <span key={tg.key} className="rounded bg-slate-100 px-2 py-0.5 text-xs dark:bg-slate-800">
                     {tg.key}={tg.value}

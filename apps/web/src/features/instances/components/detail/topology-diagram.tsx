@@ -45,10 +45,10 @@ export function TopologyDiagram({ topo, onPick }: { topo: Topology; onPick?: (c:
       <div className="grid flex-1 gap-3" style={{ gridTemplateColumns: `repeat(${Math.max(1, topo.azs.length)}, minmax(14rem, 1fr))` }}>
         {topo.azs.map((az) => (
           <div key={az} className="rounded-md border border-dashed border-slate-300 p-2 dark:border-slate-700">
-            <h3 className="mb-2 text-xs font-semibold text-slate-500 uppercase">{t('topology.az', { az })}</h3>
+            <h3 className="mb-2 text-xs font-semibold text-slate-500 dark:text-slate-400 uppercase">{t('topology.az', { az })}</h3>
             {topo.cns.length > 0 && (
               <div className="mb-3">
-                <h4 className="mb-1 text-xs text-slate-500">{t('topology.cn')}</h4>
+                <h4 className="mb-1 text-xs text-slate-500 dark:text-slate-400">{t('topology.cn')}</h4>
                 <div className="flex flex-wrap gap-1">
                   {inAz(topo.cns, az).map((c) => (
                     <Chip key={c.id + c.nodeId} c={c} onPick={onPick} />
@@ -56,13 +56,13 @@ export function TopologyDiagram({ topo, onPick }: { topo: Topology; onPick?: (c:
                 </div>
               </div>
             )}
-            <h4 className="mb-1 text-xs text-slate-500">{t('topology.dn')}</h4>
+            <h4 className="mb-1 text-xs text-slate-500 dark:text-slate-400">{t('topology.dn')}</h4>
             <div className="space-y-2">
               {topo.shards.map((s) => {
                 const here = inAz(s.replicas, az);
                 return here.length ? (
                   <div key={s.id} className="rounded bg-slate-50 p-1.5 dark:bg-slate-900">
-                    <div className="mb-1 text-[11px] text-slate-500">{t('topology.shard', { id: s.id })}</div>
+                    <div className="mb-1 text-[11px] text-slate-500 dark:text-slate-400">{t('topology.shard', { id: s.id })}</div>
                     <div className="flex flex-wrap gap-1">
                       {here.map((c) => (
                         <Chip key={c.id + c.nodeId} c={c} onPick={onPick} />
@@ -76,12 +76,12 @@ export function TopologyDiagram({ topo, onPick }: { topo: Topology; onPick?: (c:
         ))}
       </div>
       <aside className="w-56 shrink-0 rounded-md border border-slate-200 p-2 dark:border-slate-700" aria-label={t('topology.control')}>
-        <h3 className="mb-2 text-xs font-semibold text-slate-500 uppercase">{t('topology.control')}</h3>
+        <h3 className="mb-2 text-xs font-semibold text-slate-500 dark:text-slate-400 uppercase">{t('topology.control')}</h3>
         {(['GTM', 'CM', 'ETCD'] as const).map((type) => {
           const list = topo.control.filter((c) => componentType(c) === type);
           return list.length ? (
             <div key={type} className="mb-2">
-              <h4 className="mb-1 text-xs text-slate-500">{type}</h4>
+              <h4 className="mb-1 text-xs text-slate-500 dark:text-slate-400">{type}</h4>
               <div className="flex flex-col gap-1">
                 {list.map((c) => (
                   <Chip key={c.id + c.nodeId} c={c} onPick={onPick} />

@@ -27,7 +27,7 @@ export function TopologyTab({ project, instance, onPick }: { project: string; in
   return (
     <div className="space-y-5">
       <div className="flex flex-wrap items-center gap-3 text-sm">
-        <span className="text-slate-500">{t('topology.balance')}</span>
+        <span className="text-slate-500 dark:text-slate-400">{t('topology.balance')}</span>
         {balance.isPending ? (
           <span>{t('common.loading')}</span>
         ) : balance.data ? (
@@ -37,7 +37,7 @@ export function TopologyTab({ project, instance, onPick }: { project: string; in
         ) : (
           <span>—</span>
         )}
-        <span className="ml-4 text-slate-500">{t('topology.legend')}</span>
+        <span className="ml-4 text-slate-500 dark:text-slate-400">{t('topology.legend')}</span>
       </div>
       <TopologyDiagram topo={topo} onPick={onPick} />
       <section aria-labelledby="components-table">
@@ -104,8 +104,8 @@ export function TopologyTab({ project, instance, onPick }: { project: string; in
               {(coordinators.data?.nodes ?? []).map((n) => (
                 <li key={n.id} className="rounded-md border border-slate-200 p-2 dark:border-slate-700">
                   <div className="font-medium">{n.name ?? n.id}</div>
-                  <div className="font-mono text-xs text-slate-500">{n.id}</div>
-                  <div className="flex items-center gap-2 text-xs text-slate-500">{n.availability_zone ?? ""} {n.status && <StatusBadge status={n.status} />}</div>
+                  <div className="font-mono text-xs text-slate-500 dark:text-slate-400">{n.id}</div>
+                  <div className="flex items-center gap-2 text-xs text-slate-500 dark:text-slate-400">{n.availability_zone ?? ""} {n.status && <StatusBadge status={n.status} />}</div>
                 </li>
               ))}
             </ul>

@@ -57,7 +57,7 @@ export function RenameDialog({ project, instance, open, onOpenChange, onJob }: A
           aria-invalid={!valid}
           aria-describedby="rename-rule"
         />
-        <span id="rename-rule" className={valid ? 'mt-1 block text-xs text-slate-500' : 'mt-1 block text-xs text-red-700 dark:text-red-400'}>
+        <span id="rename-rule" className={valid ? 'mt-1 block text-xs text-slate-500 dark:text-slate-400' : 'mt-1 block text-xs text-red-700 dark:text-red-400'}>
           {t('actions.rename.rule', { rule: INSTANCE_NAME_RULE })}
         </span>
       </label>
