@@ -85,6 +85,8 @@ export interface ConsoleHarness {
   ids: DemoIds;
   users: readonly TestUser[];
   admin: EmulatorAdmin;
+  /** Tokens the emulator issued to the harness itself (before the BFF started); every other one is the BFF's. */
+  harnessTokens: ReadonlySet<string>;
   /** Signs a console user in (cached per name). */
   as(name: string): Promise<ConsoleClient>;
   /** `/api/v1/projects/prod` + rel. */
@@ -150,6 +152,8 @@ async function toReply(res: Response): Promise<Reply> {
 export async function startHarness(options: HarnessOptions = {}): Promise<ConsoleHarness> {
   const emu = await startEmulator({ memory: true, seed: 'demo', admin: true, clock: 'manual', log: { error: () => undefined } });
   const ids = await discoverIds(emu);
+  const issued = await fetch(`${emu.url}/__emulator/tokens`).then((r) => r.json() as Promise<{ tokens: { token: string }[] }>);
+  const harnessTokens = new Set(issued.tokens.map((t) => t.token));
   const grant = ids.tenants[TENANT_NAME] as TenantGrant;
   const users: TestUser[] = [
     { name: 'alice', role: 'admin', password: 'alice-password-1' },
@@ -232,6 +236,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Consol
     ids,
     users,
     admin,
+    harnessTokens,
     as,
     p: (rel) => `/api/v1/projects/${PROJECT}${rel}`,
     async close() {
