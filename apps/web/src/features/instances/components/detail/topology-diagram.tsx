@@ -45,7 +45,7 @@ export function TopologyDiagram({ topo, onPick }: { topo: Topology; onPick?: (c:
       <div className="grid flex-1 gap-3" style={{ gridTemplateColumns: `repeat(${Math.max(1, topo.azs.length)}, minmax(14rem, 1fr))` }}>
         {topo.azs.map((az) => (
           <div key={az} className="rounded-md border border-dashed border-slate-300 p-2 dark:border-slate-700">
-            <h3 className="mb-2 text-xs font-semibold text-slate-500 dark:text-slate-400 uppercase">{t('topology.az', { az })}</h3>
+            <h3 className="mb-2 text-xs font-semibold text-slate-500 dark:text-slate-400">{t('topology.az', { az })}</h3>
             {topo.cns.length > 0 && (
               <div className="mb-3">
                 <h4 className="mb-1 text-xs text-slate-500 dark:text-slate-400">{t('topology.cn')}</h4>
