@@ -34,6 +34,7 @@ import { fullSlots, incrementalSlots } from './schedule';
 const SCAN_META = 'backups:scanned_created_at';
 /** An instance is backed up from this long after its creation (the create job has finished by then). */
 const SETTLE_MS = 30 * MINUTE;
+const PRUNE_EVERY_MS = 6 * HOUR;
 
 /** Whether the service can take a backup of the instance now (a failed one is recorded otherwise). */
 function backupBlocker(inst: InstanceDoc): string | null | 'skip' {
@@ -110,6 +111,21 @@ export function completedFulls(rt: EmulatorRuntime, projectId: string, instanceI
   });
 }
 
+/** Remembers the end of a COMPLETED full backup on the policy (see `full_since`). */
+export function noteFull(policy: BackupPolicyDoc, b: BackupDoc): void {
+  if (b.status !== 'COMPLETED' || b.end_at === null || policy.full_since === undefined) return;
+  policy.full_since = policy.full_since === null ? b.end_at : Math.min(policy.full_since, b.end_at);
+}
+
+/** A full backup of an instance completed outside the schedule's run (completion sweep, manual job). */
+export function fullCompleted(rt: EmulatorRuntime, b: BackupDoc): void {
+  const policy = policies(rt).get(b.project_id, b.instance_id);
+  if (!policy || policy.full_since === undefined || (policy.full_since !== null && policy.full_since <= (b.end_at ?? Infinity))) return;
+  const next = { ...policy };
+  noteFull(next, b);
+  policies(rt).put(next);
+}
+
 /** Deletes the automatic and incremental backups that have outlived the retention period. */
 function prune(rt: EmulatorRuntime, inst: InstanceDoc, policy: BackupPolicyDoc, now: number): void {
   const col = backups(rt);
@@ -134,7 +150,7 @@ export function runSchedule(rt: EmulatorRuntime, inst: InstanceDoc, policy: Back
   const retained = now - policy.keep_days * DAY;
   if (!next.initial_backup_done) {
     if (inst.status === 'ACTIVE' && !inst.pending) {
-      col.put(autoBackup(rt, inst, now, now));
+      noteFull(next, col.put(autoBackup(rt, inst, now, now)));
       next.initial_backup_done = true;
       next.last_full_slot = Math.max(next.last_full_slot, now);
       next.last_incr_slot = Math.max(next.last_incr_slot, now);
@@ -147,18 +163,22 @@ export function runSchedule(rt: EmulatorRuntime, inst: InstanceDoc, policy: Back
     const blocker = backupBlocker(inst);
     if (blocker !== 'skip') {
       for (const slot of fullSlots(next, next.last_full_slot, now, Math.max(retained, inst.created_at + SETTLE_MS))) {
-        col.put(autoBackup(rt, inst, slot, now, { failWith: blocker }));
+        noteFull(next, col.put(autoBackup(rt, inst, slot, now, { failWith: blocker })));
       }
-      if (supportsIncremental(inst)) {
-        const fullEnds = completedFulls(rt, inst.project_id, inst.id).map((b) => b.end_at ?? Infinity);
-        for (const slot of incrementalSlots(next, next.last_incr_slot, now, retained)) {
-          if (fullEnds.some((end) => end <= slot)) col.put(incrementalBackup(rt, inst, next, slot));
-        }
+      const slots = supportsIncremental(inst) ? incrementalSlots(next, next.last_incr_slot, now, retained) : [];
+      if (slots.length > 0) {
+        if (next.full_since === undefined) next.full_since = completedFulls(rt, inst.project_id, inst.id)[0]?.end_at ?? null;
+        const since = next.full_since;
+        for (const slot of slots) if (since !== null && since <= slot) col.put(incrementalBackup(rt, inst, next, slot));
       }
     }
     next.last_full_slot = Math.max(next.last_full_slot, now);
     next.last_incr_slot = Math.max(next.last_incr_slot, now);
-    prune(rt, inst, next, now);
+    // Retention is in days: looking for expired backups a few times a day is enough.
+    if (now - (next.last_pruned ?? 0) >= PRUNE_EVERY_MS) {
+      prune(rt, inst, next, now);
+      next.last_pruned = now;
+    }
   }
   next.next_due = nextDue(inst, next, now);
   return policies(rt).put(next);
@@ -187,7 +207,7 @@ function completeDue(rt: EmulatorRuntime, now: number): void {
     if (b.type !== 'auto' || b.due_at === null) continue;
     const inst = instances(rt).get(b.project_id, b.instance_id);
     const data = inst ? dataGbAt(rt, inst, b.begin_at) : b.source.data_gb;
-    col.put({ ...b, status: 'COMPLETED', end_at: b.due_at, due_at: null, size_mb: fullBackupSizeMb(data, b.id) });
+    fullCompleted(rt, col.put({ ...b, status: 'COMPLETED', end_at: b.due_at, due_at: null, size_mb: fullBackupSizeMb(data, b.id) }));
   }
 }
 

@@ -6,6 +6,7 @@ import { newId } from '../ids';
 import type { InstanceDoc } from '../instance-model';
 import { getInstanceOr404, instances, registerInstanceEffect, startInstanceAction } from '../instance-state';
 import { assertNoStoppedNodes } from '../instance-ops/common';
+import { fullCompleted } from './automatic';
 import { backups, createdBackupView, dataGbAt, fullBackupDurationMs, fullBackupSizeMb, shapeOf, wholeSecond, type BackupDoc } from './model';
 
 /**
@@ -62,7 +63,7 @@ registerInstanceEffect('backups.manualCompleted', (rt, args, job) => {
   if (!b) return;
   const inst = instances(rt).get(job.project_id, b.instance_id);
   const data = inst ? dataGbAt(rt, inst, b.begin_at) : b.source.data_gb;
-  col.put({ ...b, status: 'COMPLETED', end_at: wholeSecond(job.due_at), size_mb: fullBackupSizeMb(data, b.id), source: { ...b.source, data_gb: Math.round(data * 10) / 10 } });
+  fullCompleted(rt, col.put({ ...b, status: 'COMPLETED', end_at: wholeSecond(job.due_at), size_mb: fullBackupSizeMb(data, b.id), source: { ...b.source, data_gb: Math.round(data * 10) / 10 } }));
 });
 
 registerInstanceEffect('backups.manualFailed', (rt, args, job) => {

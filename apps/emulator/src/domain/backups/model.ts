@@ -105,6 +105,13 @@ export interface BackupPolicyDoc {
   last_incr_slot: number;
   /** A new instance gets a full backup as soon as it is ACTIVE (restore windows start there). */
   initial_backup_done: boolean;
+  /** When expired backups were last looked for (absent in documents written before it existed). */
+  last_pruned?: number;
+  /**
+   * End of the earliest COMPLETED full backup: incremental backups need one before them. Kept here so the
+   * schedule does not query backups on every slot (undefined: not known yet, looked up once).
+   */
+  full_since?: number | null;
   /** When the schedule next has something to do for this instance. */
   next_due: number;
 }

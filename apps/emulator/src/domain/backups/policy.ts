@@ -33,6 +33,7 @@ export function defaultPolicy(inst: InstanceDoc, now: number): BackupPolicyDoc {
     last_full_slot: now,
     last_incr_slot: now,
     initial_backup_done: false,
+    full_since: null,
     // Due at once: the schedule takes the first backup in the same tick if the instance is already ACTIVE.
     next_due: now,
   };

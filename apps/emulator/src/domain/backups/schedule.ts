@@ -9,8 +9,17 @@ import type { BackupPolicyDoc } from './model';
  * - incremental backups every `differential_period` minutes.
  */
 
-/** Minutes into the window an instance's full backup starts (5–44). */
-export const windowOffsetMin = (instanceId: string) => 5 + stableInt(`${instanceId}:window`, 40);
+const offsets = new Map<string, number>();
+/** Minutes into the window an instance's full backup starts (5–44); remembered, the schedule asks often. */
+export function windowOffsetMin(instanceId: string): number {
+  let v = offsets.get(instanceId);
+  if (v === undefined) {
+    if (offsets.size > 50_000) offsets.clear();
+    v = 5 + stableInt(`${instanceId}:window`, 40);
+    offsets.set(instanceId, v);
+  }
+  return v;
+}
 
 export const windowHour = (startTime: string) => Number(startTime.slice(0, 2));
 
