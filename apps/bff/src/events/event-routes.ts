@@ -7,11 +7,17 @@ import type { NumberedEvent } from './event-types';
 
 const HEARTBEAT_MS = 15_000;
 
+export interface EventRouteOptions {
+  /** How often an idle stream gets a comment line, so proxies and browsers keep it open (default 15 s). */
+  heartbeatMs?: number;
+}
+
 /**
  * GET /projects/:project/events: Server-Sent Events with ids, Last-Event-ID resume and heartbeats.
  * Viewers and up may listen (the wall screen uses a viewer); tenant users see no project-wide events.
  */
-export function eventRoutes(ctx: AppContext, upstream: Upstream, hub: EventHub): Router {
+export function eventRoutes(ctx: AppContext, upstream: Upstream, hub: EventHub, options: EventRouteOptions = {}): Router {
+  const heartbeatMs = options.heartbeatMs ?? HEARTBEAT_MS;
   const router = Router();
   router.get('/projects/:project/events', (req, res) => {
     const session = res.locals.session;
@@ -41,7 +47,7 @@ export function eventRoutes(ctx: AppContext, upstream: Upstream, hub: EventHub):
     else res.write(`event: snapshot\ndata: ${JSON.stringify({ jobs: watcher.snapshot() })}\n\n`);
     const unsubscribe = watcher.subscribe(send);
     ctx.metrics.sseClients?.inc();
-    const heartbeat = setInterval(() => res.write(`: heartbeat ${new Date().toISOString()}\n\n`), HEARTBEAT_MS);
+    const heartbeat = setInterval(() => res.write(`: heartbeat ${new Date().toISOString()}\n\n`), heartbeatMs);
     req.on('close', () => {
       clearInterval(heartbeat);
       unsubscribe();

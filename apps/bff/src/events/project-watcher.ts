@@ -61,6 +61,8 @@ export class ProjectWatcher {
 
   /** Events after `seq` still in the buffer, or undefined when the gap is too old to replay. */
   since(seq: number): NumberedEvent[] | undefined {
+    // An id this watcher never issued (another replica's, or from before a restart): start over from a snapshot.
+    if (seq > this.seq) return undefined;
     const first = this.buffer[0];
     if (first && seq < first.seq - 1) return undefined;
     return this.buffer.filter((e) => e.seq > seq);
