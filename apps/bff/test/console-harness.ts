@@ -66,7 +66,8 @@ export interface ConsoleClient {
 }
 
 export interface EmulatorAdmin {
-  requests(): Promise<RequestRecord[]>;
+  /** The emulator's latest requests, oldest first (at most `limit`, 500 by default). */
+  requests(limit?: number): Promise<RequestRecord[]>;
   clearRequests(): Promise<void>;
   fault(input: Record<string, unknown>): Promise<void>;
   clearFaults(): Promise<void>;
@@ -195,7 +196,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Consol
     return json;
   };
   const admin: EmulatorAdmin = {
-    requests: async () => (await adminCall('GET', '/requests?limit=500')).requests as RequestRecord[],
+    requests: async (limit = 500) => (await adminCall('GET', `/requests?limit=${limit}`)).requests as RequestRecord[],
     clearRequests: async () => void (await adminCall('DELETE', '/requests')),
     fault: async (input) => void (await adminCall('POST', '/faults', input)),
     clearFaults: async () => void (await adminCall('DELETE', '/faults')),
