@@ -7,6 +7,7 @@ import { Secret } from './auth/secret';
 import type { TenantGrant } from './auth/roles';
 import { EventHub } from './events/event-hub';
 import { eventRoutes } from './events/event-routes';
+import { compositeRoutes } from './routes/composite-routes';
 import { operationRoutes } from './routes/operation-routes';
 import { startBff, type RunningBff } from './server';
 import { Upstream, type UpstreamSettings } from './upstream/upstream';
@@ -96,6 +97,7 @@ export async function startConsole(config: BffConfig, options: ConsoleOptions = 
     demoTenantGrants,
     extendApi: (api, ctx) => {
       api.use(eventRoutes(ctx, upstream, hub));
+      api.use(compositeRoutes(ctx, upstream));
       api.use(operationRoutes(ctx, upstream, (project) => hub.watcher(project).jobStarted()));
     },
     readinessChecks: [

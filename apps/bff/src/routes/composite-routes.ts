@@ -1,0 +1,175 @@
+import { getOperation, tagKey, tagValue, type Language, type OperationDescriptor } from '@gaussdb-console/api-client';
+import { Router, type Request, type RequestHandler, type Response } from 'express';
+import { canPerform, type PolicySubject } from '../auth/policy';
+import { authorize } from '../auth/require-session';
+import type { AppContext } from '../http/context';
+import { sendError, type FieldProblem } from '../http/errors';
+import { toConsoleError } from '../upstream/error-response';
+import type { CallContext, Upstream } from '../upstream/upstream';
+import { allPages } from './upstream-pages';
+
+/**
+ * Routes the pages need that no single operation answers, composed from several upstream reads:
+ *
+ * - `GET /projects/:project/dashboard`: instances by status and by mode, running tasks, failures in the
+ *   last 24 h, quota use;
+ * - `GET /projects/:project/tags/:key/:value/instances`: every instance carrying the tag, read through the
+ *   upstream list's `tags` filter page by page.
+ *
+ * Authorised by the same policy as the operations: a read (viewers and up), not a tenant operation, and
+ * the caller must be allowed every operation the answer is made of.
+ */
+
+const DAY_MS = 24 * 3600_000;
+/** Failed tasks are looked up by creation time; a job that failed in the last day started at most this long ago. */
+const FAILURE_LOOKBACK_MS = 2 * DAY_MS;
+const RECENT_FAILURES = 10;
+
+const op = (id: string): OperationDescriptor => {
+  const d = getOperation(id);
+  if (!d) throw new Error(`contract has no ${id}`);
+  return d;
+};
+
+const subject = (id: string): PolicySubject => ({ id, method: 'GET', destructive: false });
+
+/** The composite's own policy entry, then every operation it reads (403 FORBIDDEN naming the one refused). */
+function authorizeComposite(id: string, parts: readonly OperationDescriptor[]): RequestHandler[] {
+  const all: RequestHandler = (_req, res, next) => {
+    const role = res.locals.session?.user.role;
+    const refused = parts.find((p) => !role || !canPerform(role, p));
+    if (role && refused) return sendError(res, 403, 'FORBIDDEN', `The ${role} role may not run ${refused.id}, which ${id} reads.`);
+    next();
+  };
+  return [authorize(subject(id)), all];
+}
+
+const LANGUAGES: readonly Language[] = ['en-us', 'zh-cn'];
+function callContext(req: Request, res: Response): CallContext {
+  const v = String(req.get('x-language') ?? '').toLowerCase();
+  return { requestId: res.locals.requestId, ...((LANGUAGES as readonly string[]).includes(v) ? { language: v as Language } : {}) };
+}
+
+function knownProject(upstream: Upstream, req: Request, res: Response): string | undefined {
+  const project = String(req.params.project ?? '');
+  if (upstream.project(project)) return project;
+  sendError(res, 404, 'PROJECT_NOT_FOUND', `No project named "${project}" is configured.`);
+  return undefined;
+}
+
+function sendUpstreamError(ctx: AppContext, res: Response, e: unknown, route: string): void {
+  const err = toConsoleError(e, res.locals.requestId);
+  if (err.status >= 500 && err.code === 'INTERNAL') ctx.logger.error({ err: e, route }, 'composite route failed');
+  res.locals.errorCode = err.code;
+  res.status(err.status).json({ error: err });
+}
+
+interface InstanceRow {
+  id: string;
+  name?: string;
+  status?: string;
+  type?: string;
+}
+
+interface TaskRow {
+  job_id: string;
+  name: string;
+  status: string;
+  progress?: string | null;
+  process?: string | null;
+  fail_reason?: string | null;
+  created_at?: string | null;
+  ended_at?: string | null;
+  instance_info?: { instance_id?: string | null; instance_name?: string | null } | null;
+}
+
+const countBy = <T>(rows: readonly T[], key: (row: T) => string): Record<string, number> => {
+  const out: Record<string, number> = {};
+  for (const r of rows) {
+    const k = key(r);
+    out[k] = (out[k] ?? 0) + 1;
+  }
+  return out;
+};
+
+const percent = (t: TaskRow): number | null => {
+  const n = Number.parseFloat(String(t.progress ?? t.process ?? ''));
+  return Number.isFinite(n) ? n : null;
+};
+
+const task = (t: TaskRow) => ({
+  id: t.job_id,
+  name: t.name,
+  status: t.status,
+  progress: percent(t),
+  instance: { id: t.instance_info?.instance_id ?? null, name: t.instance_info?.instance_name ?? null },
+  created_at: t.created_at ?? null,
+  ended_at: t.ended_at ?? null,
+  fail_reason: t.fail_reason ?? null,
+});
+
+const timeOf = (s: string | null | undefined): number => (s ? Date.parse(s) : Number.NaN);
+
+export function compositeRoutes(ctx: AppContext, upstream: Upstream): Router {
+  const router = Router();
+  const listInstances = op('listInstances');
+  const listTasks = op('listTasks');
+  const getProjectQuotas = op('getProjectQuotas');
+
+  router.get('/projects/:project/dashboard', ...authorizeComposite('dashboard', [listInstances, listTasks, getProjectQuotas]), async (req, res) => {
+    const project = knownProject(upstream, req, res);
+    if (!project) return;
+    const call = callContext(req, res);
+    const now = ctx.clock.now();
+    try {
+      const [instances, running, failed, quotas] = await Promise.all([
+        allPages<InstanceRow>(upstream, project, listInstances, {}, call),
+        allPages<TaskRow>(upstream, project, listTasks, { status: 'Running' }, call),
+        allPages<TaskRow>(upstream, project, listTasks, { status: 'Failed', start_time: String(now - FAILURE_LOOKBACK_MS) }, call),
+        upstream.call(project, getProjectQuotas, { query: { type: 'instance' } }, call) as Promise<{ quotas?: { resources?: unknown[] } }>,
+      ]);
+      const lastDay = failed.items.filter((t) => timeOf(t.ended_at ?? t.created_at) >= now - DAY_MS);
+      res.json({
+        project,
+        generated_at: new Date(now).toISOString(),
+        instances: {
+          total: instances.total,
+          by_status: countBy(instances.items, (i) => i.status ?? 'UNKNOWN'),
+          by_mode: countBy(instances.items, (i) => i.type ?? 'UNKNOWN'),
+        },
+        tasks: {
+          running: running.items.map(task),
+          running_count: running.total,
+          failed_last_24h: lastDay.length,
+          recent_failures: lastDay.slice(0, RECENT_FAILURES).map(task),
+        },
+        quota: quotas.quotas?.resources ?? [],
+        truncated: instances.truncated || running.truncated || failed.truncated,
+      });
+    } catch (e) {
+      sendUpstreamError(ctx, res, e, 'dashboard');
+    }
+  });
+
+  router.get('/projects/:project/tags/:key/:value/instances', ...authorizeComposite('listInstancesByTag', [listInstances]), async (req, res) => {
+    const project = knownProject(upstream, req, res);
+    if (!project) return;
+    // Checked one by one: a "," or "=" inside either would add a filter of its own to `key=value`.
+    const fields: FieldProblem[] = [];
+    const key = tagKey().safeParse(req.params.key);
+    const value = tagValue().safeParse(req.params.value);
+    if (!key.success) fields.push({ path: 'path.key', message: key.error.issues[0]?.message ?? 'invalid tag key' });
+    if (!value.success) fields.push({ path: 'path.value', message: value.error.issues[0]?.message ?? 'invalid tag value' });
+    if (!key.success || !value.success) {
+      sendError(res, 400, 'VALIDATION_FAILED', fields.map((f) => f.message).join('; '), fields);
+      return;
+    }
+    try {
+      const found = await allPages<InstanceRow>(upstream, project, listInstances, { tags: `${key.data}=${value.data}` }, callContext(req, res));
+      res.json({ tag: { key: key.data, value: value.data }, instances: found.items, total_count: found.total, truncated: found.truncated });
+    } catch (e) {
+      sendUpstreamError(ctx, res, e, 'listInstancesByTag');
+    }
+  });
+  return router;
+}
