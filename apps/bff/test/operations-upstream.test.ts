@@ -51,6 +51,24 @@ describe('upstream authentication', () => {
     const live = (await h.admin.tokens()).filter((t) => !t.revoked && !h.harnessTokens.has(t.token));
     expect(live).toHaveLength(1);
   });
+
+  it('answers 502 UPSTREAM_AUTH_FAILED, never a 401 that would sign the user out, when the credential stays refused', async () => {
+    const alice = await h.as('alice');
+    await h.admin.revokeAll();
+    await h.admin.fault({ route: 'createIamToken', status: 401, error_code: 'APIGW.0301', error_msg: 'The username or password is wrong.', count: 1 });
+    const refused = await alice.get(h.p('/project-quotas'));
+    expect(refused.status).toBe(502);
+    expect(refused.body.error?.code).toBe('UPSTREAM_AUTH_FAILED');
+    // The console session is intact and the next call gets a token again.
+    expect((await alice.get('/api/v1/session')).status).toBe(200);
+    expect((await alice.get(h.p('/project-quotas'))).status).toBe(200);
+
+    await h.admin.fault({ method: 'GET', route: 'getRecyclePolicy', status: 403, error_code: 'DBS.280056', error_msg: 'Invalid token.', count: 2 });
+    const stale = await alice.get(h.p('/recycle-policy'));
+    expect(stale.status).toBe(502);
+    expect(stale.body.error?.code).toBe('UPSTREAM_AUTH_FAILED');
+    expect(byOperation(await h.admin.requests(), 'getRecyclePolicy')).toHaveLength(2);
+  });
 });
 
 describe('upstream faults', () => {

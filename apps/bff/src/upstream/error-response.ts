@@ -4,6 +4,7 @@ import {
   GaussDbTimeoutError,
   GaussDbTransportError,
   GaussDbValidationError,
+  isTokenRefused,
 } from '@gaussdb-console/api-client';
 
 /** The console's error body for calls that reach (or would reach) the upstream. */
@@ -17,8 +18,9 @@ export interface ConsoleError {
 
 /**
  * Maps what the client threw to what the browser sees: the upstream's status and DBS code verbatim;
- * our own codes for invalid input (nothing was sent), an unreachable upstream, a timeout, or an answer the
- * contract cannot read. Messages never carry a credential (the client scrubs them).
+ * our own codes for invalid input (nothing was sent), a refused upstream credential, an unreachable
+ * upstream, a timeout, or an answer the contract cannot read. Messages never carry a credential (the
+ * client scrubs them).
  */
 export function toConsoleError(e: unknown, requestId: string): ConsoleError {
   if (e instanceof GaussDbValidationError) {
@@ -28,6 +30,16 @@ export function toConsoleError(e: unknown, requestId: string): ConsoleError {
       message: e.issues.map((i) => i.message).join('; '),
       requestId,
       fields: e.issues.map((i) => ({ path: i.field ? `${i.location}.${i.field}` : i.location, message: i.message })),
+    };
+  }
+  // The upstream refused the console's own credential (even after one renewal). Passed on as 401/403 it
+  // would read as "your console session ended" and sign every user out; it is the server's problem.
+  if (isTokenRefused(e)) {
+    return {
+      status: 502,
+      code: 'UPSTREAM_AUTH_FAILED',
+      message: 'The GaussDB API refused the console server\'s credential. An administrator must check its IAM or AK/SK settings.',
+      requestId: e.requestId ?? requestId,
     };
   }
   if (e instanceof GaussDbApiError) {
