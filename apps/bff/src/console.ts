@@ -88,6 +88,7 @@ export async function startConsole(config: BffConfig, options: ConsoleOptions = 
   const metricsRef: { current?: RunningBff['ctx']['metrics'] } = {};
   const upstream = new Upstream(settings, {
     onUpstreamError: (operation, status) => metricsRef.current?.upstreamErrors.inc({ operation, code: String(status) }),
+    onTokenRefresh: () => metricsRef.current?.tokenRefreshes.inc({ result: 'ok' }),
   });
   const hub = new EventHub(upstream, logger, options.eventIntervalMs ?? config.eventsPollMs);
   const demoTenantGrants = emulator && effective.projects[0] ? await discoverDemoTenant(upstream, effective.projects[0].name) : [];

@@ -30,6 +30,20 @@ export interface UpstreamHooks {
   /** Counted in /metrics. */
   onUpstreamError?: (operationId: string, status: number) => void;
   onCoalesced?: (operationId: string) => void;
+  /** A new IAM token was obtained (first use, expiry, or a refused token). */
+  onTokenRefresh?: () => void;
+}
+
+/** Counts token refreshes: the client stores a token exactly when it obtained a new one. */
+function countingStore(inner: TokenStore, onSet: (() => void) | undefined): TokenStore {
+  return {
+    get: (key) => inner.get(key),
+    set: (key, token, expiresAt) => {
+      onSet?.();
+      return inner.set(key, token, expiresAt);
+    },
+    delete: (key) => inner.delete?.(key),
+  };
 }
 
 function authFor(auth: UpstreamAuth, project: ProjectConfig, tokenStore: TokenStore): AuthConfig {
@@ -59,7 +73,7 @@ export class Upstream {
     readonly settings: UpstreamSettings,
     private readonly hooks: UpstreamHooks = {},
   ) {
-    const tokenStore = settings.tokenStore ?? new InMemoryTokenStore();
+    const tokenStore = countingStore(settings.tokenStore ?? new InMemoryTokenStore(), hooks.onTokenRefresh);
     for (const p of settings.projects) {
       this.clients.set(
         p.name,
