@@ -40,8 +40,8 @@ async function discoverDemoTenant(upstream: Upstream, project: string): Promise<
     const res = (await upstream.call(project, listInstances, { query: { limit: 100 } })) as { instances?: { id: string; type?: string | null }[] };
     for (const inst of (res.instances ?? []).filter((i) => !String(i.type ?? '').toLowerCase().startsWith('enterprise'))) {
       try {
-        const t = (await upstream.call(project, listTenants, { path: { instance_id: inst.id }, body: { offset: 0, limit: 10 } })) as { tenants?: { id?: string }[] };
-        const first = t.tenants?.find((x) => x.id);
+        const t = (await upstream.call(project, listTenants, { path: { instance_id: inst.id }, body: { offset: 0, limit: 10 } })) as { pdb_infos?: { id?: string }[] };
+        const first = t.pdb_infos?.find((x) => x.id);
         if (first?.id) return [{ instance_id: inst.id, pdb_id: first.id }];
       } catch {
         // Not a multi-tenant instance.
