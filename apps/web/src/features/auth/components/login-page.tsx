@@ -55,6 +55,11 @@ export function LoginPage() {
           </div>
           <form onSubmit={submit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm dark:border-slate-800 dark:bg-slate-900" noValidate>
             <h2 className="text-base font-semibold">{t('login.title')}</h2>
+            {params.get('expired') === '1' && !error && (
+              <p role="status" className="rounded-md bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-200">
+                {t('login.expired')}
+              </p>
+            )}
             <div className="space-y-1">
               <label htmlFor="username" className="text-sm font-medium">
                 {t('login.username')}
