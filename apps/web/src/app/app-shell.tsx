@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Outlet, useNavigate, useParams } from 'react-router';
 import { useSession } from '../features/auth/api/session';
+import { PaletteLauncher } from '../features/palette/palette-launcher';
 import { navItems } from './nav-items';
 import { PreferencesMenu } from './preferences-menu';
 import { UserMenu } from './user-menu';
@@ -99,6 +100,7 @@ export function AppShell() {
             </span>
           )}
           <div className="ml-auto flex items-center gap-2">
+            <PaletteLauncher project={current.name} pages={navItems} />
             <PreferencesMenu />
             <UserMenu session={session} />
           </div>

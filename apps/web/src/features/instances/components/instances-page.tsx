@@ -16,6 +16,7 @@ import { useInstances } from '../api/use-instances';
 import { BulkActions } from './bulk-actions';
 import { DEFAULT_HIDDEN, instanceColumns } from './instance-columns';
 import { InstancesToolbar } from './instances-toolbar';
+import { InstanceStatsStrip } from './stats/instance-stats-strip';
 import { toListQuery, useInstanceListParams } from './list-params';
 
 const COLUMNS_KEY = 'gaussdb-console.instances.columns';
@@ -80,6 +81,7 @@ export function InstancesPage() {
           )}
         </div>
       </div>
+      <InstanceStatsStrip project={project} />
       <InstancesToolbar
         params={params}
         update={update}

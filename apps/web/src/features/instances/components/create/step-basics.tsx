@@ -1,5 +1,7 @@
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { DeploymentFormSummary } from './deployment-form-summary';
+import { EngineField } from './engine-field';
 import { ChoiceCard, Field, FieldError, FieldSet, inputClass, useFieldError } from './field';
 import { ruleText } from './rule-text';
 import type { WizardValues } from './wizard-values';
@@ -34,6 +36,8 @@ export function StepBasics({ versions, versionsLoading }: { versions: string[]; 
       <Field name="name" label={t('createInstance.fields.name')} rule={ruleText(t, 'name', values)}>
         {(a) => <input {...a} {...register('name')} className={`${inputClass} max-w-md font-mono`} autoComplete="off" spellCheck={false} />}
       </Field>
+
+      <EngineField />
 
       <Field name="datastore.version" label={t('createInstance.fields.version')} rule={t('createInstance.rules.version')}>
         {(a) => (
@@ -71,6 +75,7 @@ export function StepBasics({ versions, versionsLoading }: { versions: string[]; 
           ))}
         </div>
       </FieldSet>
+      <DeploymentFormSummary />
 
       <FieldSet name="ha.consistency_protocol" legend={t('createInstance.fields.protocol')} rule={t('createInstance.rules.protocol')}>
         <div className="flex flex-wrap gap-4 text-sm">

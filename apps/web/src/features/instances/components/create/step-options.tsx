@@ -1,5 +1,6 @@
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { EnterpriseProjectField } from './enterprise-project-field';
 import { Field, inputClass } from './field';
 import { ruleText } from './rule-text';
 import { TagsEditor } from './tags-editor';
@@ -58,6 +59,8 @@ export function StepOptions(props: { templates: ParameterTemplate[]; templatesLo
           </select>
         )}
       </Field>
+
+      <EnterpriseProjectField />
 
       <Field name="time_zone" label={t('createInstance.fields.timeZone')} rule={ruleText(t, 'time_zone', v)}>
         {(a) => (

@@ -3,8 +3,9 @@ import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import * as Tooltip from '@radix-ui/react-tooltip';
 import { clsx } from 'clsx';
 import { ChevronDown } from 'lucide-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { useCan } from '../../../../shared/lib/policy';
 import { Button } from '../../../../shared/ui/button';
 import { instanceActions } from './actions/registry';
@@ -18,6 +19,15 @@ export function InstanceActions({ project, instance, onJob }: { project: string;
   const can = useCan();
   const [open, setOpen] = useState<string | undefined>();
   const allowed = instanceActions.filter((a) => can(a.operationId));
+  // `?action=<key>` (the command palette's link) opens that action's dialog once the role allows it, if
+  // the instance's state does; the parameter is then dropped so a reload does not reopen it.
+  const [sp, setSp] = useSearchParams();
+  const requested = allowed.find((a) => a.key === sp.get('action'));
+  useEffect(() => {
+    if (!requested) return;
+    if (!requested.blockedBy(instance, t)) setOpen(requested.key);
+    setSp((p) => { const n = new URLSearchParams(p); n.delete('action'); return n; }, { replace: true });
+  }, [requested, instance, t, setSp]);
   if (allowed.length === 0) return null;
   const primary = allowed.filter((a) => a.primary);
   const more = allowed.filter((a) => !a.primary);
