@@ -9,7 +9,10 @@ import { EventHub } from './events/event-hub';
 import { eventRoutes } from './events/event-routes';
 import { compositeRoutes } from './routes/composite-routes';
 import { operationRoutes } from './routes/operation-routes';
-import { startBff, type RunningBff } from './server';
+import { MemoryEventTransport } from './events/event-transport';
+import { RedisEventTransport } from './events/redis-event-bus';
+import { connectRedis, startBff, type RunningBff } from './server';
+import { RedisTokenStore } from './upstream/redis-token-store';
 import { Upstream, type UpstreamSettings } from './upstream/upstream';
 import { createLogger } from './http/logger';
 
@@ -84,42 +87,60 @@ export async function startConsole(config: BffConfig, options: ConsoleOptions = 
     if (!config.gaussdbEndpoint || !config.upstreamAuth) throw new Error('upstream mode needs GAUSSDB_ENDPOINT and credentials');
     settings = { endpoint: config.gaussdbEndpoint, auth: config.upstreamAuth, projects: config.projects };
   }
+  // With REDIS_URL, replicas share sessions, the upstream token, one leader per project that polls, and the events.
+  const redis = config.redisUrl ? connectRedis(config.redisUrl.reveal(), logger) : undefined;
+  if (redis) settings = { ...settings, tokenStore: new RedisTokenStore(redis) };
   // The metrics exist once the BFF is built; the upstream counts errors into them from then on.
   const metricsRef: { current?: RunningBff['ctx']['metrics'] } = {};
   const upstream = new Upstream(settings, {
     onUpstreamError: (operation, status) => metricsRef.current?.upstreamErrors.inc({ operation, code: String(status) }),
     onTokenRefresh: () => metricsRef.current?.tokenRefreshes.inc({ result: 'ok' }),
   });
-  const hub = new EventHub(upstream, logger, options.eventIntervalMs ?? config.eventsPollMs);
-  const demoTenantGrants = emulator && effective.projects[0] ? await discoverDemoTenant(upstream, effective.projects[0].name) : [];
-  const bff = await startBff({
-    config: effective,
-    logger,
-    demoTenantGrants,
-    extendApi: (api, ctx) => {
-      api.use(eventRoutes(ctx, upstream, hub));
-      api.use(compositeRoutes(ctx, upstream));
-      api.use(operationRoutes(ctx, upstream, (project) => hub.watcher(project).jobStarted()));
-    },
-    readinessChecks: [
-      {
-        name: 'upstream',
-        check: async () => {
-          const first = effective.projects[0];
-          const op = getOperation('getProjectQuotas');
-          if (first && op) await upstream.call(first.name, op, {});
-        },
+  const intervalMs = options.eventIntervalMs ?? config.eventsPollMs;
+  // A replica's "I have listeners" outlives a few of its refreshes (one per poll interval).
+  const transport = redis ? new RedisEventTransport(redis, { presenceMs: Math.max(3 * intervalMs, 3_000), logger }) : new MemoryEventTransport();
+  const hub = new EventHub(upstream, logger, intervalMs, transport);
+  let bff: RunningBff;
+  try {
+    const demoTenantGrants = emulator && effective.projects[0] ? await discoverDemoTenant(upstream, effective.projects[0].name) : [];
+    bff = await startBff({
+      config: effective,
+      logger,
+      demoTenantGrants,
+      ...(redis ? { redis } : {}),
+      extendApi: (api, ctx) => {
+        api.use(eventRoutes(ctx, upstream, hub));
+        api.use(compositeRoutes(ctx, upstream));
+        api.use(operationRoutes(ctx, upstream, (project) => hub.watcher(project).jobStarted()));
       },
-    ],
-  });
+      readinessChecks: [
+        {
+          name: 'upstream',
+          check: async () => {
+            const first = effective.projects[0];
+            const op = getOperation('getProjectQuotas');
+            if (first && op) await upstream.call(first.name, op, {});
+          },
+        },
+      ],
+    });
+  } catch (e) {
+    // A console that did not start holds nothing open: no timers, no Redis connection, no emulator.
+    await hub.close().catch(() => undefined);
+    await redis?.quit().catch(() => undefined);
+    await emulator?.close();
+    throw e;
+  }
   metricsRef.current = bff.ctx.metrics;
   return {
     bff,
     emulator,
     upstream,
     async close() {
-      hub.close();
+      // Leases and presence first, so another replica takes over polling at once.
+      await hub.close();
       await bff.close();
+      await redis?.quit().catch(() => undefined);
       await emulator?.close();
     },
   };

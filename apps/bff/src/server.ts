@@ -148,6 +148,11 @@ export interface StartOptions {
   demoTenantGrants?: DemoTenantGrants;
   extendApi?: AppDeps['extendApi'];
   readinessChecks?: ReadinessCheck[];
+  /**
+   * A Redis connection owned by the caller (the console shares it with the event transport and the token
+   * store); startBff then opens none of its own for REDIS_URL and leaves closing it to the caller.
+   */
+  redis?: Redis;
 }
 
 export interface RunningBff {
@@ -155,6 +160,14 @@ export interface RunningBff {
   server: http.Server;
   ctx: AppContext;
   close(): Promise<void>;
+}
+
+/** The connection REDIS_URL names, shared by sessions, login counters, events and the upstream token. */
+export function connectRedis(url: string, logger: Logger): Redis {
+  const redis = new Redis(url, { maxRetriesPerRequest: 2, enableAutoPipelining: true });
+  // ioredis error messages name the host, never the password; the URL itself is never logged.
+  redis.on('error', (err: Error) => logger.warn({ err: { message: err.message } }, 'redis connection problem'));
+  return redis;
 }
 
 /** Builds the real dependencies from the configuration, listens, and returns a handle to stop it all. */
@@ -173,12 +186,8 @@ export async function startBff(options: StartOptions = {}): Promise<RunningBff> 
     );
   }
   const audit = createAuditStore(config);
-  let redis: Redis | undefined;
-  if (config.redisUrl) {
-    redis = new Redis(config.redisUrl.reveal(), { maxRetriesPerRequest: 2, enableAutoPipelining: true });
-    // ioredis error messages name the host, never the password; the URL itself is never logged.
-    redis.on('error', (err: Error) => logger.warn({ err: { message: err.message } }, 'redis connection problem'));
-  }
+  const ownsRedis = !options.redis && Boolean(config.redisUrl);
+  const redis = options.redis ?? (config.redisUrl ? connectRedis(config.redisUrl.reveal(), logger) : undefined);
   const metrics = createMetrics({ defaultMetrics: true });
   const { app, ctx } = createApp({
     config,
@@ -207,7 +216,7 @@ export async function startBff(options: StartOptions = {}): Promise<RunningBff> 
         server.closeAllConnections();
       });
       await audit.close();
-      await redis?.quit().catch(() => undefined);
+      if (ownsRedis) await redis?.quit().catch(() => undefined);
     },
   };
 }

@@ -39,19 +39,41 @@ export function eventRoutes(ctx: AppContext, upstream: Upstream, hub: EventHub, 
     res.setHeader('Connection', 'keep-alive');
     res.setHeader('X-Accel-Buffering', 'no');
     res.flushHeaders();
-    const send = (e: NumberedEvent) => res.write(`id: ${e.seq}\nevent: ${e.event.type}\ndata: ${JSON.stringify(e.event.data)}\n\n`);
-    res.write('retry: 3000\n\n');
-    const last = Number(req.get('last-event-id'));
-    const replay = Number.isInteger(last) && last >= 0 ? watcher.since(last) : undefined;
-    if (replay) replay.forEach(send);
-    else res.write(`event: snapshot\ndata: ${JSON.stringify({ jobs: watcher.snapshot() })}\n\n`);
-    const unsubscribe = watcher.subscribe(send);
+    let closed = false;
+    const write = (text: string) => {
+      if (!closed) res.write(text);
+    };
+    const send = (e: NumberedEvent) => write(`id: ${e.seq}\nevent: ${e.event.type}\ndata: ${JSON.stringify(e.event.data)}\n\n`);
+    write('retry: 3000\n\n');
+    // Live events that arrive while the replay or the snapshot is read wait here: none lost, none sent twice.
+    let pending: NumberedEvent[] | undefined = [];
+    const unsubscribe = watcher.subscribe((e) => (pending ? pending.push(e) : send(e)));
     ctx.metrics.sseClients?.inc();
-    const heartbeat = setInterval(() => res.write(`: heartbeat ${new Date().toISOString()}\n\n`), heartbeatMs);
+    const heartbeat = setInterval(() => write(`: heartbeat ${new Date().toISOString()}\n\n`), heartbeatMs);
     req.on('close', () => {
+      closed = true;
       clearInterval(heartbeat);
       unsubscribe();
       ctx.metrics.sseClients?.dec();
+    });
+    const last = Number(req.get('last-event-id'));
+    void (async () => {
+      await watcher.ready();
+      const replay = Number.isInteger(last) && last >= 0 ? await watcher.since(last) : undefined;
+      let after = -1;
+      if (replay) {
+        replay.forEach(send);
+        after = replay.at(-1)?.seq ?? last;
+      } else {
+        write(`event: snapshot\ndata: ${JSON.stringify({ jobs: await watcher.snapshot() })}\n\n`);
+      }
+      for (const e of pending ?? []) if (e.seq > after) send(e);
+      pending = undefined;
+    })().catch((e: unknown) => {
+      // The event store is unreachable: end the stream; the browser reconnects after `retry`.
+      ctx.logger.warn({ err: { message: (e as Error).message }, project }, 'event stream could not start');
+      pending = undefined;
+      res.end();
     });
   });
   return router;
