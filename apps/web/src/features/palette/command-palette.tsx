@@ -133,7 +133,7 @@ export function CommandPalette(props: { open: boolean; onOpenChange: (open: bool
               {needle !== '' && (
                 <Command.Group heading={t('palette.instances')} className={groupClass}>
                   {searching && found.length === 0 ? (
-                    <Command.Loading>
+                    <Command.Loading label={t('palette.searching')}>
                       <Note busy>{t('palette.searching')}</Note>
                     </Command.Loading>
                   ) : search.isError ? (

@@ -55,7 +55,7 @@ export function PaletteLauncher({ project, pages }: { project: string; pages: Pa
         className="inline-flex h-8 items-center gap-2 rounded-md border border-slate-300 bg-white px-2.5 text-sm text-slate-600 hover:bg-slate-50 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-300 dark:hover:bg-slate-700"
       >
         <Search className="size-4" aria-hidden />
-        <span>{t('palette.button')}</span>
+        <span>{t('palette.button')}</span>{' '}
         <kbd className="rounded border border-slate-300 px-1 font-sans text-[11px] text-slate-500 dark:border-slate-600 dark:text-slate-400">{chord}</kbd>
       </button>
       {used && (
