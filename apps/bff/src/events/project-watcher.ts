@@ -44,7 +44,7 @@ export class ProjectWatcher {
   private primed = false;
   private leading = false;
   private stopped = false;
-  private readonly receiving: Promise<void>;
+  private receiving: Promise<void> | undefined;
 
   constructor(
     private readonly project: string,
@@ -53,18 +53,23 @@ export class ProjectWatcher {
     private readonly intervalMs: number,
     private readonly transport: ProjectTransport = new MemoryProjectTransport(),
   ) {
-    this.receiving = transport.listen((e) => {
-      for (const l of this.listeners) l(e);
-    });
-    this.receiving.catch((e: unknown) => this.warn(e, 'event watcher could not receive events'));
+    this.ready().catch((e: unknown) => this.warn(e, 'event watcher could not receive events'));
   }
 
   get listenerCount(): number {
     return this.listeners.size;
   }
 
-  /** Resolves once events published from now on reach this watcher's listeners. */
+  /** Resolves once events published from now on reach this watcher's listeners (retried after a failure). */
   ready(): Promise<void> {
+    this.receiving ??= this.transport
+      .listen((e) => {
+        for (const l of this.listeners) l(e);
+      })
+      .catch((e: unknown) => {
+        this.receiving = undefined;
+        throw e;
+      });
     return this.receiving;
   }
 
@@ -137,7 +142,13 @@ export class ProjectWatcher {
     try {
       const t = this.transport;
       if (this.listeners.size > 0) await t.setListening(true);
-      if (!(await t.lead())) {
+      const lead = await t.lead();
+      if (this.stopped) {
+        // Stopped while asking: a lease taken now would outlive this watcher.
+        if (lead) await t.resign();
+        return;
+      }
+      if (!lead) {
         this.leading = false;
         again = this.listeners.size > 0 || (await t.pollRequested()) || (await t.loadRunning()).length > 0;
         return;
