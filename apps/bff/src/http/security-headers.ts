@@ -14,6 +14,10 @@ export function securityHeaders(options: { https: boolean }): RequestHandler {
         'default-src': ["'self'"],
         'script-src': ["'self'"],
         'style-src': ["'self'"],
+        // Radix dialogs lock page scroll with a small injected <style> element; allow inline style elements
+        // and attributes only (scripts stay 'self'-only, which is what stops XSS).
+        'style-src-elem': ["'self'", "'unsafe-inline'"],
+        'style-src-attr': ["'unsafe-inline'"],
         'img-src': ["'self'", 'data:'],
         'font-src': ["'self'"],
         'connect-src': ["'self'"],
