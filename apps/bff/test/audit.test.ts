@@ -1,8 +1,11 @@
+import fs from 'node:fs';
 import path from 'node:path';
+import { inspect } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { authorize } from '../src/auth/require-session';
 import { SqliteAuditStore } from '../src/audit/sqlite-audit-store';
-import { createAuditStore, AuditConfigError } from '../src/audit/create-audit-store';
+import { createAuditStore } from '../src/audit/create-audit-store';
+import { PgAuditStore } from '../src/audit/pg-audit-store';
 import { isSecretKey, redactSecrets } from '../src/audit/redact';
 import { Secret } from '../src/auth/secret';
 import { makeApp, MUTATION, signIn, tempDir, type TestApp } from './helpers';
@@ -147,18 +150,16 @@ describe('secret removal', () => {
 });
 
 describe('audit store selection', () => {
-  it('uses SQLite under DATA_DIR and refuses AUDIT_DATABASE_URL with a clear message', async () => {
+  it('uses SQLite under DATA_DIR, and PostgreSQL (connecting on first use) for AUDIT_DATABASE_URL', async () => {
     const dir = tempDir();
     const store = createAuditStore({ dataDir: dir });
+    expect(store).toBeInstanceOf(SqliteAuditStore);
     await store.ping();
     await store.close();
-    expect(() => createAuditStore({ dataDir: dir, auditDatabaseUrl: new Secret('postgres://u:hunter2@db/audit') })).toThrow(AuditConfigError);
-    try {
-      createAuditStore({ dataDir: dir, auditDatabaseUrl: new Secret('postgres://u:hunter2@db/audit') });
-    } catch (err) {
-      expect((err as Error).message).toMatch(/SQLite only/);
-      expect((err as Error).message).toContain(path.join(dir, 'audit.db'));
-      expect((err as Error).message).not.toContain('hunter2');
-    }
+    expect(fs.existsSync(path.join(dir, 'audit.db'))).toBe(true);
+    const pg = createAuditStore({ dataDir: dir, auditDatabaseUrl: new Secret('postgres://u:hunter2@db/audit') });
+    expect(pg).toBeInstanceOf(PgAuditStore);
+    expect(inspect(pg, { showHidden: true, depth: 10 })).not.toContain('hunter2');
+    await pg.close();
   });
 });
