@@ -75,7 +75,7 @@ export function InstanceDetailPage() {
             <div className="flex gap-1.5">
               <dt className="text-slate-500 dark:text-slate-400">{t('overview.endpoint')}</dt>
               <dd className="font-mono text-xs leading-5">
-                {(i.private_ips ?? [])[0] ?? '—'}:{i.port ?? '—'}
+                {(i.private_ips ?? [])[0] ? `${(i.private_ips ?? [])[0]}:${i.port ?? '—'}` : '—'}
               </dd>
             </div>
           </dl>
