@@ -7,6 +7,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { navItems } from '../../app/nav-items';
 import { SEARCH_DEBOUNCE_MS } from './command-palette';
 import { PaletteLauncher } from './palette-launcher';
+import { InstanceActions } from '../instances/components/detail/instance-actions';
 
 // jsdom lacks the layout APIs cmdk calls (list height, keeping the selected item in view).
 beforeAll(() => {
@@ -80,7 +81,7 @@ function renderShell(path: string, role: 'admin' | 'operator' | 'viewer' = 'admi
         ),
         children: [
           { path: '/p/:project/instances', element: <p>instance list</p> },
-          { path: '/p/:project/instances/:instanceId', element: <p>instance page</p> },
+          { path: '/p/:project/instances/:instanceId', element: <InstanceActions project="demo" instance={instances[0]!} onJob={() => {}} /> },
           { path: '/p/:project/tasks', element: <p>task center</p> },
           { path: '/wall/:project', element: <p>wall</p> },
         ],
@@ -121,7 +122,7 @@ describe('command palette', () => {
     await user.type(input, 'tas');
     await waitFor(() => expect(within(dialog).getAllByRole('option').map((o) => o.textContent)).toEqual(['Tasks']));
     await user.keyboard('{Enter}');
-    expect(where()).toBe('/p/demo/tasks');
+    await waitFor(() => expect(where()).toBe('/p/demo/tasks'));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
   });
 
@@ -171,7 +172,21 @@ describe('command palette', () => {
 
     expect(first).toHaveAttribute('aria-selected', 'true');
     await user.keyboard('{Enter}');
-    expect(where()).toBe(`/p/demo/instances/${ID}`);
+    await waitFor(() => expect(where()).toBe(`/p/demo/instances/${ID}`));
+  });
+
+  it('never lets the results of an earlier search take the Enter meant for what is typed now', async () => {
+    const { user } = renderShell('/p/demo/instances');
+    await user.keyboard('{Control>}k{/Control}');
+    const dialog = await screen.findByRole('dialog', { name: 'Command palette' });
+    const input = within(dialog).getByRole('combobox');
+    await user.type(input, 'prod');
+    await within(dialog).findByRole('option', { name: /gauss-prod-01/ });
+    // Typed and confirmed faster than the next search can answer.
+    fireEvent.change(input, { target: { value: 'tas' } });
+    expect(within(dialog).queryByRole('option', { name: /gauss-prod-01/ })).not.toBeInTheDocument();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(where()).toBe('/p/demo/tasks'));
   });
 
   it('offers only the actions the role may perform on the instance being viewed, and opens one by URL', async () => {
@@ -186,7 +201,10 @@ describe('command palette', () => {
     await user.type(within(dialog).getByRole('combobox'), 'ren');
     await waitFor(() => expect(within(dialog).getByRole('option', { name: 'Rename' })).toHaveAttribute('aria-selected', 'true'));
     await user.keyboard('{Enter}');
-    expect(where()).toBe(`/p/demo/instances/${ID}?tab=topology&action=rename`);
+    // The detail page takes the link: the Rename dialog opens, and the parameter is dropped.
+    expect(await screen.findByRole('dialog', { name: 'Rename instance' })).toBeInTheDocument();
+    await waitFor(() => expect(where()).toBe(`/p/demo/instances/${ID}?tab=topology`));
+    expect(screen.queryByRole('dialog', { name: 'Command palette' })).not.toBeInTheDocument();
   });
 
   it('speaks Chinese when the console does', async () => {

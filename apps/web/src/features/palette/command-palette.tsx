@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { clsx } from 'clsx';
 import { Command } from 'cmdk';
 import { Loader2, Plus, Search, Zap } from 'lucide-react';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useMatch, useNavigate } from 'react-router';
 import { useCan } from '../../shared/lib/policy';
@@ -77,8 +77,18 @@ export function CommandPalette(props: { open: boolean; onOpenChange: (open: bool
     if (!open) setText('');
   }, [open]);
 
+  // Navigation waits until the palette has closed and let go of focus: an action's dialog opened by the
+  // next page would otherwise see focus leave it (the palette restoring focus) and close at once.
+  const pending = useRef<string | undefined>(undefined);
   const go = (to: string) => {
+    pending.current = to;
     onOpenChange(false);
+  };
+  const onCloseAutoFocus = (e: Event) => {
+    const to = pending.current;
+    if (!to) return;
+    pending.current = undefined;
+    e.preventDefault();
     void navigate(to);
   };
   const detailPath = (id: string) => `/p/${encodeURIComponent(project)}/instances/${encodeURIComponent(id)}`;
@@ -107,30 +117,47 @@ export function CommandPalette(props: { open: boolean; onOpenChange: (open: bool
           .filter((a) => contains(a.label, needle))
       : [];
 
-  const found = search.data ?? [];
+  // Only results for exactly what is typed: a stale list could take the Enter meant for something else.
+  const found = query === needle ? (search.data ?? []) : [];
   const searching = needle !== '' && (needle !== query || search.isFetching);
+  // "No instance matches" only when nothing else does either: on a detail page "ren" is meant for Rename.
+  const showInstances = needle !== '' && (searching || found.length > 0 || search.isError || (pages.length === 0 && allowedActions.length === 0));
+
+  // The highlighted item is kept while it is still listed (results arriving must not move it under the
+  // user's Enter); otherwise, and after each keystroke, it is the first item that can be chosen.
+  const choosable = [
+    ...(showInstances ? found.map((i) => `instance:${i.id}`) : []),
+    ...allowedActions.filter((a) => !a.reason).map((a) => `action:${a.action.key}`),
+    ...pages.map((p) => p.value),
+  ];
+  const [picked, setPicked] = useState('');
+  const highlighted = choosable.includes(picked) ? picked : (choosable[0] ?? '');
 
   return (
     <RD.Root open={open} onOpenChange={onOpenChange}>
       <RD.Portal>
         <RD.Overlay className="fixed inset-0 z-40 bg-slate-950/50" />
         <RD.Content
+          onCloseAutoFocus={onCloseAutoFocus}
           className="fixed top-[12vh] left-1/2 z-50 w-[calc(100vw-2rem)] max-w-xl -translate-x-1/2 overflow-hidden rounded-lg border border-slate-200 bg-white shadow-xl dark:border-slate-700 dark:bg-slate-900"
         >
           <RD.Title className="sr-only">{t('palette.title')}</RD.Title>
           <RD.Description className="sr-only">{t('palette.hint')}</RD.Description>
-          <Command label={t('palette.label')} shouldFilter={false} loop className="flex flex-col">
+          <Command label={t('palette.label')} shouldFilter={false} loop value={highlighted} onValueChange={setPicked} className="flex flex-col">
             <div className="flex items-center gap-2 border-b border-slate-200 px-3 dark:border-slate-700">
               <Search className="size-4 shrink-0 text-slate-500 dark:text-slate-400" aria-hidden />
               <Command.Input
                 value={text}
-                onValueChange={setText}
+                onValueChange={(v) => {
+                  setText(v);
+                  setPicked('');
+                }}
                 placeholder={t('palette.placeholder')}
                 className="h-11 w-full bg-transparent text-sm outline-none placeholder:text-slate-400"
               />
             </div>
             <Command.List className="max-h-[60vh] overflow-y-auto p-1.5">
-              {needle !== '' && (
+              {showInstances && (
                 <Command.Group heading={t('palette.instances')} className={groupClass}>
                   {searching && found.length === 0 ? (
                     <Command.Loading label={t('palette.searching')}>

@@ -9,6 +9,10 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT';
 }
 
-export const isSlashShortcut = (e: KeyboardEvent) => e.key === '/' && !e.metaKey && !e.ctrlKey && !e.altKey && !isTypingTarget(e.target);
+/** Inside an open dialog or menu "/" belongs to it (typeahead, a form), not to the palette. */
+const insideOverlay = (target: EventTarget | null) => target instanceof Element && !!target.closest('[role="dialog"], [role="menu"], [role="listbox"]');
+
+export const isSlashShortcut = (e: KeyboardEvent) =>
+  e.key === '/' && !e.metaKey && !e.ctrlKey && !e.altKey && !isTypingTarget(e.target) && !insideOverlay(e.target);
 
 export const isApple = () => typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);

@@ -1,4 +1,4 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { callOperation } from '../../../shared/lib/operations';
 import { toListQuery } from '../components/list-params';
 import { instanceKeys } from './instance-keys';
@@ -19,7 +19,6 @@ export const instanceSearchQuery = (project: string, text: string) =>
       return res.instances.slice(0, SEARCH_LIMIT);
     },
     staleTime: 10_000,
-    placeholderData: keepPreviousData,
   });
 
 export const useInstanceSearch = (project: string, text: string, enabled = true) =>

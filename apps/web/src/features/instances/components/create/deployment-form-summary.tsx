@@ -44,7 +44,7 @@ export function DeploymentFormSummary() {
             </div>
           ))}
         </dl>
-        <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">{t('createExtras.form.source', { solution: f.solution ?? name })}</p>
+        <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">{t('createExtras.form.source', { solution: t(`instances.solution.${f.solution ?? name}`, { defaultValue: f.solution ?? name }) })}</p>
       </>
     );
   }
