@@ -9,7 +9,7 @@ import { loadConfig, type BffConfig } from './config';
 import { auditMutations } from './audit/audit-middleware';
 import { auditRoutes } from './audit/audit-routes';
 import type { AuditStore } from './audit/audit-store';
-import { createAuditStore } from './audit/create-audit-store';
+import { openAuditStore } from './audit/create-audit-store';
 import { csrfGuard } from './auth/csrf';
 import type { DemoTenantGrants } from './auth/demo-users';
 import { DEFAULT_LOGIN_LIMITS, LoginLimiter, MemoryCounterStore, RedisCounterStore, type CounterStore, type LoginLimits } from './auth/login-limiter';
@@ -185,7 +185,7 @@ export async function startBff(options: StartOptions = {}): Promise<RunningBff> 
         '(the password is prompted; or pipe it with --password-stdin). USERS_FILE / DATA_DIR choose the file.',
     );
   }
-  const audit = createAuditStore(config);
+  const audit = await openAuditStore(config, { onIdleError: (err) => logger.warn({ err }, 'audit database connection lost') });
   const ownsRedis = !options.redis && Boolean(config.redisUrl);
   const redis = options.redis ?? (config.redisUrl ? connectRedis(config.redisUrl.reveal(), logger) : undefined);
   const metrics = createMetrics({ defaultMetrics: true });

@@ -44,7 +44,7 @@ describe('startBff', () => {
     await expect(startBff({ config, logger: createLogger('silent') })).rejects.toThrow(/npm run users -- add NAME --role admin/);
   });
 
-  it('refuses AUDIT_DATABASE_URL in this build', async () => {
+  it('refuses to start when the audit database is unreachable', async () => {
     const dir = tempDir();
     const config = loadConfig({ DATA_DIR: dir, PORT: '0', AUDIT_DATABASE_URL: 'postgres://audit@db/audit' }, { baseDir: dir });
     await expect(startBff({ config, logger: createLogger('silent') })).rejects.toThrow(AuditConfigError);

@@ -1,7 +1,7 @@
 /**
  * The audit trail: who did what, to which target, with what result. Append-only by contract: the
  * interface has no update or delete, and the SQLite implementation forbids both with triggers.
- * Implementations: SQLite (default, <DATA_DIR>/audit.db); PostgreSQL can be added behind the same
+ * Implementations: SQLite (default, <DATA_DIR>/audit.db); PostgreSQL (pg-audit-store.ts) sits behind the same
  * interface for AUDIT_DATABASE_URL.
  */
 

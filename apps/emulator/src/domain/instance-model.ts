@@ -1,22 +1,8 @@
 import { defineCollection } from '../store/collection';
 
-/** Instance statuses as the list shows them (catalog B.1). */
-export const INSTANCE_STATUSES = [
-  'BUILD',
-  'ACTIVE',
-  'FAILED',
-  'MODIFYING',
-  'EXPANDING',
-  'REBOOTING',
-  'UPGRADING',
-  'RESTORING',
-  'SWITCHOVER',
-  'MIGRATING',
-  'BACKING UP',
-  'UPGRADE TO BE OBSERVED',
-  'STORAGE FULL',
-] as const;
-export type InstanceStatus = (typeof INSTANCE_STATUSES)[number];
+// Instance statuses come from the contract, so the emulator and the console share one list (catalog B.1).
+export { INSTANCE_STATUSES, type InstanceStatus } from '@gaussdb-console/api-client';
+import type { InstanceStatus } from '@gaussdb-console/api-client';
 
 export type HaMode = 'centralization_standard' | 'enterprise' | 'combined';
 
