@@ -1,3 +1,7 @@
+import { useQuery } from '@tanstack/react-query';
+import { policyQuery, useCan } from '../../../../shared/lib/policy';
+import { BffError } from '../../../../shared/lib/bff';
+import { ErrorState } from '../../../../shared/ui/states';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { FormProvider, useForm, useWatch, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -29,7 +33,7 @@ import { defaultValues, STEP_FIELDS, STEPS, stepOfPath, toCreateBody, toTagsBody
 const newestFirst = (a: string, b: string) => b.localeCompare(a, undefined, { numeric: true });
 
 /** `/p/:project/instances/new`: the create-instance wizard (4.4.1). */
-export function CreateInstancePage() {
+function CreateInstanceForm() {
   const { t } = useTranslation();
   const project = useParams().project ?? '';
   const navigate = useNavigate();
@@ -193,4 +197,15 @@ export function CreateInstancePage() {
       </div>
     </div>
   );
+}
+
+/** Only roles that may create see the wizard; anyone else reaching the URL is told why. */
+export function CreateInstancePage() {
+  const { t } = useTranslation();
+  const can = useCan();
+  const policy = useQuery(policyQuery);
+  if (policy.isSuccess && !can('createInstance')) {
+    return <ErrorState error={new BffError(403, 'FORBIDDEN', t('errors.forbidden'))} />;
+  }
+  return <CreateInstanceForm />;
 }

@@ -32,6 +32,7 @@ export interface WizardValues {
   backup_strategy: { start_time: string; keep_days: string };
   configuration_id: string;
   time_zone: string;
+  enterprise_project_id: string;
   tags: { key: string; value: string }[];
 }
 
@@ -64,6 +65,7 @@ export const defaultValues = (): WizardValues => ({
   backup_strategy: { start_time: '02:00-03:00', keep_days: '7' },
   configuration_id: '',
   time_zone: defaultTimeZone(),
+  enterprise_project_id: '',
   tags: [],
 });
 
@@ -111,6 +113,7 @@ export function toCreateBody(v: WizardValues, region: string): CreateInstanceReq
   body.backup_strategy = { start_time: v.backup_strategy.start_time, keep_days: integer(v.backup_strategy.keep_days) };
   if (v.configuration_id) body.configuration_id = v.configuration_id;
   if (v.time_zone) body.time_zone = v.time_zone;
+  if (v.enterprise_project_id) body.enterprise_project_id = v.enterprise_project_id;
   return body as unknown as CreateInstanceRequest;
 }
 
@@ -129,7 +132,7 @@ export const STEP_FIELDS: Record<StepId, string[]> = {
   placement: ['availability_zone', 'master_az', 'flavor_ref'],
   storage: ['volume.type', 'volume.size', 'volume'],
   access: ['vpc_id', 'subnet_id', 'security_group_id', 'port', 'password', 'password_confirm'],
-  options: ['backup_strategy.start_time', 'backup_strategy.keep_days', 'backup_strategy', 'configuration_id', 'time_zone', 'tags'],
+  options: ['backup_strategy.start_time', 'backup_strategy.keep_days', 'backup_strategy', 'configuration_id', 'time_zone', 'enterprise_project_id', 'tags'],
   summary: [],
 };
 
