@@ -36,9 +36,9 @@ const at = (name: string) => ({ instance_id: idOf(name) });
 
 /** Instances made for mutations, so the demo fleet keeps its story for the reads. */
 const FIXTURES = {
-  /** Centralized triset over three AZs: restart, resize, expand, replica form, features, parameters. */
+  /** Centralized triset over three AZs: restart, resize, expand, features, parameters. */
   central: createBody({ name: 'cas-central', availability_zone: 'az1xahz,az2xahz,az3xahz' }),
-  /** Distributed, 3 shards: switchover. */
+  /** Distributed (independent deployment), 3 shards of 1 primary + 2 standbys: switchover, switch to a logger replica. */
   dist: distributedBody({ name: 'cas-dist', sharding_num: 3, coordinator_num: 2 }),
   /** Stop/start nodes. */
   nodes: createBody({ name: 'cas-nodes' }),
@@ -175,12 +175,14 @@ const INPUTS: { [K in OperationId]: Prepare<K> } = {
   getAutoEnlargePolicy: () => ({ path: at('prod-core-01') }),
   getInstanceStatistics: () => ({}),
   listEnterpriseProjects: () => ({ query: { offset: 0, limit: 10 } }),
+  // Replica-form switches are for distributed independent deployments only (L3489, L3565).
   switchToLoggerReplica: async () => {
-    // The AZ of a standby of the triset fixture becomes the logger's.
-    const standbyAz = (await nodesOf('cas-central')).find((n) => n.role === 'slave')!.availability_zone!;
-    return { path: at('cas-central'), body: { availability_zone: standbyAz } };
+    // The AZ of a standby of the distributed fixture (1 primary + 2 standbys per shard) becomes the logger's.
+    const standbyAz = (await nodesOf('cas-dist')).find((n) => n.role === 'slave')!.availability_zone!;
+    return { path: at('cas-dist'), body: { availability_zone: standbyAz } };
   },
-  switchToStandbyReplica: () => ({ path: at('cas-central'), body: {} }),
+  // The demo seed runs analytics-dw as 1 primary + 1 standby + 1 logger.
+  switchToStandbyReplica: () => ({ path: at('analytics-dw'), body: {} }),
   listAdvancedFeatures: () => ({ path: at('prod-core-01') }),
   modifyAdvancedFeatures: () => ({ path: at('cas-central'), body: { params: { ledger: 'on' } } }),
 

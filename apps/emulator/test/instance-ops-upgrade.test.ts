@@ -141,12 +141,13 @@ describe('on an empty emulator', () => {
     });
   });
 
-  describe('replica form (4.4.24 / 4.4.25)', () => {
-    it('switches a triset to 1 primary + 1 standby + 1 logger and back, with job and order ids', async () => {
-      const id = await h.ready(createBody({ name: 'rep-01', availability_zone: 'az1xahz,az2xahz,az3xahz' }));
+  describe('replica form (4.4.24 / 4.4.25), distributed independent deployments only (L3489, L3565)', () => {
+    it('switches a distributed instance to 1 primary + 1 standby + 1 logger and back, with job and order ids', async () => {
+      const id = await h.ready(distributedBody({ name: 'rep-01' }));
       const standbyAz = (await h.instance(id)).nodes.find((n) => n.role === 'slave')!.availability_zone;
       const res = await t.call('POST', `${h.base()}/${id}/switch-logger-replica`, { body: { availability_zone: standbyAz } });
       expect(res.status).toBe(202);
+      expect(res.body.job_id).toEqual(expect.any(String));
       expect(res.body.order_id).toEqual(expect.any(String));
       expect(await h.job(res.body.job_id as string)).toMatchObject({ name: 'SwitchGaussDBV5LoggerReplica' });
       expect((await h.instance(id)).status).toBe('MODIFYING');
@@ -158,23 +159,40 @@ describe('on an empty emulator', () => {
 
       const back = await t.call('POST', `${h.base()}/${id}/switch-replica`, { body: {} });
       expect(back.status).toBe(202);
+      expect(back.body.job_id).toEqual(expect.any(String));
+      expect(back.body.order_id).toEqual(expect.any(String));
       expect(await h.job(back.body.job_id as string)).toMatchObject({ name: 'SwitchGaussDBV5Replica' });
       t.emu.clock.advance(15 * MIN);
+      expect((await h.instance(id)).status).toBe('ACTIVE');
       expect((await t.call('POST', `${h.base()}/${id}/switch-replica`)).body.error_code).toBe('DBS.280406');
     });
 
-    it('refuses the primary AZ or a foreign AZ with DBS.200025', async () => {
-      const id = (await h.byName('rep-01')).id;
-      const primaryAz = (await h.instance(id)).nodes.find((n) => n.role === 'master')!.availability_zone;
-      expect((await t.call('POST', `${h.base()}/${id}/switch-logger-replica`, { body: { availability_zone: primaryAz } })).body.error_code).toBe('DBS.200025');
-      expect((await t.call('POST', `${h.base()}/${id}/switch-logger-replica`, { body: { availability_zone: 'az4xahz' } })).body.error_code).toBe('DBS.200025');
+    it('refuses an AZ holding no standby (only the primary) or a foreign AZ with DBS.200025', async () => {
+      // One shard over three AZs: its primary's AZ hosts no standby that could become the logger.
+      const id = await h.ready(distributedBody({ name: 'rep-one-shard', sharding_num: 1, coordinator_num: 1, volume: { type: 'ULTRAHIGH', size: 160 } }));
+      const nodes = (await h.instance(id)).nodes;
+      const standbyAzs = new Set(nodes.filter((n) => n.role === 'slave').map((n) => n.availability_zone));
+      const primaryOnlyAz = nodes.find((n) => n.role === 'master' && !standbyAzs.has(n.availability_zone))!.availability_zone;
+      const toAz = (az: string) => t.call('POST', `${h.base()}/${id}/switch-logger-replica`, { body: { availability_zone: az } });
+      const primary = await toAz(primaryOnlyAz);
+      expect([primary.status, primary.body.error_code]).toEqual([400, 'DBS.200025']);
+      const foreign = await toAz('az4xahz');
+      expect([foreign.status, foreign.body.error_code]).toEqual([400, 'DBS.200025']);
     });
 
-    it('refuses distributed and two-replica instances with 409 DBS.280406', async () => {
-      const dist = (await h.byName('upg-grey')).id;
-      const res = await t.call('POST', `${h.base()}/${dist}/switch-logger-replica`, { body: { availability_zone: 'az1xahz' } });
-      expect(res.status).toBe(409);
-      expect(res.body.error_code).toBe('DBS.280406');
+    it('refuses centralized instances (triset and double) and distributed combined deployments with 409 DBS.280406', async () => {
+      const triset = await h.ready(createBody({ name: 'rep-triset', availability_zone: 'az1xahz,az2xahz,az3xahz' }));
+      const double = await h.ready(
+        createBody({ name: 'rep-double', solution: 'double', availability_zone: 'az1xahz,az2xahz', master_az: 'az1xahz', ha: { mode: 'centralization_standard', consistency: 'strong', replication_mode: 'sync', consistency_protocol: 'paxos' } }),
+      );
+      const combined = await h.ready(distributedBody({ name: 'rep-combined', ha: { mode: 'combined', consistency: 'strong', replication_mode: 'sync' }, solution: 'hcs2' }));
+      for (const id of [triset, double, combined]) {
+        const toLogger = await t.call('POST', `${h.base()}/${id}/switch-logger-replica`, { body: { availability_zone: 'az2xahz' } });
+        expect([toLogger.status, toLogger.body.error_code]).toEqual([409, 'DBS.280406']);
+        const toStandby = await t.call('POST', `${h.base()}/${id}/switch-replica`, { body: {} });
+        expect([toStandby.status, toStandby.body.error_code]).toEqual([409, 'DBS.280406']);
+        expect((await h.instance(id)).status).toBe('ACTIVE');
+      }
     });
   });
 
@@ -228,6 +246,17 @@ describe('on the demo seed', () => {
     expect((await t.call('GET', `${h.base()}/${core.id}/public-ips`)).body.total_count).toBe(1);
     const sandbox = await h.byName('dev-sandbox-01');
     expect(sandbox.nodes.filter((n) => (n as { status?: string }).status === 'STOPPED')).toHaveLength(1);
+  });
+
+  it('runs the distributed data warehouse with a logger replica; the centralized archive has none to switch', async () => {
+    const dw = await h.byName('analytics-dw');
+    const again = await t.call('POST', `${h.base()}/${dw.id}/switch-logger-replica`, { body: { availability_zone: dw.nodes[0]!.availability_zone } });
+    expect([again.status, again.body.error_code]).toEqual([409, 'DBS.280406']);
+    expect(again.body.error_msg).toContain('already runs 1 primary + 1 standby + 1 logger');
+    const archive = await h.byName('archive-2023');
+    const refused = await t.call('POST', `${h.base()}/${archive.id}/switch-replica`, { body: {} });
+    expect([refused.status, refused.body.error_code]).toEqual([409, 'DBS.280406']);
+    expect(refused.body.error_msg).toContain('only for distributed');
   });
 
   it('enlarges a disk automatically as its data grows past the policy trigger', async () => {

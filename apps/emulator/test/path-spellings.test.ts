@@ -1,6 +1,6 @@
 import { operationList, type OperationDescriptor } from '@gaussdb-console/api-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBody, MIN, startTestEmulator, type Call, type TestEmulator } from './helpers';
+import { createBody, distributedBody, MIN, startTestEmulator, type Call, type TestEmulator } from './helpers';
 
 /**
  * Every spelling the reference shows for a route reaches the handler of the canonical path
@@ -160,7 +160,8 @@ describe('declared aliases serve real requests (demo data)', () => {
   });
 
   it('/instance/ for the replica-form switches (4.4.24, 4.4.25), each spelling in turn', async () => {
-    const res = await t.call('POST', `/v3.1/${t.pid}/instances`, { body: createBody({ name: 'spell-replicas', availability_zone: 'az1xahz,az2xahz,az3xahz' }) });
+    // Distributed independent deployments only (L3489, L3565).
+    const res = await t.call('POST', `/v3.1/${t.pid}/instances`, { body: distributedBody({ name: 'spell-replicas' }) });
     const instance_id = (res.body.instance as { id: string }).id;
     t.emu.clock.advance(30 * MIN);
     const listed = await t.call('GET', `/v3.1/${t.pid}/instances?id=${instance_id}`);

@@ -1,5 +1,6 @@
 import { createGaussDbClient, GaussDbApiError, type GaussDbClient } from '@gaussdb-console/api-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backupsCollection } from '../src/domain/backups/model';
 import { instancesCollection, type InstanceDoc } from '../src/domain/instance-model';
 import { createBody, distributedBody, MIN, startTestEmulator, type TestEmulator } from './helpers';
 
@@ -258,7 +259,9 @@ describe('restore over the current or an existing instance (recovery extension)'
     expect(await failure(to(dist))).toEqual({ status: 400, code: 'DBS.280661' });
     expect(await failure(to(arm))).toEqual({ status: 400, code: 'DBS.06280032' });
     expect(await failure(to('ffffffffffffffffffffffffffffffffin14'))).toEqual({ status: 404, code: 'DBS.200002' });
-    patch(target, { volume: { type: 'ULTRAHIGH', size: 4 } });
+    // The source's data size follows its (random) id, 3-24 GB on 40 GB: a disk one GB short of the backup's data.
+    const needGb = Math.ceil(t.emu.runtime.store.collection(backupsCollection).get(t.pid, latest!.id)!.source.data_gb);
+    patch(target, { volume: { type: 'ULTRAHIGH', size: needGb - 1 } });
     expect(await failure(to(target))).toEqual({ status: 400, code: 'DBS.200023' });
     patch(target, { volume: { type: 'ULTRAHIGH', size: 80 } });
     patch(target, { status: 'FAILED' });

@@ -68,13 +68,14 @@ export function loadInstanceOpsDemo(rt: EmulatorRuntime, now: number): void {
     }));
   }
 
-  // An old centralized instance with a hot patch, running 1 primary + 1 standby + 1 logger.
+  // An old centralized instance with a hot patch.
   const archive = demoInstance(rt, 'archive-2023');
-  if (archive) {
-    instances(rt).put({ ...archive, datastore: { ...archive.datastore, hotfix_versions: '8.102.0.3' } });
-    const loggerNode = archive.nodes[2];
-    if (loggerNode) updateOps(rt, archive.project_id, archive.id, (d) => ({ ...d, logger_node_id: loggerNode.id }));
-  }
+  if (archive) instances(rt).put({ ...archive, datastore: { ...archive.datastore, hotfix_versions: '8.102.0.3' } });
+
+  // A distributed instance running 1 primary + 1 standby + 1 logger per shard (4.4.24 is distributed-only).
+  const analytics = demoInstance(rt, 'analytics-dw');
+  const loggerNode = analytics?.nodes.filter((n) => n.components.some((c) => c.type === 'DN' && c.role === 'slave')).at(-1);
+  if (analytics && loggerNode) updateOps(rt, analytics.project_id, analytics.id, (d) => ({ ...d, logger_node_id: loggerNode.id }));
 
   // A developer stopped one standby of the sandbox for the night.
   const sandbox = demoInstance(rt, 'dev-sandbox-01');

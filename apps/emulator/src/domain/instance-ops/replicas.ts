@@ -9,9 +9,9 @@ import { getOps, updateOps } from './ops-state';
 
 /**
  * 4.4.24 / 4.4.25: 1 primary + 2 standbys ↔ 1 primary + 1 standby + 1 logger. The logger keeps only WAL, to
- * make a majority with one data copy less. Offered for three-replica (triset-shaped) centralized instances, in
- * the form the call starts from (the brief's reading of L3485/L3560, see the report); the logger is recorded
- * in this area's state and shown by `replicaForm`.
+ * make a majority with one data copy less. The reference allows it only for distributed independent
+ * deployments with three replicas per shard (L3489, L3565); the logger is recorded in this area's state and
+ * shown by `replicaForm`.
  */
 
 export type ReplicaForm = '1P2S' | '1P1S1L';
@@ -20,15 +20,19 @@ export function replicaForm(rt: EmulatorRuntime, inst: InstanceDoc): ReplicaForm
   return getOps(rt, inst.project_id, inst.id).logger_node_id ? '1P1S1L' : '1P2S';
 }
 
-function assertTriset(inst: InstanceDoc): void {
-  if (inst.mode !== 'centralization_standard' || inst.solution !== 'triset' || inst.replica_num !== 3) {
-    throw new ApiError(409, 'DBS.280406', `Replica-form switches are only for centralized instances with 1 primary + 2 standbys (triset); this one is ${inst.mode}/${inst.solution}.`);
+function assertDistributedThreeReplicas(inst: InstanceDoc): void {
+  if (inst.mode !== 'enterprise' || inst.replica_num !== 3) {
+    throw new ApiError(
+      409,
+      'DBS.280406',
+      `Replica-form switches are only for distributed (independent deployment) instances with 1 primary + 2 standbys per shard; this one is ${inst.mode}.`,
+    );
   }
 }
 
 export function switchToLogger(rt: EmulatorRuntime, inst: InstanceDoc, az: string): JobDoc {
   assertActionAllowed(inst, 'switchReplica');
-  assertTriset(inst);
+  assertDistributedThreeReplicas(inst);
   if (replicaForm(rt, inst) !== '1P2S') throw new ApiError(409, 'DBS.280406', 'The instance already runs 1 primary + 1 standby + 1 logger.');
   if (!instanceAzs(inst).includes(az)) {
     throw new ApiError(400, 'DBS.200025', `availability_zone: ${az} is not an AZ of this instance (${instanceAzs(inst).join(', ')}).`, 'availability_zone');
@@ -52,7 +56,7 @@ export function switchToLogger(rt: EmulatorRuntime, inst: InstanceDoc, az: strin
 
 export function switchToStandby(rt: EmulatorRuntime, inst: InstanceDoc): JobDoc {
   assertActionAllowed(inst, 'switchReplica');
-  assertTriset(inst);
+  assertDistributedThreeReplicas(inst);
   if (replicaForm(rt, inst) !== '1P1S1L') throw new ApiError(409, 'DBS.280406', 'The instance already runs 1 primary + 2 standbys.');
   return startInstanceAction(rt, inst, 'switchReplica', {
     jobName: 'SwitchGaussDBV5Replica',

@@ -15,12 +15,17 @@ export function orderNotice(r: unknown, t: (k: string, o?: Record<string, unknow
   if (typeof order === 'string' && order && !jobIdOf(r)) pushToast({ tone: 'info', title: t('instanceActions.replica.order', { order }) });
 }
 
-/** 1 primary + 2 standbys → 1 primary + 1 standby + 1 logger (4.4.24): the standby in the chosen AZ keeps only WAL. */
+/**
+ * 1 primary + 2 standbys → 1 primary + 1 standby + 1 logger (4.4.24), per shard of a distributed instance (the
+ * only kind the reference offers it for, L3489): in each shard the standby in the chosen AZ keeps only WAL.
+ */
 export function LoggerReplicaDialog({ project, instance, open, onOpenChange, onJob }: ActionDialogProps) {
   const { t } = useTranslation();
   const sw = useSwitchToLoggerReplica(project);
   const azs = instanceAzs(instance);
-  const primaryAz = (instance.nodes ?? []).find((n) => n.role === 'master')?.availability_zone ?? undefined;
+  // Only an AZ holding a running standby can host the logger; with no node list, every AZ is offered.
+  const standbyAzs = new Set((instance.nodes ?? []).filter((n) => n.role === 'slave' && n.status !== 'STOPPED').map((n) => n.availability_zone));
+  const hostsStandby = (z: string) => standbyAzs.size === 0 || standbyAzs.has(z);
   const [az, setAz] = useState('');
   const prepaid = instance.charge_info?.charge_mode === 'prePaid';
   const [autoPay, setAutoPay] = useState(false);
@@ -53,8 +58,8 @@ export function LoggerReplicaDialog({ project, instance, open, onOpenChange, onJ
               <select {...a} className={inputClass} value={az} onChange={(e) => setAz(e.target.value)}>
                 <option value="">{t('instanceActions.common.choose')}</option>
                 {azs.map((z) => (
-                  <option key={z} value={z} disabled={z === primaryAz && azs.length > 1}>
-                    {z === primaryAz ? t('instanceActions.toLogger.primaryAz', { az: z }) : z}
+                  <option key={z} value={z} disabled={!hostsStandby(z)}>
+                    {hostsStandby(z) ? z : t('instanceActions.toLogger.noStandby', { az: z })}
                   </option>
                 ))}
               </select>
@@ -66,6 +71,7 @@ export function LoggerReplicaDialog({ project, instance, open, onOpenChange, onJ
               {t('instanceActions.replica.autoPay')}
             </label>
           )}
+          <Note>{t('instanceActions.replica.perShard')}</Note>
           <Note tone="warn">{t('instanceActions.toLogger.note')}</Note>
         </>
       }

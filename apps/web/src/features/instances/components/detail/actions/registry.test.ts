@@ -1,6 +1,6 @@
 import { getOperation } from '@gaussdb-console/api-client';
 import { describe, expect, it } from 'vitest';
-import { i18n } from '../../../../../shared/lib/i18n';
+import { i18n, setLanguage } from '../../../../../shared/lib/i18n';
 import en from '../../../i18n/actions/en.json';
 import zh from '../../../i18n/actions/zh-CN.json';
 import { instanceActions } from './registry';
@@ -34,10 +34,25 @@ describe('instance action registry', () => {
     expect(action('addShards').blockedBy(distributed, t)).toBeUndefined();
   });
 
-  it('offers the replica-form switches only on three-replica centralized instances', () => {
-    expect(action('toLogger').blockedBy(distributed, t)).toMatch(/Only centralized/);
-    expect(action('toStandby').blockedBy({ ...centralized, solution: 'double', replica_num: 2 }, t)).toMatch(/three replicas/);
-    expect(action('toLogger').blockedBy(centralized, t)).toBeUndefined();
+  it('offers the replica-form switches only on distributed instances with three replicas per shard (L3489, L3565)', () => {
+    const onlyDistributed = 'Only distributed instances (independent deployment) can change their replica form; centralized instances cannot.';
+    for (const key of ['toLogger', 'toStandby']) {
+      expect(action(key).blockedBy(centralized, t), key).toBe(onlyDistributed);
+      expect(action(key).blockedBy({ ...centralized, solution: 'double', replica_num: 2 }, t), key).toBe(onlyDistributed);
+      expect(action(key).blockedBy({ ...centralized, ha: { mode: 'combined' }, type: 'Combined', solution: 'hcs2' }, t), key).toBe(onlyDistributed);
+      expect(action(key).blockedBy({ ...distributed, replica_num: 2 }, t), key).toMatch(/three replicas per shard/);
+      expect(action(key).blockedBy(distributed, t), key).toBeUndefined();
+      expect(action(key).blockedBy({ ...distributed, status: 'MODIFYING' }, t), key).toBeDefined();
+    }
+  });
+
+  it('gives the replica-form reasons in Chinese too', async () => {
+    await setLanguage('zh-CN');
+    try {
+      expect(action('toLogger').blockedBy(centralized, t)).toBe('仅分布式（独立部署）实例可以切换副本形态；主备版（集中式）实例不支持。');
+    } finally {
+      await setLanguage('en');
+    }
   });
 
   it('lets a disk be enlarged when storage is full and an upgrade be decided while observed, but not while busy', () => {

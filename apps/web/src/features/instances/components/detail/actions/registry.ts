@@ -35,12 +35,15 @@ const distributedOnly =
   (i, t) =>
     isDistributed(i) ? guard(i, t) : t('instanceActions.blocked.distributedOnly');
 
-/** Replica-shape switches: centralized, three replicas (4.4.24/4.4.25 and the emulator's reading, OPS-6). */
-const threeReplicaCentralized =
+/**
+ * Replica-form switches (4.4.24/4.4.25): the reference offers them only for distributed independent deployments
+ * with 1 primary + 2 standbys per shard (L3489, L3565; decision OPS-6), so centralized instances never see them.
+ */
+const distributedThreeReplicas =
   (guard: Guard): Guard =>
   (i: Instance, t: TFunction) => {
-    if (isDistributed(i)) return t('instanceActions.blocked.centralizedOnly');
-    if (i.solution === 'double' || (i.replica_num != null && i.replica_num !== 3)) return t('instanceActions.blocked.threeReplicas');
+    if (!isDistributed(i)) return t('instanceActions.blocked.replicaFormDistributedOnly');
+    if (i.replica_num != null && i.replica_num !== 3) return t('instanceActions.blocked.threeReplicas');
     return guard(i, t);
   };
 
@@ -62,8 +65,8 @@ export const instanceActions: InstanceAction[] = [
   { key: 'publicIp', operationId: 'changeNodePublicIp', blockedBy: notBusy, Dialog: PublicIpDialog },
   { key: 'sslCert', operationId: 'getSslCertDownloadLink', blockedBy: (i, t) => (i.status === 'BUILD' ? needsActive(i, t) : undefined), Dialog: SslCertDialog },
   { key: 'advancedFeatures', operationId: 'listAdvancedFeatures', blockedBy: notBusy, Dialog: AdvancedFeaturesDialog },
-  { key: 'toLogger', operationId: 'switchToLoggerReplica', danger: true, blockedBy: threeReplicaCentralized(needsActive), Dialog: LoggerReplicaDialog },
-  { key: 'toStandby', operationId: 'switchToStandbyReplica', danger: true, blockedBy: threeReplicaCentralized(needsActive), Dialog: StandbyReplicaDialog },
+  { key: 'toLogger', operationId: 'switchToLoggerReplica', danger: true, blockedBy: distributedThreeReplicas(needsActive), Dialog: LoggerReplicaDialog },
+  { key: 'toStandby', operationId: 'switchToStandbyReplica', danger: true, blockedBy: distributedThreeReplicas(needsActive), Dialog: StandbyReplicaDialog },
   { key: 'upgrade', operationId: 'upgradeInstance', danger: true, blockedBy: allowedIn('ACTIVE', 'UPGRADE TO BE OBSERVED'), Dialog: UpgradeDialog },
   {
     key: 'delete',

@@ -7,7 +7,10 @@ import { orderNotice } from './logger-replica-dialog';
 import { ServerError } from './server-error';
 import type { ActionDialogProps } from './action-types';
 
-/** 1 primary + 1 standby + 1 logger → 1 primary + 2 standbys (4.4.25): the logger is rebuilt as a full standby. */
+/**
+ * 1 primary + 1 standby + 1 logger → 1 primary + 2 standbys (4.4.25), per shard of a distributed instance (the
+ * only kind the reference offers it for, L3565): each shard's logger is rebuilt as a full standby.
+ */
 export function StandbyReplicaDialog({ project, instance, open, onOpenChange, onJob }: ActionDialogProps) {
   const { t } = useTranslation();
   const sw = useSwitchToStandbyReplica(project);
@@ -27,6 +30,7 @@ export function StandbyReplicaDialog({ project, instance, open, onOpenChange, on
       consequence={
         <>
           <p>{t('instanceActions.toStandby.consequence', { name: instance.name })}</p>
+          <p className="mt-1 text-xs">{t('instanceActions.replica.perShard')}</p>
           <p className="mt-1 text-xs">{t('instanceActions.replica.explain')}</p>
           {prepaid && (
             <label className="mt-2 flex items-center gap-2 text-sm">
@@ -43,7 +47,7 @@ export function StandbyReplicaDialog({ project, instance, open, onOpenChange, on
       onConfirm={() =>
         sw.mutate(
           // The contract's input type drops an optional body (`z.strictObject(...).optional()` types as never),
-          // although the schema accepts `{ is_auto_pay }`; postpaid instances send no body at all.
+          // although the schema accepts `{ is_auto_pay }`; postpaid instances pass none (bffRequest sends `{}`).
           prepaid ? { path: { instance_id: instance.id }, body: { is_auto_pay: autoPay } as never } : { path: { instance_id: instance.id } },
           {
             onSuccess: (r) => {
