@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineOperation } from './define';
-import { bool, int, jobAccepted, list, num, obj, opt, str } from '../schema/tolerant';
+import { int, jobAccepted, list, obj, opt, str } from '../schema/tolerant';
 import { withCode } from '../schema/error-codes';
 import {
   SPECIAL_CHARS,
@@ -36,111 +36,25 @@ import {
   restoreVolume,
   utcDate,
 } from '../schema/rules-backups';
+import {
+  backupPolicySchema,
+  backupSchema,
+  backupFileSchema,
+  restoreTimeRangeSchema,
+  restorableInstanceSchema,
+  instanceSnapshotSchema,
+  restoredInstanceSchema,
+} from '../schema/backup-schemas';
+export * from '../schema/backup-schemas';
 
 // Backup & restore (reference 4.7) plus restore to the current/an existing instance, which the reference
 // names as tasks but documents no endpoint for (ext.recovery, from the public API; BKP-8).
 
 /** A body-less 200: tolerate an empty body, null, or an object the service may add later. */
-const emptyResponse = () => z.preprocess((v) => (v === '' || v === null ? undefined : v), z.union([z.undefined(), obj({})]));
+const emptyResponse = () =>
+  z.preprocess((v) => (v === '' || v === null ? undefined : v), z.union([z.undefined(), obj({})]));
 
 const instancePath = z.strictObject({ instance_id: idField('instance_id') });
-
-// ---- entities ----------------------------------------------------------------------------------
-
-/** Automatic backup policy (4.7.2). `differential_period` is declared a String but arrives as a number. */
-export const backupPolicySchema = obj({
-  keep_days: int(),
-  start_time: opt(str()),
-  period: opt(str()),
-  differential_period: opt(str()),
-  rate_limit: opt(int()),
-  prefetch_block: opt(int()),
-  /** Deprecated spelling (L5385); read `file_split_size`. */
-  filesplit_size: opt(int()),
-  file_split_size: opt(int()),
-  enable_standby_backup: opt(bool()),
-});
-export type BackupPolicy = z.output<typeof backupPolicySchema>;
-
-export const BACKUP_STATUSES = ['BUILDING', 'COMPLETED', 'FAILED'] as const;
-/** A full backup (4.7.3 list item; 4.7.4 returns the same shape without end_time/size/datastore). */
-export const backupSchema = obj({
-  id: str(),
-  name: opt(str()),
-  description: opt(str()),
-  begin_time: opt(str()),
-  end_time: opt(str()),
-  status: opt(str()),
-  /** MB. */
-  size: opt(num()),
-  type: opt(str()),
-  datastore: opt(obj({ type: opt(str()), version: opt(str()) })),
-  instance_id: opt(str()),
-});
-export type Backup = z.output<typeof backupSchema>;
-
-/** A downloadable file of a backup (4.7.5); `size` in KB. */
-export const backupFileSchema = obj({
-  name: str(),
-  size: opt(num()),
-  download_link: str(),
-  link_expired_time: opt(str()),
-});
-export type BackupFile = z.output<typeof backupFileSchema>;
-
-/** A restorable interval, epoch milliseconds UTC (4.7.7). */
-export const restoreTimeRangeSchema = obj({ start_time: num(), end_time: num() });
-export type RestoreTimeRange = z.output<typeof restoreTimeRangeSchema>;
-
-/** An instance that can receive a restore (4.7.9). `version` is a JSON number there (`1.3`). */
-export const restorableInstanceSchema = obj({
-  instance_id: str(),
-  instance_name: opt(str()),
-  volume_type: opt(str()),
-  data_volume_size: opt(num()),
-  version: opt(str()),
-  mode: opt(str()),
-  instance_mode: opt(str()),
-});
-export type RestorableInstance = z.output<typeof restorableInstanceSchema>;
-
-/** The source instance's shape at a backup or point in time (4.7.10). */
-export const instanceSnapshotSchema = obj({
-  cluster_mode: opt(str()),
-  instance_mode: opt(str()),
-  /** GB; a String here, a Number in 4.7.9 (D.13). */
-  data_volume_size: opt(num()),
-  solution: opt(str()),
-  node_num: opt(int()),
-  coordinator_num: opt(int()),
-  sharding_num: opt(int()),
-  replica_num: opt(int()),
-  engine_version: opt(str()),
-});
-export type InstanceSnapshot = z.output<typeof instanceSnapshotSchema>;
-
-/** The instance 4.7.8 starts building. */
-export const restoredInstanceSchema = obj({
-  id: str(),
-  name: opt(str()),
-  status: opt(str()),
-  datastore: opt(obj({ type: opt(str()), version: opt(str()) })),
-  ha: opt(obj({ mode: opt(str()), replication_mode: opt(str()), consistency: opt(str()) })),
-  port: opt(str()),
-  volume: opt(obj({ type: opt(str()), size: opt(num()) })),
-  /** Deprecated by the reference (L6085): ignore. */
-  backup_strategy: opt(obj({ start_time: opt(str()), keep_days: opt(int()) })),
-  replica_num: opt(int()),
-  region: opt(str()),
-  flavor_ref: opt(str()),
-  availability_zone: opt(str()),
-  vpc_id: opt(str()),
-  subnet_id: opt(str()),
-  security_group_id: opt(str()),
-  charge_info: opt(obj({ charge_mode: opt(str()) })),
-  enable_parallel_restore: opt(bool()),
-});
-export type RestoredInstance = z.output<typeof restoredInstanceSchema>;
 
 // ---- request bodies ----------------------------------------------------------------------------
 
@@ -163,7 +77,9 @@ export const backupPolicyBody = z.strictObject({
 
 /** True for a `POST /v3/{project_id}/instances` body that is a restore (4.7.8), not a legacy create (5.1.1). */
 export function isRestoreToNewInstanceBody(body: unknown): boolean {
-  return typeof body === 'object' && body !== null && (body as Record<string, unknown>).restore_point !== undefined;
+  return (
+    typeof body === 'object' && body !== null && (body as Record<string, unknown>).restore_point !== undefined
+  );
 }
 
 /** 4.7.8 body (restore_point with the D.36 point-in-time extension). */
@@ -178,11 +94,18 @@ export const restoreToNewInstanceBody = z.strictObject({
   password: password({ specials: SPECIAL_CHARS.restore, code: 'DBS.200052' }),
   charge_info: z
     .strictObject({
-      charge_mode: withCode(z.literal('postPaid', { message: 'charge_info.charge_mode: only "postPaid" (pay-per-use) can be restored to' }), 'DBS.280365'),
+      charge_mode: withCode(
+        z.literal('postPaid', {
+          message: 'charge_info.charge_mode: only "postPaid" (pay-per-use) can be restored to',
+        }),
+        'DBS.280365',
+      ),
     })
     .optional(),
   // No sub-table in the reference and deprecated in the response (L6085): accepted with create's rules.
-  backup_strategy: z.strictObject({ start_time: backupWindow().optional(), keep_days: keepDays(0).optional() }).optional(),
+  backup_strategy: z
+    .strictObject({ start_time: backupWindow().optional(), keep_days: keepDays(0).optional() })
+    .optional(),
   restore_point: restorePoint(),
   configuration_id: templateId('configuration_id').optional(),
   port: port().optional(),
@@ -242,16 +165,32 @@ export const backupOperations = {
       .superRefine((q, ctx) => {
         if ((q.begin_time === undefined) !== (q.end_time === undefined)) {
           const missing = q.begin_time === undefined ? 'begin_time' : 'end_time';
-          ctx.addIssue({ code: 'custom', path: [missing], message: `${missing}: begin_time and end_time must be given together` });
+          ctx.addIssue({
+            code: 'custom',
+            path: [missing],
+            message: `${missing}: begin_time and end_time must be given together`,
+          });
         } else if (q.begin_time !== undefined && q.end_time !== undefined) {
           const begin = parseOffsetTime(q.begin_time);
           const end = parseOffsetTime(q.end_time);
           if (begin !== undefined && end !== undefined && end <= begin) {
-            ctx.addIssue({ code: 'custom', path: ['end_time'], message: 'end_time: must be later than begin_time' });
+            ctx.addIssue({
+              code: 'custom',
+              path: ['end_time'],
+              message: 'end_time: must be later than begin_time',
+            });
           }
         }
-        if (q.backup_type !== undefined && isIncrementalBackupType(q.backup_type) && q.instance_id === undefined) {
-          ctx.addIssue({ code: 'custom', path: ['instance_id'], message: 'instance_id: required when listing incremental (Log_Xbsa) backups' });
+        if (
+          q.backup_type !== undefined &&
+          isIncrementalBackupType(q.backup_type) &&
+          q.instance_id === undefined
+        ) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['instance_id'],
+            message: 'instance_id: required when listing incremental (Log_Xbsa) backups',
+          });
         }
       }),
     response: obj({ backups: list(backupSchema), total_count: opt(int()) }),
@@ -378,9 +317,16 @@ export const backupOperations = {
       })
       .superRefine((q, ctx) => {
         if (q.instance_id === undefined && q.backup_id === undefined && q.restore_time === undefined) {
-          ctx.addIssue({ code: 'custom', message: 'query: give backup_id, or instance_id with restore_time' });
+          ctx.addIssue({
+            code: 'custom',
+            message: 'query: give backup_id, or instance_id with restore_time',
+          });
         } else if (q.restore_time !== undefined && q.instance_id === undefined) {
-          ctx.addIssue({ code: 'custom', path: ['instance_id'], message: 'instance_id: required with restore_time (point-in-time)' });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['instance_id'],
+            message: 'instance_id: required with restore_time (point-in-time)',
+          });
         }
       }),
     response: instanceSnapshotSchema,
@@ -398,7 +344,10 @@ export const backupOperations = {
     path: '/v3/{project_id}/instances/recovery',
     body: z.strictObject({
       source: recoverySource(),
-      target: z.strictObject({ instance_id: idField('target.instance_id') }, objectError('target: must be an object { instance_id }')),
+      target: z.strictObject(
+        { instance_id: idField('target.instance_id') },
+        objectError('target: must be an object { instance_id }'),
+      ),
     }),
     response: jobAccepted(),
     successStatus: 202,

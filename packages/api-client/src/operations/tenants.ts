@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineOperation } from './define';
-import { bool, int, list, obj, opt, str } from '../schema/tolerant';
+import { int, list, obj, opt, str } from '../schema/tolerant';
 import { pathId, SPECIAL_CHARS, SYSTEM_USERS } from '../schema/rules';
 import { withCode } from '../schema/error-codes';
 import {
@@ -25,6 +25,13 @@ import {
   tenantParameterValues,
 } from '../schema/rules-tenants';
 import { dbUserListSchema, jobStarted, noContent, pageQuery, schemaListSchema } from './databases';
+import {
+  tenantSchema,
+  tenantParameterSchema,
+  tenantParameterTemplateSchema,
+  tenantFlavorSchema,
+} from '../schema/tenant-schemas';
+export * from '../schema/tenant-schemas';
 
 // Section 4.10 of the reference: tenants (pluggable databases, PDBs) of a multi-tenant instance (L7261–L8556).
 
@@ -36,80 +43,10 @@ const tenantPath = z.strictObject({ instance_id: pathId('instance_id'), pdb_id: 
  * also spell the segment `/pdb/`, `/pdbc/` and `/pddb/` (D.1, PDB-1), which the emulator accepts too.
  */
 function tenantRoute(version: 'v3' | 'v3.1', rest: string) {
-  const at = (segment: string) => `/${version}/{project_id}/instances/{instance_id}/${segment}/{pdb_id}/${rest}`;
+  const at = (segment: string) =>
+    `/${version}/{project_id}/instances/{instance_id}/${segment}/{pdb_id}/${rest}`;
   return { path: at('pdbs'), aliases: [at('pdb'), at('pdbc'), at('pddb')] };
 }
-
-// ---- response entities --------------------------------------------------------------------------
-
-export const tenantNodeSchema = obj({
-  id: str(),
-  name: opt(str()),
-  /** e.g. master */
-  role: opt(str()),
-  status: opt(str()),
-  availability_zone: opt(str()),
-  data_ip: opt(str()),
-  management_ip: opt(str()),
-  private_ip: opt(str()),
-  /** e.g. "cm_1;dn_6001:60011" */
-  component_names: opt(str()),
-});
-export type TenantNode = z.output<typeof tenantNodeSchema>;
-
-export const tenantSchema = obj({
-  id: str(),
-  /** e.g. normal (no enum in the reference) */
-  status: opt(str()),
-  name: opt(str()),
-  cpu: opt(int()),
-  /** GB */
-  mem: opt(int()),
-  /** GB; declared string, the example sends a number (D.13). */
-  disk: opt(str()),
-  nodes: opt(list(tenantNodeSchema)),
-  /** Logical tenant id, 1–4095; declared string, the example sends a number. */
-  oid: opt(str()),
-  /** Declared string; the example sends epoch milliseconds (D.42). */
-  created: opt(str()),
-  updated: opt(str()),
-  /** True for the system-reserved root container. */
-  is_cdb: opt(bool()),
-  az_code: opt(str()),
-  config_id: opt(str()),
-  instance_id: opt(str()),
-});
-export type Tenant = z.output<typeof tenantSchema>;
-
-export const tenantParameterSchema = obj({
-  /** With its component prefix, e.g. dn:a_format_dev_version */
-  name: str(),
-  value: opt(str()),
-  /** Declared string; the example sends the boolean false (D.13). */
-  restart_required: opt(str()),
-  /** e.g. "|s1|s2|s3" */
-  value_range: opt(str()),
-  type: opt(str()),
-  description: opt(str()),
-});
-export type TenantParameter = z.output<typeof tenantParameterSchema>;
-
-export const tenantParameterTemplateSchema = obj({
-  id: str(),
-  name: opt(str()),
-  description: opt(str()),
-  datastore_version: opt(str()),
-  datastore_name: opt(str()),
-  ha_mode: opt(str()),
-  /** "yyyy-MM-dd HH:mm:ss" */
-  created: opt(str()),
-  updated: opt(str()),
-  user_defined: opt(bool()),
-});
-export type TenantParameterTemplate = z.output<typeof tenantParameterTemplateSchema>;
-
-export const tenantFlavorSchema = obj({ cpu: int(), mem: int() });
-export type TenantFlavor = z.output<typeof tenantFlavorSchema>;
 
 // ---- request bodies -------------------------------------------------------------------------------
 
@@ -139,7 +76,8 @@ const resizeTenantBody = z.strictObject({
 
 const enlargeTenantDiskBody = z.strictObject({ pdb_id: tenantId(), disk: tenantDiskOnEnlarge() });
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 /** 4.10.3 and 4.10.4 share `PUT …/pdb` (D.8): cpu/mem means resize, disk means enlarge; both is neither. */
 const isResizeBody = (b: unknown) => isRecord(b) && ('cpu' in b || 'mem' in b) && !('disk' in b);
 const isEnlargeBody = (b: unknown) => isRecord(b) && 'disk' in b && !('cpu' in b) && !('mem' in b);
@@ -154,7 +92,13 @@ const bodyInt = (label: string, min: number, max: number | undefined, code: stri
 const listTenantsBody = z
   .strictObject({
     id: pathId('id').optional(),
-    name: withCode(z.string({ error: 'name: must be a string' }).min(1, { message: 'name: 1–63 characters' }).max(63, { message: 'name: 1–63 characters' }), DB_CODES.parameter).optional(),
+    name: withCode(
+      z
+        .string({ error: 'name: must be a string' })
+        .min(1, { message: 'name: 1–63 characters' })
+        .max(63, { message: 'name: 1–63 characters' }),
+      DB_CODES.parameter,
+    ).optional(),
     offset: bodyInt('offset', 0, undefined, 'DBS.280440').default(0),
     limit: bodyInt('limit', 1, 100, 'DBS.280439').default(10),
   })
@@ -167,7 +111,10 @@ const createTenantDbUserBody = z
     name: dbUserName('name', SYSTEM_USERS_AND_ROOT),
     password: dbUserPassword('password', SPECIAL_CHARS.tenantUser),
     /** false or absent: login + create-user privilege; true: login only. */
-    is_login_only: withCode(z.boolean({ error: 'is_login_only: true or false' }), DB_CODES.parameter).optional(),
+    is_login_only: withCode(
+      z.boolean({ error: 'is_login_only: true or false' }),
+      DB_CODES.parameter,
+    ).optional(),
   })
   .superRefine(passwordNotName('name', 'password'));
 
