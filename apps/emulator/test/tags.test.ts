@@ -1,51 +1,28 @@
-import { createGaussDbClient, GaussDbApiError, predefinedTagValues, type GaussDbClient } from '@gaussdb-console/api-client';
+import { predefinedTagValues, type GaussDbClient } from '@gaussdb-console/api-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type RunningEmulator } from '../src/index';
-import { instancesCollection, type InstanceDoc } from '../src/domain/instance-model';
+import type { RunningEmulator } from '../src/index';
+import { failure, startDemoFleet, type DemoFleet } from './demo-fleet';
+import type { InstanceDoc } from '../src/domain/instance-model';
 
 // 4.11.1–4.11.5 against the demo fleet; tags live on the instance, so the 4.4.4 `tags` filter sees every change.
 
+let fleet: DemoFleet;
 let emu: RunningEmulator;
 let client: GaussDbClient;
-let token: string;
 
 beforeAll(async () => {
-  emu = await startEmulator({ memory: true, seed: 'demo', clock: 'manual', startTime: Date.UTC(2025, 0, 15, 8), validateResponses: true, admin: false });
-  const { iam } = emu.credentials;
-  token = emu.runtime.auth.issueToken({
-    auth: { identity: { methods: ['password'], password: { user: { name: iam.user, password: iam.password, domain: { name: iam.domain } } } }, scope: { project: { id: emu.projectId } } },
-  }).token;
-  client = createGaussDbClient({ endpoint: emu.url, projectId: emu.projectId, auth: { type: 'token', token } });
+  fleet = await startDemoFleet();
+  ({ emu, client } = fleet);
 });
 
 afterAll(async () => {
   await emu.close();
 });
 
-const instances = () => emu.runtime.store.collection(instancesCollection);
-const idOf = (name: string) => instances().all().find((i) => i.name === name)!.id;
-const patchInstance = (name: string, change: Partial<InstanceDoc>) => instances().update(emu.projectId, idOf(name), (d) => ({ ...d, ...change }));
+const idOf = (name: string) => fleet.idOf(name);
+const patchInstance = (name: string, change: Partial<InstanceDoc>) => fleet.patchInstance(name, change);
+const raw = (method: string, path: string, body?: unknown) => fleet.raw<Record<string, unknown>>(method, `/v3/${emu.projectId}${path}`, body);
 const path = (name: string) => ({ instance_id: idOf(name) });
-
-async function raw(method: string, p: string, body?: unknown) {
-  const res = await fetch(`${emu.url}/v3/${emu.projectId}${p}`, {
-    method,
-    headers: { 'X-Auth-Token': token, 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  return { status: res.status, body: (text ? JSON.parse(text) : undefined) as Record<string, unknown> | undefined };
-}
-
-async function failure(p: Promise<unknown>): Promise<{ status: number; code: string | undefined; msg: string }> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof GaussDbApiError) return { status: e.status, code: e.errorCode, msg: e.errorMsg };
-    throw e;
-  }
-  throw new Error('expected the call to fail');
-}
 
 const namesTagged = async (filter: string) => (await client.listInstances({ query: { tags: filter, limit: 100 } })).instances.map((i) => i.name);
 

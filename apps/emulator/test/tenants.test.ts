@@ -1,23 +1,20 @@
-import { createGaussDbClient, GaussDbApiError, type GaussDbClient } from '@gaussdb-console/api-client';
+import type { GaussDbClient } from '@gaussdb-console/api-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type RunningEmulator } from '../src/index';
+import type { RunningEmulator } from '../src/index';
+import { failure, startDemoFleet, type DemoFleet } from './demo-fleet';
 import { dbUsersCollection } from '../src/domain/databases/model';
 import { instancesCollection, type InstanceDoc } from '../src/domain/instance-model';
 import { TENANT_JOBS } from '../src/domain/tenants/lifecycle';
 
 // 4.10.1–4.10.15 against the demo's multi-tenant instances (prod-core-02: 3 tenants, dev-arm-01: 2 tenants).
 
+let fleet: DemoFleet;
 let emu: RunningEmulator;
 let client: GaussDbClient;
-let token: string;
 
 beforeAll(async () => {
-  emu = await startEmulator({ memory: true, seed: 'demo', clock: 'manual', startTime: Date.UTC(2025, 0, 15, 8), validateResponses: true, admin: false });
-  const { iam } = emu.credentials;
-  token = emu.runtime.auth.issueToken({
-    auth: { identity: { methods: ['password'], password: { user: { name: iam.user, password: iam.password, domain: { name: iam.domain } } } }, scope: { project: { id: emu.projectId } } },
-  }).token;
-  client = createGaussDbClient({ endpoint: emu.url, projectId: emu.projectId, auth: { type: 'token', token } });
+  fleet = await startDemoFleet();
+  ({ emu, client } = fleet);
 });
 
 afterAll(async () => {
@@ -25,31 +22,12 @@ afterAll(async () => {
 });
 
 const instances = () => emu.runtime.store.collection(instancesCollection);
-const idOf = (name: string) => instances().all().find((i) => i.name === name)!.id;
+const idOf = (name: string) => fleet.idOf(name);
+const patchInstance = (name: string, change: Partial<InstanceDoc>) => fleet.patchInstance(name, change);
+const raw = (method: string, path: string, body?: unknown) => fleet.raw<Record<string, unknown>>(method, path, body);
 const statusOf = (name: string) => instances().get(emu.projectId, idOf(name))!.status;
-const patchInstance = (name: string, change: Partial<InstanceDoc>) => instances().update(emu.projectId, idOf(name), (d) => ({ ...d, ...change }));
 const path = (name: string) => ({ instance_id: idOf(name) });
 const page = { offset: 0, limit: 10 };
-
-async function raw(method: string, p: string, body?: unknown) {
-  const res = await fetch(`${emu.url}${p}`, {
-    method,
-    headers: { 'X-Auth-Token': token, 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  return { status: res.status, body: (text ? JSON.parse(text) : undefined) as Record<string, unknown> | undefined };
-}
-
-async function failure(p: Promise<unknown>): Promise<{ status: number; code: string | undefined; msg: string }> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof GaussDbApiError) return { status: e.status, code: e.errorCode, msg: e.errorMsg };
-    throw e;
-  }
-  throw new Error('expected the call to fail');
-}
 
 async function tenantsOf(name: string) {
   return (await client.listTenants({ path: path(name), body: { offset: 0, limit: 100 } })).pdb_infos;
