@@ -7,16 +7,11 @@ import type { LiveJob } from '../../../shared/lib/live-events';
 import { CopyId } from '../../../shared/ui/copy-id';
 import { JobProgress } from '../../../shared/ui/job-progress';
 import { StatusBadge } from '../../../shared/ui/status-badge';
+import { instanceAzs } from '../lib/instance-azs';
 
 /** Columns a DBA can hide; `select` and `name` always show. */
 export const OPTIONAL_COLUMNS = ['status', 'type', 'version', 'flavor', 'storage', 'az', 'ips', 'port', 'created', 'tags'] as const;
 export const DEFAULT_HIDDEN: Partial<Record<(typeof OPTIONAL_COLUMNS)[number], boolean>> = { port: false, tags: false };
-
-/** The instance's AZs: its own field when the service sends it, else those of its nodes. */
-export function instanceAzs(i: Pick<Instance, 'availability_zone' | 'nodes'>): string[] {
-  if (i.availability_zone) return [...new Set(i.availability_zone.split(',').map((s) => s.trim()).filter(Boolean))];
-  return [...new Set((i.nodes ?? []).map((n) => n.availability_zone).filter((z): z is string => !!z))].sort();
-}
 
 export function deploymentLabel(t: TFunction, inst: Pick<Instance, 'type' | 'ha' | 'solution'>): string {
   const mode = (inst.ha?.mode ?? inst.type ?? '').toLowerCase();

@@ -7,7 +7,8 @@ import { callOperation } from '../../../../shared/lib/operations';
 import { CopyId } from '../../../../shared/ui/copy-id';
 import { useVolumeUsage } from '../../api/use-instance';
 import { instanceKeys } from '../../api/instance-keys';
-import { deploymentLabel, instanceAzs } from '../instance-columns';
+import { instanceAzs } from '../../lib/instance-azs';
+import { deploymentLabel } from '../instance-columns';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (

@@ -6,7 +6,7 @@ import { Dialog } from '../../../../../shared/ui/dialog';
 import { useComponents } from '../../../api/use-instance';
 import { useExpandInstance } from '../../../api/use-instance-mutations';
 import { buildTopology } from '../topology';
-import { inputClass, instanceAzs, jobIdOf, Note, RuleField, serverFieldError } from './dialog-parts';
+import { inputClass, instanceAzs, Note, RuleField, serverFieldError, followJob } from './dialog-parts';
 import { ServerError } from './server-error';
 import type { ActionDialogProps } from './action-types';
 
@@ -28,7 +28,9 @@ export function AddCoordinatorsDialog({ project, instance, open, onOpenChange, o
   const [perAz, setPerAz] = useState<Record<string, string>>({});
   const counts = azs.map((az) => ({ az, text: perAz[az] ?? (az === azs[0] ? '1' : '0') }));
   const wellFormed = counts.every((c) => /^\d+$/.test(c.text));
-  const coordinators = wellFormed ? counts.flatMap((c) => Array.from({ length: Math.min(Number(c.text), 256) }, () => ({ az_code: c.az }))) : [];
+  const coordinators = wellFormed
+    ? counts.flatMap((c) => Array.from({ length: Math.min(Number(c.text), 256) }, () => ({ az_code: c.az })))
+    : [];
   const total = coordinators.length;
   const request = { expand_cluster: { coordinators } };
   const valid = wellFormed && total >= 1 && total <= max && body.safeParse(request).success;
@@ -54,13 +56,7 @@ export function AddCoordinatorsDialog({ project, instance, open, onOpenChange, o
             onClick={() =>
               expand.mutate(
                 { path: { instance_id: instance.id }, body: request },
-                {
-                  onSuccess: (r) => {
-                    const job = jobIdOf(r);
-                    if (job) onJob(job);
-                    change(false);
-                  },
-                },
+                followJob(onJob, () => change(false)),
               )
             }
           >
@@ -69,18 +65,46 @@ export function AddCoordinatorsDialog({ project, instance, open, onOpenChange, o
         </>
       }
     >
-      {current !== undefined && <p className="mb-2 text-sm">{t('instanceActions.addCoordinators.current', { count: current })}</p>}
-      <Note>{azs.length === 1 ? t('instanceActions.addCoordinators.singleAz', { az: azs[0] }) : t('instanceActions.addCoordinators.rule', { total: MAX_COORDINATORS, max })}</Note>
+      {current !== undefined && (
+        <p className="mb-2 text-sm">{t('instanceActions.addCoordinators.current', { count: current })}</p>
+      )}
+      <Note>
+        {azs.length === 1
+          ? t('instanceActions.addCoordinators.singleAz', { az: azs[0] })
+          : t('instanceActions.addCoordinators.rule', { total: MAX_COORDINATORS, max })}
+      </Note>
       {counts.map(({ az, text }) => (
-        <RuleField key={az} id={`add-cn-${az}`} label={t('instanceActions.addCoordinators.inAz', { az })} invalid={!/^\d+$/.test(text)}>
-          {(a) => <input {...a} inputMode="numeric" className={`${inputClass} max-w-32`} value={text} onChange={(e) => setPerAz((p) => ({ ...p, [az]: e.target.value.trim() }))} />}
+        <RuleField
+          key={az}
+          id={`add-cn-${az}`}
+          label={t('instanceActions.addCoordinators.inAz', { az })}
+          invalid={!/^\d+$/.test(text)}
+        >
+          {(a) => (
+            <input
+              {...a}
+              inputMode="numeric"
+              className={`${inputClass} max-w-32`}
+              value={text}
+              onChange={(e) => setPerAz((p) => ({ ...p, [az]: e.target.value.trim() }))}
+            />
+          )}
         </RuleField>
       ))}
-      <p className={total > max || total < 1 ? 'mb-3 text-xs text-red-700 dark:text-red-400' : 'mb-3 text-xs text-slate-500 dark:text-slate-400'} aria-live="polite">
+      <p
+        className={
+          total > max || total < 1
+            ? 'mb-3 text-xs text-red-700 dark:text-red-400'
+            : 'mb-3 text-xs text-slate-500 dark:text-slate-400'
+        }
+        aria-live="polite"
+      >
         {t('instanceActions.addCoordinators.total', { count: total, total: MAX_COORDINATORS, max })}
       </p>
       {serverFieldError(expand.error, 'expand_cluster.coordinators') && (
-        <p className="mb-3 text-xs text-red-700 dark:text-red-400">{serverFieldError(expand.error, 'expand_cluster.coordinators')}</p>
+        <p className="mb-3 text-xs text-red-700 dark:text-red-400">
+          {serverFieldError(expand.error, 'expand_cluster.coordinators')}
+        </p>
       )}
       <ServerError error={expand.error} />
     </Dialog>

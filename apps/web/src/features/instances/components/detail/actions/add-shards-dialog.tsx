@@ -6,7 +6,7 @@ import { Dialog } from '../../../../../shared/ui/dialog';
 import { useComponents } from '../../../api/use-instance';
 import { useExpandInstance } from '../../../api/use-instance-mutations';
 import { buildTopology } from '../topology';
-import { inputClass, jobIdOf, Note, RuleField, serverFieldError } from './dialog-parts';
+import { inputClass, Note, RuleField, serverFieldError, followJob } from './dialog-parts';
 import { ServerError } from './server-error';
 import type { ActionDialogProps } from './action-types';
 
@@ -45,13 +45,7 @@ export function AddShardsDialog({ project, instance, open, onOpenChange, onJob }
             onClick={() =>
               expand.mutate(
                 { path: { instance_id: instance.id }, body: request },
-                {
-                  onSuccess: (r) => {
-                    const job = jobIdOf(r);
-                    if (job) onJob(job);
-                    change(false);
-                  },
-                },
+                followJob(onJob, () => change(false)),
               )
             }
           >
@@ -60,7 +54,9 @@ export function AddShardsDialog({ project, instance, open, onOpenChange, onJob }
         </>
       }
     >
-      {current !== undefined && <p className="mb-2 text-sm">{t('instanceActions.addShards.current', { count: current })}</p>}
+      {current !== undefined && (
+        <p className="mb-2 text-sm">{t('instanceActions.addShards.current', { count: current })}</p>
+      )}
       <RuleField
         id="add-shards-count"
         label={t('instanceActions.addShards.count')}
@@ -68,7 +64,15 @@ export function AddShardsDialog({ project, instance, open, onOpenChange, onJob }
         invalid={text !== '' && !valid}
         error={serverFieldError(expand.error, 'expand_cluster.shard')}
       >
-        {(a) => <input {...a} inputMode="numeric" className={`${inputClass} max-w-32`} value={text} onChange={(e) => setText(e.target.value.trim())} />}
+        {(a) => (
+          <input
+            {...a}
+            inputMode="numeric"
+            className={`${inputClass} max-w-32`}
+            value={text}
+            onChange={(e) => setText(e.target.value.trim())}
+          />
+        )}
       </RuleField>
       <Note>{t('instanceActions.addShards.note')}</Note>
       <ServerError error={expand.error} />

@@ -7,7 +7,7 @@ import { Dialog } from '../../../../../shared/ui/dialog';
 import { Loading } from '../../../../../shared/ui/states';
 import { useAdvancedFeatures } from '../../../api/use-advanced-features';
 import { useModifyAdvancedFeatures } from '../../../api/use-instance-mutations';
-import { jobIdOf, Note, serverFieldError } from './dialog-parts';
+import { Note, serverFieldError, followJob } from './dialog-parts';
 import { ServerError } from './server-error';
 import type { ActionDialogProps } from './action-types';
 
@@ -17,7 +17,10 @@ const KNOWN = new Set(['ledger', 'ilm', 'security', 'vectordb']);
 
 /** The values a feature takes: its `range` ("on|off"), or on/off as 4.4.27 knows them. */
 const valuesOf = (f: AdvancedFeature) => {
-  const r = (f.range ?? '').split('|').map((s) => s.trim()).filter(Boolean);
+  const r = (f.range ?? '')
+    .split('|')
+    .map((s) => s.trim())
+    .filter(Boolean);
   return r.length > 0 ? r : ['on', 'off'];
 };
 
@@ -29,7 +32,9 @@ export function AdvancedFeaturesDialog({ project, instance, open, onOpenChange, 
   const modify = useModifyAdvancedFeatures(project);
   const [edits, setEdits] = useState<Record<string, string>>({});
   const mayChange = can('modifyAdvancedFeatures') && instance.status === 'ACTIVE';
-  const params = Object.fromEntries(Object.entries(edits).filter(([k, v]) => features.data?.find((f) => f.name === k)?.value !== v));
+  const params = Object.fromEntries(
+    Object.entries(edits).filter(([k, v]) => features.data?.find((f) => f.name === k)?.value !== v),
+  );
   const valid = Object.keys(params).length > 0 && body.safeParse({ params }).success;
   const change = (o: boolean) => {
     if (!o) {
@@ -55,13 +60,7 @@ export function AdvancedFeaturesDialog({ project, instance, open, onOpenChange, 
               onClick={() =>
                 modify.mutate(
                   { path: { instance_id: instance.id }, body: { params } },
-                  {
-                    onSuccess: (r) => {
-                      const job = jobIdOf(r);
-                      if (job) onJob(job);
-                      change(false);
-                    },
-                  },
+                  followJob(onJob, () => change(false)),
                 )
               }
             >
@@ -71,10 +70,20 @@ export function AdvancedFeaturesDialog({ project, instance, open, onOpenChange, 
         </>
       }
     >
-      {!mayChange && <Note>{t(can('modifyAdvancedFeatures') ? 'instanceActions.advancedFeatures.notActive' : 'instanceActions.advancedFeatures.viewOnly')}</Note>}
+      {!mayChange && (
+        <Note>
+          {t(
+            can('modifyAdvancedFeatures')
+              ? 'instanceActions.advancedFeatures.notActive'
+              : 'instanceActions.advancedFeatures.viewOnly',
+          )}
+        </Note>
+      )}
       {features.isLoading && <Loading />}
       {features.error ? <ServerError error={features.error} /> : null}
-      {features.isSuccess && features.data.length === 0 && <p className="text-sm">{t('instanceActions.advancedFeatures.none')}</p>}
+      {features.isSuccess && features.data.length === 0 && (
+        <p className="text-sm">{t('instanceActions.advancedFeatures.none')}</p>
+      )}
       <ul className="divide-y divide-slate-200 dark:divide-slate-700">
         {(features.data ?? []).map((f) => {
           const value = edits[f.name] ?? f.value ?? 'off';
@@ -88,7 +97,9 @@ export function AdvancedFeaturesDialog({ project, instance, open, onOpenChange, 
                   <span className="ml-2 font-mono text-xs text-slate-500 dark:text-slate-400">{f.name}</span>
                 </p>
                 <p id={`feature-${f.name}-help`} className="text-xs text-slate-600 dark:text-slate-300">
-                  {known ? t(`instanceActions.advancedFeatures.feature.${f.name}.help`) : (f.description ?? '')}
+                  {known
+                    ? t(`instanceActions.advancedFeatures.feature.${f.name}.help`)
+                    : (f.description ?? '')}
                 </p>
                 {err && <p className="mt-1 text-xs text-red-700 dark:text-red-400">{err}</p>}
               </div>

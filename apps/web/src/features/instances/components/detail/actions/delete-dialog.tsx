@@ -27,7 +27,10 @@ export function DeleteDialog({ project, instance, open, onOpenChange }: ActionDi
         onOpenChange(o);
       }}
       title={t('actions.delete.title', { name: instance.name })}
-      consequence={t('actions.delete.consequence', { name: instance.name, days: Number.isFinite(days) ? days : 7 })}
+      consequence={t('actions.delete.consequence', {
+        name: instance.name,
+        days: Number.isFinite(days) ? days : 7,
+      })}
       confirmText={instance.name}
       actionLabel={t('actions.delete.submit')}
       pending={del.isPending}

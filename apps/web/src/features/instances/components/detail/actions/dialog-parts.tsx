@@ -1,4 +1,3 @@
-import type { Instance } from '@gaussdb-console/api-client';
 import { clsx } from 'clsx';
 import { AlertCircle, Info } from 'lucide-react';
 import { useState, type ReactNode } from 'react';
@@ -15,23 +14,35 @@ export const inputClass =
   'focus:border-sky-600 focus:outline-none focus:ring-2 focus:ring-sky-600/30 aria-[invalid=true]:border-red-500 ' +
   'disabled:opacity-60 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100';
 
-/** The AZs the instance runs in: its nodes', or the comma-separated `availability_zone`. */
-export function instanceAzs(instance: Instance): string[] {
-  const fromNodes = (instance.nodes ?? []).map((n) => n.availability_zone).filter((az): az is string => !!az);
-  const list = fromNodes.length > 0 ? fromNodes : (instance.availability_zone ?? '').split(',').map((s) => s.trim());
-  return [...new Set(list.filter(Boolean))];
+export { instanceAzs } from '../../../lib/instance-azs';
+
+/** Mutation options for an action dialog: hand the started job to the header, then close. */
+export function followJob(
+  onJob: (jobId: string) => void,
+  close: () => void,
+): { onSuccess: (response: unknown) => void } {
+  return {
+    onSuccess: (response) => {
+      const job = jobIdOf(response);
+      if (job) onJob(job);
+      close();
+    },
+  };
 }
 
 /** The job an accepted call started; prepaid orders may answer with an order id alone. */
 export function jobIdOf(response: unknown): string | undefined {
-  const job = typeof response === 'object' && response !== null ? (response as { job_id?: unknown }).job_id : undefined;
+  const job =
+    typeof response === 'object' && response !== null ? (response as { job_id?: unknown }).job_id : undefined;
   return typeof job === 'string' && job ? job : undefined;
 }
 
 /** The server's message for a field (`enlarge_volume.size`, `shards[0].component_id`), with its DBS code. */
 export function serverFieldError(error: unknown, path: string): string | undefined {
   if (!(error instanceof BffError) || !error.fields) return undefined;
-  const f = error.fields.find((x) => x.path === path || x.path.startsWith(`${path}.`) || x.path.startsWith(`${path}[`));
+  const f = error.fields.find(
+    (x) => x.path === path || x.path.startsWith(`${path}.`) || x.path.startsWith(`${path}[`),
+  );
   if (!f) return undefined;
   return error.code.startsWith('DBS.') ? `${error.code}: ${f.message}` : f.message;
 }
@@ -48,20 +59,36 @@ export function RuleField(props: {
   error?: string;
   children: (a11y: { id: string; 'aria-invalid': boolean; 'aria-describedby'?: string }) => ReactNode;
 }) {
-  const describedBy = [props.rule ? `${props.id}-rule` : '', props.error ? `${props.id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [props.rule ? `${props.id}-rule` : '', props.error ? `${props.id}-error` : '']
+      .filter(Boolean)
+      .join(' ') || undefined;
   return (
     <div className="mb-3">
       <label htmlFor={props.id} className="mb-1 block text-sm font-medium text-slate-800 dark:text-slate-200">
         {props.label}
       </label>
-      {props.children({ id: props.id, 'aria-invalid': !!props.invalid || !!props.error, 'aria-describedby': describedBy })}
+      {props.children({
+        id: props.id,
+        'aria-invalid': !!props.invalid || !!props.error,
+        'aria-describedby': describedBy,
+      })}
       {props.rule && (
-        <p id={`${props.id}-rule`} className={clsx('mt-1 text-xs', props.invalid ? 'text-red-700 dark:text-red-400' : 'text-slate-500 dark:text-slate-400')}>
+        <p
+          id={`${props.id}-rule`}
+          className={clsx(
+            'mt-1 text-xs',
+            props.invalid ? 'text-red-700 dark:text-red-400' : 'text-slate-500 dark:text-slate-400',
+          )}
+        >
           {props.rule}
         </p>
       )}
       {props.error && (
-        <p id={`${props.id}-error`} className="mt-1 flex items-start gap-1 text-xs text-red-700 dark:text-red-400">
+        <p
+          id={`${props.id}-error`}
+          className="mt-1 flex items-start gap-1 text-xs text-red-700 dark:text-red-400"
+        >
           <AlertCircle className="mt-px size-3.5 shrink-0" aria-hidden />
           <span>{props.error}</span>
         </p>

@@ -7,14 +7,19 @@ import { useComponents } from '../../../api/use-instance';
 import { useExpandInstance } from '../../../api/use-instance-mutations';
 import { buildTopology } from '../topology';
 import { isDistributed } from './action-types';
-import { inputClass, jobIdOf, Note, RuleField, serverFieldError } from './dialog-parts';
+import { inputClass, Note, RuleField, serverFieldError, followJob } from './dialog-parts';
 import { ServerError } from './server-error';
 import type { ActionDialogProps } from './action-types';
 
 const body = operations.expandInstance.body;
 
 /** Disk per shard (4.4.2 L1291-1300): shards×40 … shards×16384 GB, a multiple of shards×4 GB. */
-export const diskRule = (shards: number) => ({ shards, step: 4 * shards, min: 40 * shards, max: 16384 * shards });
+export const diskRule = (shards: number) => ({
+  shards,
+  step: 4 * shards,
+  min: 40 * shards,
+  max: 16384 * shards,
+});
 
 /** Why `size` cannot be the new disk size, as an i18n key (undefined: acceptable). */
 export function diskProblem(size: number, shards: number, currentGb: number | undefined): string | undefined {
@@ -43,7 +48,10 @@ export function EnlargeDiskDialog({ project, instance, open, onOpenChange, onJob
   const { t } = useTranslation();
   const expand = useExpandInstance(project);
   const components = useComponents(project, instance.id);
-  const shards = shardsOf(instance, components.data ? buildTopology(components.data).shards.length : undefined);
+  const shards = shardsOf(
+    instance,
+    components.data ? buildTopology(components.data).shards.length : undefined,
+  );
   const currentGb = instance.volume?.size ?? undefined;
   const [text, setText] = useState('');
   const size = /^\d+$/.test(text) ? Number(text) : NaN;
@@ -56,7 +64,8 @@ export function EnlargeDiskDialog({ project, instance, open, onOpenChange, onJob
     }
     onOpenChange(o);
   };
-  const suggestion = shards !== undefined && currentGb !== undefined ? nextDiskSize(currentGb, shards) : undefined;
+  const suggestion =
+    shards !== undefined && currentGb !== undefined ? nextDiskSize(currentGb, shards) : undefined;
   return (
     <Dialog
       open={open}
@@ -72,13 +81,7 @@ export function EnlargeDiskDialog({ project, instance, open, onOpenChange, onJob
             onClick={() =>
               expand.mutate(
                 { path: { instance_id: instance.id }, body: { enlarge_volume: { size } } },
-                {
-                  onSuccess: (r) => {
-                    const job = jobIdOf(r);
-                    if (job) onJob(job);
-                    change(false);
-                  },
-                },
+                followJob(onJob, () => change(false)),
               )
             }
           >
@@ -87,14 +90,20 @@ export function EnlargeDiskDialog({ project, instance, open, onOpenChange, onJob
         </>
       }
     >
-      <p className="mb-2 text-sm">{t('instanceActions.enlargeDisk.current', { size: currentGb ?? '?', count: shards ?? 0 })}</p>
+      <p className="mb-2 text-sm">
+        {t('instanceActions.enlargeDisk.current', { size: currentGb ?? '?', count: shards ?? 0 })}
+      </p>
       <RuleField
         id="enlarge-disk-size"
         label={t('instanceActions.enlargeDisk.size')}
         rule={
           <>
             {t('instanceActions.enlargeDisk.rule', rule)}
-            {text !== '' && problem && problem !== 'shardsUnknown' && <span className="block">{t(`instanceActions.enlargeDisk.problem.${problem}`, { ...rule, current: currentGb })}</span>}
+            {text !== '' && problem && problem !== 'shardsUnknown' && (
+              <span className="block">
+                {t(`instanceActions.enlargeDisk.problem.${problem}`, { ...rule, current: currentGb })}
+              </span>
+            )}
           </>
         }
         invalid={text !== '' && !!problem}
@@ -102,13 +111,22 @@ export function EnlargeDiskDialog({ project, instance, open, onOpenChange, onJob
       >
         {(a) => (
           <div className="flex items-center gap-2">
-            <input {...a} inputMode="numeric" className={`${inputClass} max-w-40`} value={text} placeholder={suggestion ? String(suggestion) : undefined} onChange={(e) => setText(e.target.value.trim())} />
+            <input
+              {...a}
+              inputMode="numeric"
+              className={`${inputClass} max-w-40`}
+              value={text}
+              placeholder={suggestion ? String(suggestion) : undefined}
+              onChange={(e) => setText(e.target.value.trim())}
+            />
             <span className="text-sm text-slate-500 dark:text-slate-400">GB</span>
           </div>
         )}
       </RuleField>
       {suggestion !== undefined && (
-        <p className="-mt-2 mb-3 text-xs text-slate-500 dark:text-slate-400">{t('instanceActions.enlargeDisk.suggestion', { size: suggestion })}</p>
+        <p className="-mt-2 mb-3 text-xs text-slate-500 dark:text-slate-400">
+          {t('instanceActions.enlargeDisk.suggestion', { size: suggestion })}
+        </p>
       )}
       <Note>{t('instanceActions.enlargeDisk.note')}</Note>
       <ServerError error={expand.error} />

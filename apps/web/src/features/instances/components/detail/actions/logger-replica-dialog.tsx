@@ -3,7 +3,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pushToast } from '../../../../../shared/lib/toasts';
 import { useSwitchToLoggerReplica } from '../../../api/use-instance-mutations';
-import { DangerFlow, inputClass, instanceAzs, jobIdOf, Note, RuleField, serverFieldError } from './dialog-parts';
+import {
+  DangerFlow,
+  inputClass,
+  instanceAzs,
+  jobIdOf,
+  Note,
+  RuleField,
+  serverFieldError,
+} from './dialog-parts';
 import { ServerError } from './server-error';
 import type { ActionDialogProps } from './action-types';
 
@@ -12,7 +20,8 @@ const body = operations.switchToLoggerReplica.body;
 /** A prepaid change creates an order to pay; tell the user when no job runs yet. */
 export function orderNotice(r: unknown, t: (k: string, o?: Record<string, unknown>) => string) {
   const order = typeof r === 'object' && r !== null ? (r as { order_id?: unknown }).order_id : undefined;
-  if (typeof order === 'string' && order && !jobIdOf(r)) pushToast({ tone: 'info', title: t('instanceActions.replica.order', { order }) });
+  if (typeof order === 'string' && order && !jobIdOf(r))
+    pushToast({ tone: 'info', title: t('instanceActions.replica.order', { order }) });
 }
 
 /**
@@ -24,7 +33,11 @@ export function LoggerReplicaDialog({ project, instance, open, onOpenChange, onJ
   const sw = useSwitchToLoggerReplica(project);
   const azs = instanceAzs(instance);
   // Only an AZ holding a running standby can host the logger; with no node list, every AZ is offered.
-  const standbyAzs = new Set((instance.nodes ?? []).filter((n) => n.role === 'slave' && n.status !== 'STOPPED').map((n) => n.availability_zone));
+  const standbyAzs = new Set(
+    (instance.nodes ?? [])
+      .filter((n) => n.role === 'slave' && n.status !== 'STOPPED')
+      .map((n) => n.availability_zone),
+  );
   const hostsStandby = (z: string) => standbyAzs.size === 0 || standbyAzs.has(z);
   const [az, setAz] = useState('');
   const prepaid = instance.charge_info?.charge_mode === 'prePaid';

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../../../shared/ui/button';
 import { Dialog } from '../../../../../shared/ui/dialog';
 import { useRenameInstance } from '../../../api/use-instance-mutations';
+import { followJob } from './dialog-parts';
 import { ServerError } from './server-error';
 import type { ActionDialogProps } from './action-types';
 
@@ -33,13 +34,7 @@ export function RenameDialog({ project, instance, open, onOpenChange, onJob }: A
             onClick={() =>
               rename.mutate(
                 { path: { instance_id: instance.id }, body: { name } },
-                {
-                  onSuccess: (r) => {
-                    const job = (r as { job_id?: string | null }).job_id;
-                    if (job) onJob(job);
-                    onOpenChange(false);
-                  },
-                },
+                followJob(onJob, () => onOpenChange(false)),
               )
             }
           >
@@ -57,7 +52,14 @@ export function RenameDialog({ project, instance, open, onOpenChange, onJob }: A
           aria-invalid={!valid}
           aria-describedby="rename-rule"
         />
-        <span id="rename-rule" className={valid ? 'mt-1 block text-xs text-slate-500 dark:text-slate-400' : 'mt-1 block text-xs text-red-700 dark:text-red-400'}>
+        <span
+          id="rename-rule"
+          className={
+            valid
+              ? 'mt-1 block text-xs text-slate-500 dark:text-slate-400'
+              : 'mt-1 block text-xs text-red-700 dark:text-red-400'
+          }
+        >
           {t('actions.rename.rule', { rule: INSTANCE_NAME_RULE })}
         </span>
       </label>

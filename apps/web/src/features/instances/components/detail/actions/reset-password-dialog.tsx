@@ -42,13 +42,23 @@ function Meter({ password, check }: { password: string; check: WeakCheck }) {
         className="flex gap-1"
       >
         {[1, 2, 3, 4].map((i) => (
-          <span key={i} className={clsx('h-1.5 flex-1 rounded-full', password && i <= Math.max(score, 1) ? BAR[score] : 'bg-slate-200 dark:bg-slate-700')} />
+          <span
+            key={i}
+            className={clsx(
+              'h-1.5 flex-1 rounded-full',
+              password && i <= Math.max(score, 1) ? BAR[score] : 'bg-slate-200 dark:bg-slate-700',
+            )}
+          />
         ))}
       </div>
       <p className="mt-1 text-xs text-slate-600 dark:text-slate-300" aria-live="polite">
         {password ? t(`instanceActions.resetPassword.level.${level}`) : ''}
         {password && check !== 'idle' && ' · '}
-        {check !== 'idle' && <span className={check === 'weak' ? 'text-red-700 dark:text-red-400' : undefined}>{t(`instanceActions.resetPassword.check.${check}`)}</span>}
+        {check !== 'idle' && (
+          <span className={check === 'weak' ? 'text-red-700 dark:text-red-400' : undefined}>
+            {t(`instanceActions.resetPassword.check.${check}`)}
+          </span>
+        )}
       </p>
     </div>
   );
@@ -91,7 +101,10 @@ export function ResetPasswordDialog({ project, instance, open, onOpenChange }: A
                 { path: { instance_id: instance.id }, body: { password } },
                 {
                   onSuccess: () => {
-                    pushToast({ tone: 'success', title: t('instanceActions.resetPassword.done', { name: instance.name, user }) });
+                    pushToast({
+                      tone: 'success',
+                      title: t('instanceActions.resetPassword.done', { name: instance.name, user }),
+                    });
                     change(false);
                   },
                 },
@@ -115,16 +128,38 @@ export function ResetPasswordDialog({ project, instance, open, onOpenChange }: A
           invalid={password !== '' && !shapeOk}
           error={serverFieldError(reset.error, 'password')}
         >
-          {(a) => <input {...a} type="password" autoComplete="new-password" className={inputClass} value={password} onChange={(e) => setPassword(e.target.value)} />}
+          {(a) => (
+            <input
+              {...a}
+              type="password"
+              autoComplete="new-password"
+              className={inputClass}
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+            />
+          )}
         </RuleField>
         <Meter password={password} check={check} />
         <RuleField
           id="reset-password-confirm"
           label={t('instanceActions.resetPassword.confirm')}
-          rule={mismatch ? t('instanceActions.resetPassword.mismatch') : t('instanceActions.resetPassword.confirmRule')}
+          rule={
+            mismatch
+              ? t('instanceActions.resetPassword.mismatch')
+              : t('instanceActions.resetPassword.confirmRule')
+          }
           invalid={mismatch}
         >
-          {(a) => <input {...a} type="password" autoComplete="new-password" className={inputClass} value={confirm} onChange={(e) => setConfirm(e.target.value)} />}
+          {(a) => (
+            <input
+              {...a}
+              type="password"
+              autoComplete="new-password"
+              className={inputClass}
+              value={confirm}
+              onChange={(e) => setConfirm(e.target.value)}
+            />
+          )}
         </RuleField>
       </form>
       <Note>{t('instanceActions.resetPassword.note')}</Note>

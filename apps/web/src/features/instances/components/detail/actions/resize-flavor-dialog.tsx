@@ -7,7 +7,7 @@ import { Dialog } from '../../../../../shared/ui/dialog';
 import { Loading } from '../../../../../shared/ui/states';
 import { useAvailableFlavors } from '../../../api/use-available-flavors';
 import { useResizeFlavor } from '../../../api/use-instance-mutations';
-import { instanceAzs, jobIdOf, Note } from './dialog-parts';
+import { instanceAzs, Note, followJob } from './dialog-parts';
 import { ServerError } from './server-error';
 import type { ActionDialogProps } from './action-types';
 
@@ -39,7 +39,9 @@ export function ResizeFlavorDialog({ project, instance, open, onOpenChange, onJo
   const offered = largerFlavors(flavors.data ?? [], instance);
   const hidden = (flavors.data?.length ?? 0) - offered.length;
   const soldOut = (f: AvailableFlavor) => azs.find((az) => f.az_status?.[az] && f.az_status[az] !== 'normal');
-  const valid = body.safeParse({ flavor_ref: choice }).success && offered.some((f) => codeOf(f) === choice && !soldOut(f));
+  const valid =
+    body.safeParse({ flavor_ref: choice }).success &&
+    offered.some((f) => codeOf(f) === choice && !soldOut(f));
   const change = (o: boolean) => {
     if (!o) {
       setChoice('');
@@ -68,13 +70,7 @@ export function ResizeFlavorDialog({ project, instance, open, onOpenChange, onJo
             onClick={() =>
               resize.mutate(
                 { path: { instance_id: instance.id }, body: { flavor_ref: choice } },
-                {
-                  onSuccess: (r) => {
-                    const job = jobIdOf(r);
-                    if (job) onJob(job);
-                    change(false);
-                  },
-                },
+                followJob(onJob, () => change(false)),
               )
             }
           >
@@ -87,7 +83,9 @@ export function ResizeFlavorDialog({ project, instance, open, onOpenChange, onJo
       <Note>{t('instanceActions.resizeFlavor.rule')}</Note>
       {flavors.isLoading && <Loading />}
       {flavors.error ? <ServerError error={flavors.error} /> : null}
-      {flavors.isSuccess && offered.length === 0 && <p className="text-sm text-slate-600 dark:text-slate-300">{t('instanceActions.resizeFlavor.none')}</p>}
+      {flavors.isSuccess && offered.length === 0 && (
+        <p className="text-sm text-slate-600 dark:text-slate-300">{t('instanceActions.resizeFlavor.none')}</p>
+      )}
       {offered.length > 0 && (
         <fieldset aria-describedby="resize-hidden">
           <legend className="mb-1 text-sm font-medium">{t('instanceActions.resizeFlavor.pick')}</legend>
@@ -100,21 +98,41 @@ export function ResizeFlavorDialog({ project, instance, open, onOpenChange, onJo
                   key={code}
                   className={clsx(
                     'flex cursor-pointer items-center gap-3 rounded-md border px-3 py-1.5 text-sm has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-sky-600/40',
-                    choice === code ? 'border-sky-600 bg-sky-50 dark:border-sky-500 dark:bg-sky-950/60' : 'border-slate-300 dark:border-slate-600',
+                    choice === code
+                      ? 'border-sky-600 bg-sky-50 dark:border-sky-500 dark:bg-sky-950/60'
+                      : 'border-slate-300 dark:border-slate-600',
                     sold && 'cursor-not-allowed opacity-60',
                   )}
                 >
-                  <input type="radio" name="resize-flavor" value={code} checked={choice === code} disabled={!!sold} onChange={() => setChoice(code)} aria-label={code} />
+                  <input
+                    type="radio"
+                    name="resize-flavor"
+                    value={code}
+                    checked={choice === code}
+                    disabled={!!sold}
+                    onChange={() => setChoice(code)}
+                    aria-label={code}
+                  />
                   <span className="min-w-0 flex-1 truncate font-mono text-xs">{code}</span>
-                  <span className="w-20 text-right tabular-nums">{t('instanceActions.resizeFlavor.vcpus', { count: Number(f.vcpus) })}</span>
-                  <span className="w-16 text-right tabular-nums">{t('instanceActions.resizeFlavor.ram', { ram: f.ram })}</span>
-                  {sold && <span className="text-xs text-orange-700 dark:text-orange-400">{t('instanceActions.resizeFlavor.soldOut', { az: sold })}</span>}
+                  <span className="w-20 text-right tabular-nums">
+                    {t('instanceActions.resizeFlavor.vcpus', { count: Number(f.vcpus) })}
+                  </span>
+                  <span className="w-16 text-right tabular-nums">
+                    {t('instanceActions.resizeFlavor.ram', { ram: f.ram })}
+                  </span>
+                  {sold && (
+                    <span className="text-xs text-orange-700 dark:text-orange-400">
+                      {t('instanceActions.resizeFlavor.soldOut', { az: sold })}
+                    </span>
+                  )}
                 </label>
               );
             })}
           </div>
           <p id="resize-hidden" className="mt-1 text-xs text-slate-500 dark:text-slate-400">
-            {hidden > 0 ? t('instanceActions.resizeFlavor.hidden', { count: hidden }) : t('instanceActions.resizeFlavor.onlyLarger')}
+            {hidden > 0
+              ? t('instanceActions.resizeFlavor.hidden', { count: hidden })
+              : t('instanceActions.resizeFlavor.onlyLarger')}
           </p>
         </fieldset>
       )}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../../../shared/ui/button';
 import { Dialog } from '../../../../../shared/ui/dialog';
 import { useRestartInstance } from '../../../api/use-instance-mutations';
+import { followJob } from './dialog-parts';
 import { ServerError } from './server-error';
 import type { ActionDialogProps } from './action-types';
 
@@ -27,12 +28,7 @@ export function RestartDialog({ project, instance, open, onOpenChange, onJob }: 
             onClick={() =>
               restart.mutate(
                 { path: { instance_id: instance.id } },
-                {
-                  onSuccess: (r) => {
-                    if (r.job_id) onJob(r.job_id);
-                    onOpenChange(false);
-                  },
-                },
+                followJob(onJob, () => onOpenChange(false)),
               )
             }
           >

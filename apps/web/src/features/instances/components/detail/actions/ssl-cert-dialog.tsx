@@ -42,7 +42,9 @@ export function SslCertDialog({ project, instance, open, onOpenChange }: ActionD
             <Download className="size-4" aria-hidden />
             {t('instanceActions.sslCert.download')}
           </a>
-          <p className="mt-3 mb-3 text-xs text-slate-500 dark:text-slate-400">{t('instanceActions.sslCert.expires')}</p>
+          <p className="mt-3 mb-3 text-xs text-slate-500 dark:text-slate-400">
+            {t('instanceActions.sslCert.expires')}
+          </p>
           <Note>{t('instanceActions.sslCert.howTo', { port: instance.port ?? 8000 })}</Note>
         </>
       )}

@@ -48,7 +48,9 @@ export function StandbyReplicaDialog({ project, instance, open, onOpenChange, on
         sw.mutate(
           // The contract's input type drops an optional body (`z.strictObject(...).optional()` types as never),
           // although the schema accepts `{ is_auto_pay }`; postpaid instances pass none (bffRequest sends `{}`).
-          prepaid ? { path: { instance_id: instance.id }, body: { is_auto_pay: autoPay } as never } : { path: { instance_id: instance.id } },
+          prepaid
+            ? { path: { instance_id: instance.id }, body: { is_auto_pay: autoPay } as never }
+            : { path: { instance_id: instance.id } },
           {
             onSuccess: (r) => {
               const job = jobIdOf(r);

@@ -6,7 +6,7 @@ import { Dialog } from '../../../../../shared/ui/dialog';
 import { Loading } from '../../../../../shared/ui/states';
 import { useComponents } from '../../../api/use-instance';
 import { useStartNodes } from '../../../api/use-instance-mutations';
-import { jobIdOf, Note } from './dialog-parts';
+import { Note, followJob } from './dialog-parts';
 import { isNodeStopped, NodePicker } from './node-picker';
 import { ScopeChoice, type NodeScope } from './scope-choice';
 import { ServerError } from './server-error';
@@ -49,13 +49,7 @@ export function StartNodesDialog({ project, instance, open, onOpenChange, onJob 
             onClick={() =>
               start.mutate(
                 { path: { instance_id: instance.id }, body: { node_ids: nodeIds } },
-                {
-                  onSuccess: (r) => {
-                    const job = jobIdOf(r);
-                    if (job) onJob(job);
-                    change(false);
-                  },
-                },
+                followJob(onJob, () => change(false)),
               )
             }
           >
@@ -67,8 +61,17 @@ export function StartNodesDialog({ project, instance, open, onOpenChange, onJob 
       <ScopeChoice name="start-scope" value={scope} onChange={setScope} verb="start" />
       {components.isLoading && <Loading />}
       {components.error ? <ServerError error={components.error} /> : null}
-      {scope === 'nodes' && components.isSuccess && stopped.length === 0 && <Note>{t('instanceActions.startNodes.noneStopped')}</Note>}
-      {scope === 'nodes' && stopped.length > 0 && <NodePicker legend={t('instanceActions.startNodes.pick')} nodes={stopped} selected={selected} onChange={setPicked} />}
+      {scope === 'nodes' && components.isSuccess && stopped.length === 0 && (
+        <Note>{t('instanceActions.startNodes.noneStopped')}</Note>
+      )}
+      {scope === 'nodes' && stopped.length > 0 && (
+        <NodePicker
+          legend={t('instanceActions.startNodes.pick')}
+          nodes={stopped}
+          selected={selected}
+          onChange={setPicked}
+        />
+      )}
       {scope === 'whole' && <Note>{t('instanceActions.startNodes.whole')}</Note>}
       <ServerError error={start.error} />
     </Dialog>

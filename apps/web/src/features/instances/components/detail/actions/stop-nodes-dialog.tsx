@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Loading } from '../../../../../shared/ui/states';
 import { useComponents } from '../../../api/use-instance';
 import { useStopNodes } from '../../../api/use-instance-mutations';
-import { DangerFlow, jobIdOf, Note } from './dialog-parts';
+import { DangerFlow, Note, followJob } from './dialog-parts';
 import { isNodeStopped, NodePicker, nodeRoles } from './node-picker';
 import { ScopeChoice, type NodeScope } from './scope-choice';
 import { ServerError } from './server-error';
@@ -61,8 +61,19 @@ export function StopNodesDialog({ project, instance, open, onOpenChange, onJob }
           <ScopeChoice name="stop-scope" value={scope} onChange={setScope} verb="stop" />
           {components.isLoading && <Loading />}
           {components.error ? <ServerError error={components.error} /> : null}
-          {scope === 'nodes' && running.length > 0 && <NodePicker legend={t('instanceActions.stopNodes.pick')} nodes={running} selected={selected} onChange={setSelected} />}
-          <Note tone="warn">{scope === 'whole' ? t('instanceActions.stopNodes.wholeNote') : t('instanceActions.stopNodes.rules')}</Note>
+          {scope === 'nodes' && running.length > 0 && (
+            <NodePicker
+              legend={t('instanceActions.stopNodes.pick')}
+              nodes={running}
+              selected={selected}
+              onChange={setSelected}
+            />
+          )}
+          <Note tone="warn">
+            {scope === 'whole'
+              ? t('instanceActions.stopNodes.wholeNote')
+              : t('instanceActions.stopNodes.rules')}
+          </Note>
         </>
       }
       confirmTitle={t('instanceActions.stopNodes.confirmTitle', { name: instance.name })}
@@ -74,13 +85,7 @@ export function StopNodesDialog({ project, instance, open, onOpenChange, onJob }
       onConfirm={() =>
         stop.mutate(
           { path: { instance_id: instance.id }, body: { node_ids: nodeIds } },
-          {
-            onSuccess: (r) => {
-              const job = jobIdOf(r);
-              if (job) onJob(job);
-              change(false);
-            },
-          },
+          followJob(onJob, () => change(false)),
         )
       }
     />

@@ -7,7 +7,7 @@ import { Loading } from '../../../../../shared/ui/states';
 import { useComponents } from '../../../api/use-instance';
 import { useSwitchShardPrimary } from '../../../api/use-instance-mutations';
 import { buildTopology, type PlacedComponent } from '../topology';
-import { inputClass, jobIdOf, Note, RuleField, serverFieldError } from './dialog-parts';
+import { inputClass, Note, RuleField, serverFieldError, followJob } from './dialog-parts';
 import { ServerError } from './server-error';
 import type { ActionDialogProps } from './action-types';
 
@@ -15,7 +15,8 @@ const body = operations.switchShardPrimary.body;
 
 const isPrimary = (c: PlacedComponent) => c.status === 'Primary' || c.role === 'master';
 /** A standby can take over only when it and its node run. */
-const promotable = (c: PlacedComponent) => !isPrimary(c) && c.status !== 'Down' && (c.nodeStatus ?? 'normal').toLowerCase() !== 'stopped';
+const promotable = (c: PlacedComponent) =>
+  !isPrimary(c) && c.status !== 'Down' && (c.nodeStatus ?? 'normal').toLowerCase() !== 'stopped';
 
 /**
  * Switchover (4.4.8): per shard, keep the primary or promote one of its standby DNs. One new primary per
@@ -56,13 +57,7 @@ export function SwitchShardDialog({ project, instance, open, onOpenChange, onJob
             onClick={() =>
               switchShard.mutate(
                 { path: { instance_id: instance.id }, body: request },
-                {
-                  onSuccess: (r) => {
-                    const job = jobIdOf(r);
-                    if (job) onJob(job);
-                    change(false);
-                  },
-                },
+                followJob(onJob, () => change(false)),
               )
             }
           >
@@ -74,7 +69,9 @@ export function SwitchShardDialog({ project, instance, open, onOpenChange, onJob
       <Note>{t('instanceActions.switchShard.rule')}</Note>
       {components.isLoading && <Loading />}
       {components.error ? <ServerError error={components.error} /> : null}
-      {components.isSuccess && shards.length === 0 && <p className="text-sm">{t('instanceActions.switchShard.noShards')}</p>}
+      {components.isSuccess && shards.length === 0 && (
+        <p className="text-sm">{t('instanceActions.switchShard.noShards')}</p>
+      )}
       <div className="max-h-80 overflow-auto">
         {shards.map((s, i) => {
           const primary = s.replicas.find(isPrimary);
@@ -85,15 +82,33 @@ export function SwitchShardDialog({ project, instance, open, onOpenChange, onJob
               key={s.id}
               id={`switch-shard-${i}`}
               label={t('instanceActions.switchShard.shard', { id: s.id })}
-              rule={primary ? t('instanceActions.switchShard.primaryNow', { component: primary.id, node: primary.nodeName, az: primary.az }) : t('instanceActions.switchShard.noPrimary')}
+              rule={
+                primary
+                  ? t('instanceActions.switchShard.primaryNow', {
+                      component: primary.id,
+                      node: primary.nodeName,
+                      az: primary.az,
+                    })
+                  : t('instanceActions.switchShard.noPrimary')
+              }
               error={pickIndex >= 0 ? serverFieldError(switchShard.error, `shards[${pickIndex}]`) : undefined}
             >
               {(a) => (
-                <select {...a} className={inputClass} value={choice[s.id] ?? ''} onChange={(e) => setChoice((c) => ({ ...c, [s.id]: e.target.value }))} disabled={standbys.length === 0}>
+                <select
+                  {...a}
+                  className={inputClass}
+                  value={choice[s.id] ?? ''}
+                  onChange={(e) => setChoice((c) => ({ ...c, [s.id]: e.target.value }))}
+                  disabled={standbys.length === 0}
+                >
                   <option value="">{t('instanceActions.switchShard.keep')}</option>
                   {standbys.map((c) => (
                     <option key={`${c.nodeId}|${c.id}`} value={`${c.nodeId}|${c.id}`}>
-                      {t('instanceActions.switchShard.promote', { component: c.id, node: c.nodeName, az: c.az })}
+                      {t('instanceActions.switchShard.promote', {
+                        component: c.id,
+                        node: c.nodeName,
+                        az: c.az,
+                      })}
                     </option>
                   ))}
                 </select>

@@ -5,7 +5,7 @@ import { Loading } from '../../../../../shared/ui/states';
 import { useUpgradeInstance } from '../../../api/use-instance-mutations';
 import { useUpgradeCandidates } from '../../../api/use-upgrade-candidates';
 import { isDistributed } from './action-types';
-import { DangerFlow, instanceAzs, jobIdOf, Note } from './dialog-parts';
+import { DangerFlow, instanceAzs, Note, followJob } from './dialog-parts';
 import { ServerError } from './server-error';
 import { emptyChoice, shardsLeft, upgradeBody, UpgradeForm, type UpgradeChoice } from './upgrade-form';
 import type { ActionDialogProps } from './action-types';
@@ -29,12 +29,14 @@ export function UpgradeDialog({ project, instance, open, onOpenChange, onJob }: 
   const c = cand.data;
   const azMap = c?.roll_upgrade_progress?.az_description_map ?? {};
   const notDone = (c?.roll_upgrade_progress?.not_fully_upgraded_az ?? '').split(',').filter(Boolean);
-  const azs = notDone.length > 0 ? notDone : Object.keys(azMap).length > 0 ? Object.keys(azMap) : instanceAzs(instance);
+  const azs =
+    notDone.length > 0 ? notDone : Object.keys(azMap).length > 0 ? Object.keys(azMap) : instanceAzs(instance);
   const body = upgradeBody(ch, distributed);
   const left = c ? shardsLeft(c) : undefined;
   const extraOk =
     (ch.type !== 'hotfix' || ch.hotfixes.length > 0) &&
-    (!(ch.type === 'grey' && ch.action === 'upgrade') || (ch.azs.length > 0 && (!distributed || (body?.upgrade_shard_num ?? 0) <= (left ?? Infinity))));
+    (!(ch.type === 'grey' && ch.action === 'upgrade') ||
+      (ch.azs.length > 0 && (!distributed || (body?.upgrade_shard_num ?? 0) <= (left ?? Infinity))));
   const valid = !!body && extraOk && schema.safeParse(body).success;
   const change = (o: boolean) => {
     if (!o) {
@@ -43,8 +45,12 @@ export function UpgradeDialog({ project, instance, open, onOpenChange, onJob }: 
     }
     onOpenChange(o);
   };
-  const version = ch.type === 'hotfix' ? ch.hotfixes.join(', ') : ch.version || (observing ? (c?.target_version ?? '') : t('instanceActions.upgrade.newestShort'));
-  const consequenceKey = ch.type === 'hotfix' ? `hotfix.${ch.action}` : ch.type === 'inplace' ? 'inplace' : `grey.${ch.action}`;
+  const version =
+    ch.type === 'hotfix'
+      ? ch.hotfixes.join(', ')
+      : ch.version || (observing ? (c?.target_version ?? '') : t('instanceActions.upgrade.newestShort'));
+  const consequenceKey =
+    ch.type === 'hotfix' ? `hotfix.${ch.action}` : ch.type === 'inplace' ? 'inplace' : `grey.${ch.action}`;
   return (
     <DangerFlow
       open={open}
@@ -64,25 +70,46 @@ export function UpgradeDialog({ project, instance, open, onOpenChange, onJob }: 
                 <dd className="font-mono">{c.source_version ?? instance.datastore?.version ?? '—'}</dd>
                 {observing && (
                   <>
-                    <dt className="text-slate-500 dark:text-slate-400">{t('instanceActions.upgrade.target')}</dt>
+                    <dt className="text-slate-500 dark:text-slate-400">
+                      {t('instanceActions.upgrade.target')}
+                    </dt>
                     <dd className="font-mono">{c.target_version ?? '—'}</dd>
-                    <dt className="text-slate-500 dark:text-slate-400">{t('instanceActions.upgrade.progress')}</dt>
+                    <dt className="text-slate-500 dark:text-slate-400">
+                      {t('instanceActions.upgrade.progress')}
+                    </dt>
                     <dd>
                       {distributed
-                        ? t('instanceActions.upgrade.shardsDone', { done: c.roll_upgrade_progress?.upgraded_dn_group_numbers ?? '0', total: c.roll_upgrade_progress?.total_dn_group_numbers ?? '?' })
-                        : t('instanceActions.upgrade.azsDone', { done: c.roll_upgrade_progress?.already_upgraded_az || '—', left: c.roll_upgrade_progress?.not_fully_upgraded_az || '—' })}
+                        ? t('instanceActions.upgrade.shardsDone', {
+                            done: c.roll_upgrade_progress?.upgraded_dn_group_numbers ?? '0',
+                            total: c.roll_upgrade_progress?.total_dn_group_numbers ?? '?',
+                          })
+                        : t('instanceActions.upgrade.azsDone', {
+                            done: c.roll_upgrade_progress?.already_upgraded_az || '—',
+                            left: c.roll_upgrade_progress?.not_fully_upgraded_az || '—',
+                          })}
                     </dd>
                   </>
                 )}
               </dl>
-              <UpgradeForm c={c} ch={ch} set={set} observing={observing} distributed={distributed} azs={azs} />
+              <UpgradeForm
+                c={c}
+                ch={ch}
+                set={set}
+                observing={observing}
+                distributed={distributed}
+                azs={azs}
+              />
               {!observing && <Note tone="warn">{t('instanceActions.upgrade.backupFirst')}</Note>}
             </>
           )}
         </>
       }
       confirmTitle={t('instanceActions.upgrade.confirmTitle', { name: instance.name })}
-      consequence={t(`instanceActions.upgrade.consequence.${consequenceKey}`, { name: instance.name, version, source: c?.source_version ?? '' })}
+      consequence={t(`instanceActions.upgrade.consequence.${consequenceKey}`, {
+        name: instance.name,
+        version,
+        source: c?.source_version ?? '',
+      })}
       confirmText={instance.name}
       actionLabel={t(`instanceActions.upgrade.actions.${ch.action || 'upgradeAutoCommit'}.label`)}
       pending={upgrade.isPending}
@@ -91,13 +118,7 @@ export function UpgradeDialog({ project, instance, open, onOpenChange, onJob }: 
         body &&
         upgrade.mutate(
           { path: { instance_id: instance.id }, body },
-          {
-            onSuccess: (r) => {
-              const job = jobIdOf(r);
-              if (job) onJob(job);
-              change(false);
-            },
-          },
+          followJob(onJob, () => change(false)),
         )
       }
     />
