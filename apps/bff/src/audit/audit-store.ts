@@ -1,3 +1,5 @@
+import type { AuditResult } from '@gaussdb-console/api-client';
+
 /**
  * The audit trail: who did what, to which target, with what result. Append-only by contract: the
  * interface has no update or delete, and the SQLite implementation forbids both with triggers.
@@ -26,7 +28,7 @@ export interface AuditEntryInput {
 
 export interface AuditEntry extends AuditEntryInput {
   id: number;
-  result: 'success' | 'failure';
+  result: AuditResult;
 }
 
 export interface AuditQuery {
@@ -37,7 +39,7 @@ export interface AuditQuery {
   /** Inclusive bounds, ISO 8601. */
   from?: string;
   to?: string;
-  result?: 'success' | 'failure';
+  result?: AuditResult;
   offset: number;
   limit: number;
 }
@@ -56,4 +58,4 @@ export interface AuditStore {
   close(): Promise<void>;
 }
 
-export const resultOf = (status: number): AuditEntry['result'] => (status < 400 ? 'success' : 'failure');
+export const resultOf = (status: number): 'success' | 'failure' => (status < 400 ? 'success' : 'failure');

@@ -1,3 +1,4 @@
+import type { ConsolePolicy } from '@gaussdb-console/api-client';
 import { Router } from 'express';
 import { policyTable, TENANT_OPERATIONS } from './policy';
 import { requireSession } from './require-session';
@@ -7,7 +8,8 @@ import { ROLES } from './roles';
 export function policyRoutes(): Router {
   const router = Router();
   router.get('/policy', requireSession, (_req, res) => {
-    res.json({ roles: ROLES, operations: policyTable(), tenant_scopes: TENANT_OPERATIONS });
+    const policy: ConsolePolicy = { roles: [...ROLES], operations: policyTable(), tenant_scopes: { ...TENANT_OPERATIONS } };
+    res.json(policy);
   });
   return router;
 }

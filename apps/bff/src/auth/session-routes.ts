@@ -1,5 +1,5 @@
+import { loginBody, type ConsoleInfo, type ConsoleSession } from '@gaussdb-console/api-client';
 import { Router, type Request, type Response } from 'express';
-import { z } from 'zod';
 import type { AppContext } from '../http/context';
 import { sendError } from '../http/errors';
 import { clearSessionCookie, setSessionCookie } from './cookies';
@@ -11,13 +11,9 @@ import type { ActiveSession } from './sessions/session-service';
 /** The one message for every failed sign-in: it must not tell which of name or password was wrong. */
 export const INVALID_CREDENTIALS = 'Invalid user name or password';
 
-const loginSchema = z.object({
-  username: z.string().min(1).max(128),
-  password: z.string().min(1).max(1024),
-});
 
 /** What the browser learns about its session (GET/POST /api/v1/session). */
-export function sessionView(ctx: AppContext, session: ActiveSession) {
+export function sessionView(ctx: AppContext, session: ActiveSession): ConsoleSession {
   const { user } = session;
   return {
     user: user.name,
@@ -31,7 +27,7 @@ export function sessionView(ctx: AppContext, session: ActiveSession) {
 }
 
 async function login(ctx: AppContext, req: Request, res: Response): Promise<void> {
-  const parsed = loginSchema.safeParse(req.body);
+  const parsed = loginBody.safeParse(req.body);
   if (!parsed.success) {
     sendError(res, 400, 'VALIDATION_FAILED', 'Send {"username": "...", "password": "..."} as JSON.', [
       ...new Set(parsed.error.issues.map((i) => String(i.path[0] ?? 'body'))),
@@ -90,11 +86,12 @@ export function sessionRoutes(ctx: AppContext): Router {
 
   router.get('/info', (_req, res) => {
     const demo = ctx.config.mode === 'embedded';
-    res.json({
+    const info: ConsoleInfo = {
       mode: ctx.config.mode,
       demo,
       ...(demo ? { demo_users: DEMO_USERS.map((u) => ({ name: u.name, role: u.role, password: u.password })) } : {}),
-    });
+    };
+    res.json(info);
   });
 
   return router;

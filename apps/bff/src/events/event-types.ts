@@ -1,22 +1,7 @@
-/** What the console's event stream carries (GET /api/v1/projects/:project/events). */
-export interface JobEvent {
-  id: string;
-  name: string;
-  status: string;
-  /** 0–100 while Running. */
-  progress?: number;
-  instance?: { id?: string; name?: string };
-  fail_reason?: string | null;
-  created?: string | null;
-  ended?: string | null;
-}
+/** What the console's event stream carries (GET /api/v1/projects/:project/events): the console contract's events. */
+import type { InstanceEvent, JobEvent } from '@gaussdb-console/api-client';
 
-export interface InstanceEvent {
-  id: string;
-  name?: string;
-  status: string;
-  previous?: string;
-}
+export type { InstanceEvent, JobEvent };
 
 export type StreamEvent =
   | { type: 'job'; data: JobEvent }

@@ -1,4 +1,4 @@
-import { getOperation, tagKey, tagValue, type Language, type OperationDescriptor } from '@gaussdb-console/api-client';
+import { getOperation, tagKey, tagValue, type Dashboard, type Instance, type Language, type OperationDescriptor, type TagInstances } from '@gaussdb-console/api-client';
 import { Router, type Request, type RequestHandler, type Response } from 'express';
 import { canPerform, type PolicySubject } from '../auth/policy';
 import { authorize } from '../auth/require-session';
@@ -129,7 +129,7 @@ export function compositeRoutes(ctx: AppContext, upstream: Upstream): Router {
         upstream.call(project, getProjectQuotas, { query: { type: 'instance' } }, call) as Promise<{ quotas?: { resources?: unknown[] } }>,
       ]);
       const lastDay = failed.items.filter((t) => timeOf(t.ended_at ?? t.created_at) >= now - DAY_MS);
-      res.json({
+      const answer: Dashboard = {
         project,
         generated_at: new Date(now).toISOString(),
         instances: {
@@ -143,9 +143,10 @@ export function compositeRoutes(ctx: AppContext, upstream: Upstream): Router {
           failed_last_24h: lastDay.length,
           recent_failures: lastDay.slice(0, RECENT_FAILURES).map(task),
         },
-        quota: quotas.quotas?.resources ?? [],
+        quota: (quotas.quotas?.resources ?? []) as Dashboard['quota'],
         truncated: instances.truncated || running.truncated || failed.truncated,
-      });
+      };
+      res.json(answer);
     } catch (e) {
       sendUpstreamError(ctx, res, e, 'dashboard');
     }
@@ -165,8 +166,9 @@ export function compositeRoutes(ctx: AppContext, upstream: Upstream): Router {
       return;
     }
     try {
-      const found = await allPages<InstanceRow>(upstream, project, listInstances, { tags: `${key.data}=${value.data}` }, callContext(req, res));
-      res.json({ tag: { key: key.data, value: value.data }, instances: found.items, total_count: found.total, truncated: found.truncated });
+      const found = await allPages<Instance>(upstream, project, listInstances, { tags: `${key.data}=${value.data}` }, callContext(req, res));
+      const answer: TagInstances = { tag: { key: key.data, value: value.data }, instances: found.items, total_count: found.total, truncated: found.truncated };
+      res.json(answer);
     } catch (e) {
       sendUpstreamError(ctx, res, e, 'listInstancesByTag');
     }

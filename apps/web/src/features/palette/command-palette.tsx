@@ -1,4 +1,4 @@
-import type { Instance } from '@gaussdb-console/api-client';
+import type { Instance } from '@gaussdb-console/api-client/browser';
 import * as RD from '@radix-ui/react-dialog';
 import { useQuery } from '@tanstack/react-query';
 import { clsx } from 'clsx';

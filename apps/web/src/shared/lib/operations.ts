@@ -1,4 +1,4 @@
-import { fillBffPath, getOperation, type CallInput, type CallOutput, type OperationId, type Operations } from '@gaussdb-console/api-client';
+import { fillBffPath, getOperation, type CallInput, type CallOutput, type OperationId, type Operations } from '@gaussdb-console/api-client/browser';
 import { bffRequest } from './bff';
 
 export type OpInput<K extends OperationId> = CallInput<Operations[K]>;

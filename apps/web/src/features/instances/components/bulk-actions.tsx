@@ -1,4 +1,4 @@
-import type { Instance } from '@gaussdb-console/api-client';
+import type { Instance } from '@gaussdb-console/api-client/browser';
 import { RotateCw, Tag } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,4 +1,4 @@
-import type { Instance } from '@gaussdb-console/api-client';
+import type { Instance } from '@gaussdb-console/api-client/browser';
 import { useQuery } from '@tanstack/react-query';
 import type { RowSelectionState, VisibilityState } from '@tanstack/react-table';
 import { Plus, RefreshCw } from 'lucide-react';

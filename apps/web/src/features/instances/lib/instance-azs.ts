@@ -1,4 +1,4 @@
-import type { Instance } from '@gaussdb-console/api-client';
+import type { Instance } from '@gaussdb-console/api-client/browser';
 
 /** The AZs the instance runs in: its nodes' (where they really are), else the comma-separated `availability_zone`. */
 export function instanceAzs(instance: Pick<Instance, 'availability_zone' | 'nodes'>): string[] {

@@ -1,4 +1,4 @@
-import { progressOf } from '@gaussdb-console/api-client';
+import { progressOf } from '@gaussdb-console/api-client/browser';
 import { Trash2, X } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,4 +1,4 @@
-import { TASK_NAMES } from '@gaussdb-console/api-client';
+import { TASK_NAMES } from '@gaussdb-console/api-client/browser';
 import { useTranslation } from 'react-i18next';
 
 const cls = 'h-8 rounded-md border border-slate-300 bg-white px-2 text-sm dark:border-slate-600 dark:bg-slate-800';

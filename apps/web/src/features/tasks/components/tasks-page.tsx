@@ -1,4 +1,4 @@
-import { progressOf, type TaskItem } from '@gaussdb-console/api-client';
+import { progressOf, type TaskItem } from '@gaussdb-console/api-client/browser';
 import type { ColumnDef } from '@tanstack/react-table';
 import { RefreshCw } from 'lucide-react';
 import { useEffect, useMemo } from 'react';

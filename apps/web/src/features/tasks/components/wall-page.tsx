@@ -1,4 +1,4 @@
-import { progressOf, type Instance, type TaskItem } from '@gaussdb-console/api-client';
+import { progressOf, type Instance, type TaskItem } from '@gaussdb-console/api-client/browser';
 import { useQuery } from '@tanstack/react-query';
 import { clsx } from 'clsx';
 import { useEffect, useMemo, useState } from 'react';

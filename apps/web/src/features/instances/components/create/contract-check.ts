@@ -1,4 +1,4 @@
-import { dbsCodeForPath, operations } from '@gaussdb-console/api-client';
+import { dbsCodeForPath, operations } from '@gaussdb-console/api-client/browser';
 import type { z } from 'zod';
 
 /** One failed rule of the request, at its request path (`volume.size`), with the rule's DBS code when known. */

@@ -1,4 +1,4 @@
-import { bffRouteOf, getOperation } from '@gaussdb-console/api-client';
+import { bffRouteOf, getOperation } from '@gaussdb-console/api-client/browser';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';

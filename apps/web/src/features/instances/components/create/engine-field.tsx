@@ -1,4 +1,4 @@
-import type { Datastore } from '@gaussdb-console/api-client';
+import type { Datastore } from '@gaussdb-console/api-client/browser';
 import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';

@@ -1,4 +1,4 @@
-import { bffRouteOf, getOperation } from '@gaussdb-console/api-client';
+import { bffRouteOf, getOperation } from '@gaussdb-console/api-client/browser';
 
 /**
  * A tiny stand-in for the BFF in component tests: answers the wizard's calls by the same route table the

@@ -1,4 +1,4 @@
-import { passwordClasses } from '@gaussdb-console/api-client';
+import { passwordClasses } from '@gaussdb-console/api-client/browser';
 import { clsx } from 'clsx';
 import { useTranslation } from 'react-i18next';
 import { PASSWORD_SPECIALS } from './rule-text';

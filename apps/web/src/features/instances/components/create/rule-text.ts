@@ -1,4 +1,4 @@
-import { RESTRICTED_PORTS, SPECIAL_CHARS, passwordClasses } from '@gaussdb-console/api-client';
+import { RESTRICTED_PORTS, SPECIAL_CHARS, passwordClasses } from '@gaussdb-console/api-client/browser';
 import type { TFunction } from 'i18next';
 import type { RequestIssue } from './contract-check';
 import { shardCount, type WizardValues } from './wizard-values';

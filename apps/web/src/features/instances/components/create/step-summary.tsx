@@ -1,4 +1,4 @@
-import { operations } from '@gaussdb-console/api-client';
+import { operations } from '@gaussdb-console/api-client/browser';
 import { useState, type ReactNode } from 'react';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { tagKey, tagValue } from '@gaussdb-console/api-client';
+import { tagKey, tagValue } from '@gaussdb-console/api-client/browser';
 import type { Resolver } from 'react-hook-form';
 import { z } from 'zod';
 import { i18n } from '../../../../shared/lib/i18n';

@@ -1,4 +1,4 @@
-import type { Instance } from '@gaussdb-console/api-client';
+import type { Instance } from '@gaussdb-console/api-client/browser';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider, useLocation } from 'react-router';

@@ -1,4 +1,4 @@
-import type { Instance } from '@gaussdb-console/api-client';
+import type { Instance } from '@gaussdb-console/api-client/browser';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StatusBadge } from '../../../../shared/ui/status-badge';

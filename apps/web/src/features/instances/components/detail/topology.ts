@@ -1,4 +1,4 @@
-import type { ComponentNode, InstanceComponent } from '@gaussdb-console/api-client';
+import type { ComponentNode, InstanceComponent } from '@gaussdb-console/api-client/browser';
 
 /** Components flattened with their node, as the topology diagram and table need them. */
 export interface PlacedComponent extends InstanceComponent {

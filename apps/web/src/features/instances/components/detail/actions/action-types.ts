@@ -1,4 +1,4 @@
-import type { Instance } from '@gaussdb-console/api-client';
+import type { Instance } from '@gaussdb-console/api-client/browser';
 import type { TFunction } from 'i18next';
 import type { ComponentType } from 'react';
 

@@ -1,4 +1,4 @@
-import { MAX_COORDINATORS, operations } from '@gaussdb-console/api-client';
+import { MAX_COORDINATORS, operations } from '@gaussdb-console/api-client/browser';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../../../shared/ui/button';

@@ -1,4 +1,4 @@
-import { operations, type AdvancedFeature } from '@gaussdb-console/api-client';
+import { operations, type AdvancedFeature } from '@gaussdb-console/api-client/browser';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../../../../shared/lib/policy';

@@ -1,4 +1,4 @@
-import { checkVolumeSize, operations, type Instance } from '@gaussdb-console/api-client';
+import { checkVolumeSize, operations, type Instance } from '@gaussdb-console/api-client/browser';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../../../shared/ui/button';

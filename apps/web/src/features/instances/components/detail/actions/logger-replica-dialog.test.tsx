@@ -1,4 +1,4 @@
-import type { Instance } from '@gaussdb-console/api-client';
+import type { Instance } from '@gaussdb-console/api-client/browser';
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LoggerReplicaDialog } from './logger-replica-dialog';

@@ -1,4 +1,4 @@
-import type { ComponentNode } from '@gaussdb-console/api-client';
+import type { ComponentNode } from '@gaussdb-console/api-client/browser';
 import { clsx } from 'clsx';
 import { useTranslation } from 'react-i18next';
 import { componentType } from '../topology';

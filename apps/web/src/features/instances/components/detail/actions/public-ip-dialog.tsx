@@ -1,4 +1,4 @@
-import { operations, type Instance, type PublicIp } from '@gaussdb-console/api-client';
+import { operations, type Instance, type PublicIp } from '@gaussdb-console/api-client/browser';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../../../shared/ui/button';

@@ -1,4 +1,4 @@
-import { getOperation } from '@gaussdb-console/api-client';
+import { getOperation } from '@gaussdb-console/api-client/browser';
 import { describe, expect, it } from 'vitest';
 import { i18n, setLanguage } from '../../../../../shared/lib/i18n';
 import en from '../../../i18n/actions/en.json';

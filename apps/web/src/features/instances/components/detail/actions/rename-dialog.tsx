@@ -1,4 +1,4 @@
-import { INSTANCE_NAME_RULE, instanceName } from '@gaussdb-console/api-client';
+import { INSTANCE_NAME_RULE, instanceName } from '@gaussdb-console/api-client/browser';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../../../shared/ui/button';

@@ -1,4 +1,4 @@
-import { operations, passwordClasses, SPECIAL_CHARS } from '@gaussdb-console/api-client';
+import { operations, passwordClasses, SPECIAL_CHARS } from '@gaussdb-console/api-client/browser';
 import { clsx } from 'clsx';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,4 +1,4 @@
-import { operations, type AvailableFlavor, type Instance } from '@gaussdb-console/api-client';
+import { operations, type AvailableFlavor, type Instance } from '@gaussdb-console/api-client/browser';
 import { clsx } from 'clsx';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

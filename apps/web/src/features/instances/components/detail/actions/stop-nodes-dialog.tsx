@@ -1,4 +1,4 @@
-import { operations } from '@gaussdb-console/api-client';
+import { operations } from '@gaussdb-console/api-client/browser';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../../../../../shared/ui/states';

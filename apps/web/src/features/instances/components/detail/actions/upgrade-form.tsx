@@ -1,4 +1,4 @@
-import type { UpgradeCandidates, UpgradeInstanceBody } from '@gaussdb-console/api-client';
+import type { UpgradeCandidates, UpgradeInstanceBody } from '@gaussdb-console/api-client/browser';
 import { useTranslation } from 'react-i18next';
 import { inputClass, Note, RuleField } from './dialog-parts';
 

@@ -1,0 +1,15 @@
+/** Where the console's own routes live (the operations' routes are in bff-routes.ts). */
+export const CONSOLE_API = '/api/v1';
+
+const project = (p: string) => `${CONSOLE_API}/projects/${encodeURIComponent(p)}`;
+
+export const consoleRoutes = {
+  session: `${CONSOLE_API}/session`,
+  info: `${CONSOLE_API}/info`,
+  policy: `${CONSOLE_API}/policy`,
+  audit: `${CONSOLE_API}/audit`,
+  events: (p: string) => `${project(p)}/events`,
+  dashboard: (p: string) => `${project(p)}/dashboard`,
+  tagInstances: (p: string, key: string, value: string) =>
+    `${project(p)}/tags/${encodeURIComponent(key)}/${encodeURIComponent(value)}/instances`,
+} as const;
