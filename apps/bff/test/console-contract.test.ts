@@ -14,6 +14,7 @@ import {
 } from '@gaussdb-console/api-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { safeParse, type $ZodType } from 'zod/v4/core';
 import { MUTATION } from './helpers';
 import { PROJECT, startHarness, TENANT_NAME, type ConsoleHarness } from './console-harness';
 
@@ -26,8 +27,8 @@ afterAll(async () => {
 });
 
 /** Parses or fails with the paths that do not match, so a drift names the field. */
-function mustParse<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
-  const r = schema.safeParse(value);
+function mustParse<S extends $ZodType>(schema: S, value: unknown): z.output<S> {
+  const r = safeParse(schema, value);
   if (!r.success) throw new Error(`does not match the contract: ${z.prettifyError(r.error)}\n${JSON.stringify(value).slice(0, 400)}`);
   return r.data;
 }
@@ -103,7 +104,7 @@ describe('the console API answers its contract', () => {
     const snapshot = mustParse(snapshotEvent, await firstEvent(consoleRoutes.events(PROJECT), cookie, 'snapshot'));
     expect(snapshot.jobs.every((j) => j.status === 'Running')).toBe(true);
     const target = h.ids.instances['staging-app'] as string;
-    const next = firstEvent(consoleRoutes.events(PROJECT), cookie, 'job', (d) => jobEvent.safeParse(d).data?.instance?.id === target);
+    const next = firstEvent(consoleRoutes.events(PROJECT), cookie, 'job', (d) => safeParse(jobEvent, d).data?.instance?.id === target);
     expect((await (await h.as('oscar')).call('POST', h.p(`/instances/${target}/restart`), {})).status).toBe(202);
     const job = mustParse(jobEvent, await next);
     expect(job.instance?.id).toBe(target);

@@ -3,13 +3,15 @@ import { ChevronsLeft, ChevronsRight, Database } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Outlet, useNavigate, useParams } from 'react-router';
-import { useSession } from '../features/auth/api/session';
+import { useSession } from '../shared/api/session';
 import { PaletteLauncher } from '../features/palette/palette-launcher';
+import { loadInstanceActions } from './instance-actions-source';
 import { navItems } from './nav-items';
-import { PreferencesMenu } from './preferences-menu';
+import { PreferencesMenu } from '../shared/ui/preferences-menu';
 import { UserMenu } from './user-menu';
 import { Toaster } from '../shared/ui/toaster';
-import { useLiveEvents } from '../shared/lib/live-events';
+import { useCan } from '../shared/api/policy';
+import { useLiveEvents } from './live-events';
 
 const COLLAPSE_KEY = 'gaussdb-console.nav-collapsed';
 
@@ -19,26 +21,37 @@ export function AppShell() {
   const { project } = useParams();
   const session = useSession().data;
   const navigate = useNavigate();
-  useLiveEvents(project);
+  const can = useCan();
+  // Tenant users have no project-wide events (the BFF refuses them): listen only where the role may read tasks.
+  useLiveEvents(project, { enabled: can('listTasks') });
   const [collapsed, setCollapsed] = useState(() => localStorage.getItem(COLLAPSE_KEY) === '1');
   if (!session) return null;
   const projects = session.projects;
   const current = projects.find((p) => p.name === project);
   if (!current) {
     const first = projects[0];
-    return first ? <Navigate to={`/p/${encodeURIComponent(first.name)}/instances`} replace /> : <p className="p-6">{t('shell.noProjects')}</p>;
+    return first ? (
+      <Navigate to={`/p/${encodeURIComponent(first.name)}/instances`} replace />
+    ) : (
+      <p className="p-6">{t('shell.noProjects')}</p>
+    );
   }
 
   return (
     <div className="flex min-h-screen">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2"
+      >
         {t('shell.skipToContent')}
       </a>
-      <div className={clsx('shrink-0 border-r border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900', collapsed ? 'w-14' : 'w-52')}>
-        <nav
-          aria-label={t('shell.navigation')}
-          className="sticky top-0 flex h-screen flex-col"
-        >
+      <div
+        className={clsx(
+          'shrink-0 border-r border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900',
+          collapsed ? 'w-14' : 'w-52',
+        )}
+      >
+        <nav aria-label={t('shell.navigation')} className="sticky top-0 flex h-screen flex-col">
           <div className="flex h-12 items-center gap-2 px-4 font-semibold">
             <Database className="size-5 shrink-0 text-brand-600" aria-hidden />
             {!collapsed && <span className="truncate">{t('app.name')}</span>}
@@ -73,7 +86,11 @@ export function AppShell() {
               setCollapsed(!collapsed);
             }}
           >
-            {collapsed ? <ChevronsRight className="size-4" aria-hidden /> : <ChevronsLeft className="size-4" aria-hidden />}
+            {collapsed ? (
+              <ChevronsRight className="size-4" aria-hidden />
+            ) : (
+              <ChevronsLeft className="size-4" aria-hidden />
+            )}
           </button>
         </nav>
       </div>
@@ -100,7 +117,7 @@ export function AppShell() {
             </span>
           )}
           <div className="ml-auto flex items-center gap-2">
-            <PaletteLauncher project={current.name} pages={navItems} />
+            <PaletteLauncher project={current.name} pages={navItems} loadActions={loadInstanceActions} />
             <PreferencesMenu />
             <UserMenu session={session} />
           </div>

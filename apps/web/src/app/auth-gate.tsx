@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
-import { sessionKeys, useSession } from '../features/auth/api/session';
+import { sessionKeys, useSession } from '../shared/api/session';
 import { setUnauthorizedHandler } from '../shared/lib/bff';
 import { ErrorState, Loading } from '../shared/ui/states';
 
@@ -16,7 +16,10 @@ export function AuthGate() {
   useEffect(() => {
     setUnauthorizedHandler(() => {
       qc.setQueryData(sessionKeys.session, null);
-      void navigate(`/login?next=${encodeURIComponent(window.location.pathname + window.location.search)}&expired=1`, { replace: true });
+      void navigate(
+        `/login?next=${encodeURIComponent(window.location.pathname + window.location.search)}&expired=1`,
+        { replace: true },
+      );
     });
   }, [navigate, qc]);
 

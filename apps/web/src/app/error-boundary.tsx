@@ -8,10 +8,16 @@ export function RouteErrorBoundary() {
   const notFound = isRouteErrorResponse(error) && error.status === 404;
   return (
     <main className="mx-auto max-w-xl p-10">
-      <h1 className="mb-2 text-xl font-semibold">{notFound ? t('notFound.title') : t('errors.crashTitle')}</h1>
-      <p className="mb-4 text-slate-600 dark:text-slate-300">{notFound ? t('notFound.hint') : t('errors.crashHint')}</p>
+      <h1 className="mb-2 text-xl font-semibold">
+        {notFound ? t('notFound.title') : t('errors.crashTitle')}
+      </h1>
+      <p className="mb-4 text-slate-600 dark:text-slate-300">
+        {notFound ? t('notFound.hint') : t('errors.crashHint')}
+      </p>
       {!notFound && error instanceof Error && (
-        <pre className="mb-4 overflow-auto rounded bg-slate-100 p-3 text-xs dark:bg-slate-900">{error.message}</pre>
+        <pre className="mb-4 overflow-auto rounded bg-slate-100 p-3 text-xs dark:bg-slate-900">
+          {error.message}
+        </pre>
       )}
       <Link className="text-sky-700 underline dark:text-sky-400" to="/">
         {t('notFound.home')}

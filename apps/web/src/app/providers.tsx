@@ -3,9 +3,5 @@ import type { ReactNode } from 'react';
 import { queryClient } from '../shared/lib/query-client';
 
 export function Providers({ children }: { children: ReactNode }) {
-  return (
-    <QueryClientProvider client={queryClient}>
-      {children}
-    </QueryClientProvider>
-  );
+  return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
 }

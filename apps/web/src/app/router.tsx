@@ -1,5 +1,5 @@
 import { createBrowserRouter, Navigate } from 'react-router';
-import { useSession } from '../features/auth/api/session';
+import { useSession } from '../shared/api/session';
 import { LoginPage } from '../features/auth/components/login-page';
 import { AppShell } from './app-shell';
 import { AuthGate } from './auth-gate';
@@ -20,7 +20,7 @@ export const router = createBrowserRouter([
       { index: true, element: <HomeRedirect /> },
       {
         path: '/wall/:project',
-        lazy: async () => ({ Component: (await import('../features/tasks/components/wall-page')).WallPage }),
+        lazy: async () => ({ Component: (await import('./wall-route')).WallRoute }),
       },
       {
         path: '/p/:project',
@@ -30,19 +30,29 @@ export const router = createBrowserRouter([
           { index: true, element: <Navigate to="instances" replace /> },
           {
             path: 'instances',
-            lazy: async () => ({ Component: (await import('../features/instances/components/instances-page')).InstancesPage }),
+            lazy: async () => ({
+              Component: (await import('../features/instances/components/instances-page')).InstancesPage,
+            }),
           },
           {
             path: 'instances/new',
-            lazy: async () => ({ Component: (await import('../features/instances/components/create/create-instance-page')).CreateInstancePage }),
+            lazy: async () => ({
+              Component: (await import('../features/instances/components/create/create-instance-page'))
+                .CreateInstancePage,
+            }),
           },
           {
             path: 'instances/:instanceId',
-            lazy: async () => ({ Component: (await import('../features/instances/components/instance-detail-page')).InstanceDetailPage }),
+            lazy: async () => ({
+              Component: (await import('../features/instances/components/instance-detail-page'))
+                .InstanceDetailPage,
+            }),
           },
           {
             path: 'tasks',
-            lazy: async () => ({ Component: (await import('../features/tasks/components/tasks-page')).TasksPage }),
+            lazy: async () => ({
+              Component: (await import('../features/tasks/components/tasks-page')).TasksPage,
+            }),
           },
           { path: '*', element: <NotFoundPage /> },
         ],

@@ -2,7 +2,8 @@ import { LogOut, UserCircle2 } from 'lucide-react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useLogout, type ConsoleSession } from '../features/auth/api/session';
+import { useLogout } from '../features/auth/api/use-login';
+import type { ConsoleSession } from '../shared/api/session';
 
 /**
  * The user's name and role with a sign-out button behind it. A disclosure (button + panel), kept
@@ -37,11 +38,18 @@ export function UserMenu({ session }: { session: ConsoleSession }) {
       >
         <UserCircle2 className="size-4" aria-hidden />
         <span>{session.user}</span>
-        <span className="rounded bg-slate-100 px-1.5 text-xs text-slate-600 dark:bg-slate-800 dark:text-slate-300">{t(`roles.${session.role}`)}</span>
+        <span className="rounded bg-slate-100 px-1.5 text-xs text-slate-600 dark:bg-slate-800 dark:text-slate-300">
+          {t(`roles.${session.role}`)}
+        </span>
       </button>
       {open && (
-        <div id={panelId} className="absolute right-0 z-50 mt-1 min-w-48 rounded-md border border-slate-200 bg-white p-1 text-sm shadow-lg dark:border-slate-700 dark:bg-slate-900">
-          <p className="px-2 py-1.5 text-xs text-slate-500 dark:text-slate-400">{t('shell.signedInAs', { user: session.user, role: t(`roles.${session.role}`) })}</p>
+        <div
+          id={panelId}
+          className="absolute right-0 z-50 mt-1 min-w-48 rounded-md border border-slate-200 bg-white p-1 text-sm shadow-lg dark:border-slate-700 dark:bg-slate-900"
+        >
+          <p className="px-2 py-1.5 text-xs text-slate-500 dark:text-slate-400">
+            {t('shell.signedInAs', { user: session.user, role: t(`roles.${session.role}`) })}
+          </p>
           <button
             type="button"
             autoFocus

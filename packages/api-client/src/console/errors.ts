@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** A problem with one input field: `path` like `body.username` or `query.limit`. */
 export const fieldProblem = z.object({ path: z.string(), message: z.string() });
@@ -11,11 +11,11 @@ export type FieldProblemView = z.infer<typeof fieldProblem>;
  */
 export const consoleErrorBody = z.object({
   error: z.looseObject({
-    status: z.number().int(),
+    status: z.number().check(z.int()),
     code: z.string(),
     message: z.string(),
-    requestId: z.string().optional(),
-    fields: z.array(fieldProblem).optional(),
+    requestId: z.optional(z.string()),
+    fields: z.optional(z.array(fieldProblem)),
   }),
 });
 export type ConsoleErrorBody = z.infer<typeof consoleErrorBody>;

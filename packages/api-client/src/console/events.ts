@@ -1,7 +1,9 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
-/** GET /api/v1/projects/:project/events (Server-Sent Events): what each event's `data` holds. */
-
+/**
+ * GET /api/v1/projects/:project/events (Server-Sent Events): what each event's `data` holds. zod/mini, as
+ * the session's schemas: every page of the web listens from its first render.
+ */
 
 /** `event: job`: a job started, moved, or ended. */
 export const jobEvent = z.object({
@@ -9,20 +11,20 @@ export const jobEvent = z.object({
   name: z.string(),
   status: z.string(),
   /** 0–100 while Running. */
-  progress: z.number().optional(),
-  instance: z.object({ id: z.string().optional(), name: z.string().optional() }).optional(),
-  fail_reason: z.string().nullish(),
-  created: z.string().nullish(),
-  ended: z.string().nullish(),
+  progress: z.optional(z.number()),
+  instance: z.optional(z.object({ id: z.optional(z.string()), name: z.optional(z.string()) })),
+  fail_reason: z.nullish(z.string()),
+  created: z.nullish(z.string()),
+  ended: z.nullish(z.string()),
 });
 export type JobEvent = z.infer<typeof jobEvent>;
 
 /** `event: instance`: an instance changed status. */
 export const instanceEvent = z.object({
   id: z.string(),
-  name: z.string().optional(),
+  name: z.optional(z.string()),
   status: z.string(),
-  previous: z.string().optional(),
+  previous: z.optional(z.string()),
 });
 export type InstanceEvent = z.infer<typeof instanceEvent>;
 

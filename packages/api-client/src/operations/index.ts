@@ -12,7 +12,7 @@ import { logOperations } from './logs';
 import { databaseOperations } from './databases';
 import { tenantOperations } from './tenants';
 import { tagOperations } from './tags';
-import { taskOperations } from './tasks';
+import { TASK_NAMES, taskOperations } from './tasks';
 import { recycleBinOperations } from './recycle-bin';
 import { legacyOperations } from './legacy';
 
@@ -44,6 +44,12 @@ export const operationList: readonly OperationDescriptor[] = Object.values(opera
 export function getOperation(id: string): OperationDescriptor | undefined {
   return (operations as Record<string, OperationDescriptor>)[id];
 }
+
+/**
+ * Every task name a job of this API may carry: the reference's table (TASK_NAMES, 4.12.1) first, then the
+ * names the descriptors start that the table lacks (restart, rename, tenants...; docs/api-decisions.md).
+ */
+export const JOB_NAMES: readonly string[] = [...new Set<string>([...TASK_NAMES, ...operationList.flatMap((op) => op.job?.names ?? [])])];
 
 export { iamOperations } from './iam';
 export { versionOperations } from './versions';

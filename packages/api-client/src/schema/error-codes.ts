@@ -94,3 +94,64 @@ export function dbsCodeForIssue(
   if (params && typeof params.dbsCode === 'string') return params.dbsCode;
   return dbsCodeForPath(schema, issue.path, fallback);
 }
+
+/** Field names of an object layer of `s` (unions contribute every option's fields). */
+function fieldsOf(s: z.ZodType): [string, z.ZodType][] {
+  const out: [string, z.ZodType][] = [];
+  for (const l of layers(s)) {
+    const d = defOf(l);
+    if (d.type === 'object') out.push(...Object.entries(d.shape as Record<string, z.ZodType>));
+    if (d.type === 'union' || d.type === 'intersection') {
+      const opts = (d.options as z.ZodType[] | undefined) ?? [d.left as z.ZodType, d.right as z.ZodType];
+      for (const o of opts) out.push(...fieldsOf(o));
+    }
+  }
+  return out;
+}
+
+/** Codes that cross-field rules (`params.dbsCode`) raise on a field, declared beside the rule. */
+const crossFieldCodes = new WeakMap<z.ZodType, Record<string, readonly string[]>>();
+
+/**
+ * Declares the fields a schema's cross-field rules fail with each code (`{ 'DBS.280611': ['volume.size'] }`),
+ * so a refusal that names no field still lands on the right one. Returns the same schema.
+ */
+export function withCrossFieldCodes<T extends z.ZodType>(schema: T, codes: Record<string, readonly string[]>): T {
+  crossFieldCodes.set(schema, { ...crossFieldCodes.get(schema), ...codes });
+  return schema;
+}
+
+/**
+ * The fields of `schema` whose rule carries `dbsCode` (dotted paths, array items as `0`): how a form puts
+ * a refusal that names no field on the field it is about. Empty when no field registers the code.
+ */
+export function fieldsWithCode(schema: z.ZodType, dbsCode: string, maxDepth = 6): string[] {
+  const found = new Set<string>();
+  const walk = (s: z.ZodType, path: string[], depth: number) => {
+    if (depth > maxDepth) return;
+    for (const [key, field] of fieldsOf(s)) {
+      const here = [...path, key];
+      if (codeOf(field) === dbsCode) found.add(here.join('.'));
+      walk(field, here, depth + 1);
+      const item = child(field, 0);
+      if (item && item !== field) {
+        if (codeOf(item) === dbsCode) found.add([...here, '0'].join('.'));
+        walk(item, [...here, '0'], depth + 2);
+      }
+    }
+  };
+  walk(schema, [], 0);
+  for (const l of layers(schema)) for (const path of crossFieldCodes.get(l)?.[dbsCode] ?? []) found.add(path);
+  return [...found];
+}
+
+/** True when `schema` has a field at `path` (`volume.size`, `tags.0.key`): a server's field path that a form can show. */
+export function schemaHasPath(schema: z.ZodType, path: readonly string[]): boolean {
+  let cur: z.ZodType | undefined = schema;
+  for (const key of path) {
+    if (!cur) return false;
+    cur = child(cur, /^\d+$/.test(key) ? Number(key) : key);
+  }
+  // A strict object's catch-all is `never`: no field by that name.
+  return cur !== undefined && defOf(cur).type !== 'never';
+}

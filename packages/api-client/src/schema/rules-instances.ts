@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { withCode } from './error-codes';
+import { withCode, withCrossFieldCodes } from './error-codes';
 import {
   backupWindow,
   caseInsensitiveEnum,
@@ -206,6 +206,17 @@ export const createInstanceBody = withCode(
     }, crossFieldsOnlyWhenFieldsValid),
   'DBS.200001',
 );
+withCrossFieldCodes(createInstanceBody, {
+  'DBS.280635': ['solution'],
+  'DBS.280629': ['solution'],
+  'DBS.280602': ['ha.consistency_protocol'],
+  'DBS.200025': ['availability_zone'],
+  'DBS.280601': ['sharding_num'],
+  'DBS.280600': ['coordinator_num'],
+  'DBS.280611': ['volume.size'],
+  'DBS.280612': ['volume.size'],
+  'DBS.200175': ['enable_force_switch'],
+});
 export type CreateInstanceBody = z.input<typeof createInstanceBody>;
 
 // 4.4.2 -------------------------------------------------------------------------------------------
@@ -271,6 +282,7 @@ export const expandInstanceBody = withCode(
     }, crossFieldsOnlyWhenFieldsValid),
   'DBS.200001',
 );
+withCrossFieldCodes(expandInstanceBody, { 'DBS.280611': ['enlarge_volume.size'], 'DBS.280612': ['enlarge_volume.size'], 'DBS.280606': ['expand_cluster'] });
 export type ExpandInstanceBody = z.input<typeof expandInstanceBody>;
 
 export type ExpandKind = 'coordinators' | 'shard' | 'volume';
@@ -381,6 +393,7 @@ export const switchShardBody = withCode(
     }, crossFieldsOnlyWhenFieldsValid),
   'DBS.200001',
 );
+withCrossFieldCodes(switchShardBody, { 'DBS.280668': ['shards'] });
 
 export const listComponentsQueryShape = {
   component_type: exactEnum(COMPONENT_TYPES, 'component_type', 'DBS.200001'),

@@ -1,4 +1,5 @@
 import type { Instance } from '@gaussdb-console/api-client/browser';
+import type { TFunction } from 'i18next';
 import * as RD from '@radix-ui/react-dialog';
 import { useQuery } from '@tanstack/react-query';
 import { clsx } from 'clsx';
@@ -7,35 +8,45 @@ import { Loader2, Plus, Search, Zap } from 'lucide-react';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useMatch, useNavigate } from 'react-router';
-import { useCan } from '../../shared/lib/policy';
+import { useCan } from '../../shared/api/policy';
 import { StatusBadge } from '../../shared/ui/status-badge';
 import { instanceQuery } from '../instances/api/use-instance';
 import { useInstanceSearch } from '../instances/api/use-instance-search';
-import type { InstanceAction } from '../instances/components/detail/actions/action-types';
 import type { PalettePage } from './palette-launcher';
 import { useDebounced } from './use-debounced';
 
 /** Typing pauses this long before the instance search is sent. */
 export const SEARCH_DEBOUNCE_MS = 250;
 
-// The action registry pulls in every action dialog: fetched only when the palette opens on an instance.
-let actionsPromise: Promise<InstanceAction[]> | undefined;
-const loadActions = () => (actionsPromise ??= import('../instances/components/detail/actions/registry').then((m) => m.instanceActions));
+/** What the palette needs of an instance action: its key (label and `?action=`), role check and state guard. */
+export interface PaletteInstanceAction {
+  key: string;
+  operationId: string;
+  danger?: boolean;
+  blockedBy: (instance: Instance, t: TFunction) => string | undefined;
+}
 
-function useInstanceActions(wanted: boolean): InstanceAction[] | undefined {
-  const [actions, setActions] = useState<InstanceAction[]>();
+/** Loads the instance actions (the app hands in the registry, a chunk of its own). */
+export type LoadInstanceActions = () => Promise<readonly PaletteInstanceAction[]>;
+
+function useInstanceActions(
+  load: LoadInstanceActions,
+  wanted: boolean,
+): readonly PaletteInstanceAction[] | undefined {
+  const [actions, setActions] = useState<readonly PaletteInstanceAction[]>();
   useEffect(() => {
     if (!wanted || actions) return;
     let live = true;
-    void loadActions().then((a) => live && setActions(a));
+    void load().then((a) => live && setActions(a));
     return () => {
       live = false;
     };
-  }, [wanted, actions]);
+  }, [load, wanted, actions]);
   return actions;
 }
 
-const contains = (label: string, text: string) => label.toLocaleLowerCase().includes(text.toLocaleLowerCase());
+const contains = (label: string, text: string) =>
+  label.toLocaleLowerCase().includes(text.toLocaleLowerCase());
 
 const itemClass =
   'flex cursor-pointer items-center gap-2 rounded px-2 py-1.5 text-sm outline-none data-[selected=true]:bg-sky-50 data-[selected=true]:text-sky-900 ' +
@@ -58,8 +69,14 @@ function Note({ children, busy = false }: { children: ReactNode; busy?: boolean 
  * the instance being viewed. Lists only what the role may do; what the instance's state forbids is
  * shown disabled with the reason, as in the detail page's menu.
  */
-export function CommandPalette(props: { open: boolean; onOpenChange: (open: boolean) => void; project: string; pages: PalettePage[] }) {
-  const { open, onOpenChange, project } = props;
+export function CommandPalette(props: {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  project: string;
+  pages: PalettePage[];
+  loadActions: LoadInstanceActions;
+}) {
+  const { open, onOpenChange, project, loadActions } = props;
   const { t } = useTranslation();
   const navigate = useNavigate();
   const location = useLocation();
@@ -68,10 +85,14 @@ export function CommandPalette(props: { open: boolean; onOpenChange: (open: bool
   const query = useDebounced(text.trim(), SEARCH_DEBOUNCE_MS);
 
   const match = useMatch('/p/:project/instances/:instanceId');
-  const instanceId = match?.params.instanceId && match.params.instanceId !== 'new' ? match.params.instanceId : undefined;
+  const instanceId =
+    match?.params.instanceId && match.params.instanceId !== 'new' ? match.params.instanceId : undefined;
   const search = useInstanceSearch(project, query, open);
-  const current = useQuery({ ...instanceQuery(project, instanceId ?? ''), enabled: open && !!instanceId });
-  const actions = useInstanceActions(open && !!instanceId);
+  const current = useQuery({
+    ...instanceQuery(project, instanceId ?? ''),
+    enabled: open && !!instanceId && can('listInstances'),
+  });
+  const actions = useInstanceActions(loadActions, open && !!instanceId);
 
   useEffect(() => {
     if (!open) setText('');
@@ -104,7 +125,14 @@ export function CommandPalette(props: { open: boolean; onOpenChange: (open: bool
   const pages = [
     ...props.pages.map((p) => ({ value: `page:${p.key}`, label: t(p.key), to: p.to(project), Icon: p.icon })),
     ...(can('createInstance')
-      ? [{ value: 'page:create-instance', label: t('palette.createInstance'), to: `/p/${encodeURIComponent(project)}/instances/new`, Icon: Plus }]
+      ? [
+          {
+            value: 'page:create-instance',
+            label: t('palette.createInstance'),
+            to: `/p/${encodeURIComponent(project)}/instances/new`,
+            Icon: Plus,
+          },
+        ]
       : []),
   ].filter((p) => contains(p.label, needle));
 
@@ -113,7 +141,11 @@ export function CommandPalette(props: { open: boolean; onOpenChange: (open: bool
     instance && actions
       ? actions
           .filter((a) => can(a.operationId))
-          .map((a) => ({ action: a, label: t([`actions.${a.key}.menu`, `instanceActions.${a.key}.menu`]), reason: a.blockedBy(instance, t) }))
+          .map((a) => ({
+            action: a,
+            label: t([`actions.${a.key}.menu`, `instanceActions.${a.key}.menu`]),
+            reason: a.blockedBy(instance, t),
+          }))
           .filter((a) => contains(a.label, needle))
       : [];
 
@@ -121,7 +153,9 @@ export function CommandPalette(props: { open: boolean; onOpenChange: (open: bool
   const found = query === needle ? (search.data ?? []) : [];
   const searching = needle !== '' && (needle !== query || search.isFetching);
   // "No instance matches" only when nothing else does either: on a detail page "ren" is meant for Rename.
-  const showInstances = needle !== '' && (searching || found.length > 0 || search.isError || (pages.length === 0 && allowedActions.length === 0));
+  const showInstances =
+    needle !== '' &&
+    (searching || found.length > 0 || search.isError || (pages.length === 0 && allowedActions.length === 0));
 
   // The highlighted item is kept while it is still listed (results arriving must not move it under the
   // user's Enter); otherwise, and after each keystroke, it is the first item that can be chosen.
@@ -143,7 +177,14 @@ export function CommandPalette(props: { open: boolean; onOpenChange: (open: bool
         >
           <RD.Title className="sr-only">{t('palette.title')}</RD.Title>
           <RD.Description className="sr-only">{t('palette.hint')}</RD.Description>
-          <Command label={t('palette.label')} shouldFilter={false} loop value={highlighted} onValueChange={setPicked} className="flex flex-col">
+          <Command
+            label={t('palette.label')}
+            shouldFilter={false}
+            loop
+            value={highlighted}
+            onValueChange={setPicked}
+            className="flex flex-col"
+          >
             <div className="flex items-center gap-2 border-b border-slate-200 px-3 dark:border-slate-700">
               <Search className="size-4 shrink-0 text-slate-500 dark:text-slate-400" aria-hidden />
               <Command.Input
@@ -171,10 +212,17 @@ export function CommandPalette(props: { open: boolean; onOpenChange: (open: bool
                     </Note>
                   ) : (
                     found.map((i) => (
-                      <Command.Item key={i.id} value={`instance:${i.id}`} onSelect={() => go(detailPath(i.id))} className={itemClass}>
+                      <Command.Item
+                        key={i.id}
+                        value={`instance:${i.id}`}
+                        onSelect={() => go(detailPath(i.id))}
+                        className={itemClass}
+                      >
                         <span className="min-w-0 flex-1 truncate">
                           <span className="font-medium">{i.name}</span>
-                          <span className="ml-2 font-mono text-xs text-slate-500 dark:text-slate-400">{i.id}</span>
+                          <span className="ml-2 font-mono text-xs text-slate-500 dark:text-slate-400">
+                            {i.id}
+                          </span>
                         </span>
                         <StatusBadge status={i.status} />
                       </Command.Item>

@@ -1,6 +1,7 @@
 import { Search } from 'lucide-react';
 import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { LoadInstanceActions } from './command-palette';
 import { isApple, isPaletteChord, isSlashShortcut } from './palette-keys';
 
 /** A page the palette can jump to: an i18n key, its address in a project and its icon. */
@@ -16,7 +17,15 @@ const loadPalette = () => import('./command-palette');
 const CommandPalette = lazy(async () => ({ default: (await loadPalette()).CommandPalette }));
 
 /** The top bar's "Search ⌘K" button and the global shortcuts (Ctrl/⌘+K, and "/" outside fields). */
-export function PaletteLauncher({ project, pages }: { project: string; pages: PalettePage[] }) {
+export function PaletteLauncher({
+  project,
+  pages,
+  loadActions,
+}: {
+  project: string;
+  pages: PalettePage[];
+  loadActions: LoadInstanceActions;
+}) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   // Mounted on first use and kept, so reopening is instant and the close animation has a tree to run on.
@@ -56,11 +65,19 @@ export function PaletteLauncher({ project, pages }: { project: string; pages: Pa
       >
         <Search className="size-4" aria-hidden />
         <span>{t('palette.button')}</span>{' '}
-        <kbd className="rounded border border-slate-300 px-1 font-sans text-[11px] text-slate-500 dark:border-slate-600 dark:text-slate-400">{chord}</kbd>
+        <kbd className="rounded border border-slate-300 px-1 font-sans text-[11px] text-slate-500 dark:border-slate-600 dark:text-slate-400">
+          {chord}
+        </kbd>
       </button>
       {used && (
         <Suspense fallback={null}>
-          <CommandPalette open={open} onOpenChange={setOpen} project={project} pages={pages} />
+          <CommandPalette
+            open={open}
+            onOpenChange={setOpen}
+            project={project}
+            pages={pages}
+            loadActions={loadActions}
+          />
         </Suspense>
       )}
     </>

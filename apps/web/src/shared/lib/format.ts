@@ -3,7 +3,10 @@ import { i18n } from './i18n';
 /** Times in the user's zone; the UTC form goes in the title so the offset is visible on hover. */
 export function formatTime(value: string | number | null | undefined): { text: string; title: string } {
   if (value === null || value === undefined || value === '') return { text: '—', title: '' };
-  const d = typeof value === 'number' ? new Date(value) : new Date(value.replace(' UTC', 'Z').replace(/([+-]\d\d)(\d\d)$/, '$1:$2'));
+  const d =
+    typeof value === 'number'
+      ? new Date(value)
+      : new Date(value.replace(' UTC', 'Z').replace(/([+-]\d\d)(\d\d)$/, '$1:$2'));
   if (Number.isNaN(d.getTime())) return { text: String(value), title: String(value) };
   const text = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(d);
   return { text, title: d.toISOString() };

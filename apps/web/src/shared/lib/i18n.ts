@@ -38,7 +38,9 @@ const STORAGE_KEY = 'gaussdb-console.language';
 function initialLanguage(): LanguageCode {
   const saved = typeof localStorage !== 'undefined' ? localStorage.getItem(STORAGE_KEY) : null;
   if (saved === 'en' || saved === 'zh-CN') return saved;
-  return typeof navigator !== 'undefined' && navigator.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+  return typeof navigator !== 'undefined' && navigator.language.toLowerCase().startsWith('zh')
+    ? 'zh-CN'
+    : 'en';
 }
 
 async function ensureLoaded(lang: LanguageCode): Promise<void> {

@@ -7,7 +7,8 @@ export const queryClient = new QueryClient({
       staleTime: 10_000,
       refetchOnWindowFocus: true,
       // Client errors will not fix themselves; the BFF already retries upstream reads.
-      retry: (count, error) => !(error instanceof BffError && error.status >= 400 && error.status < 500) && count < 2,
+      retry: (count, error) =>
+        !(error instanceof BffError && error.status >= 400 && error.status < 500) && count < 2,
     },
     mutations: { retry: false },
   },

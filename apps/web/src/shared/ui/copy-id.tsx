@@ -8,7 +8,9 @@ export function CopyId({ value, short = false }: { value: string; short?: boolea
   const [copied, setCopied] = useState(false);
   return (
     <span className="inline-flex items-center gap-1 font-mono text-xs text-slate-500 dark:text-slate-400">
-      <span title={value}>{short && value.length > 14 ? `${value.slice(0, 8)}…${value.slice(-4)}` : value}</span>
+      <span title={value}>
+        {short && value.length > 14 ? `${value.slice(0, 8)}…${value.slice(-4)}` : value}
+      </span>
       <button
         type="button"
         className="rounded p-0.5 hover:bg-slate-200 dark:hover:bg-slate-700"

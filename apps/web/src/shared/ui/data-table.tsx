@@ -64,7 +64,10 @@ export function DataTable<T>(props: DataTableProps<T>) {
                     key={h.id}
                     scope="col"
                     aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
-                    className={clsx('h-9 border-b border-slate-200 px-3 whitespace-nowrap dark:border-slate-700', meta?.align === 'right' && 'text-right')}
+                    className={clsx(
+                      'h-9 border-b border-slate-200 px-3 whitespace-nowrap dark:border-slate-700',
+                      meta?.align === 'right' && 'text-right',
+                    )}
                   >
                     {h.isPlaceholder ? null : h.column.getCanSort() ? (
                       <button
@@ -93,7 +96,11 @@ export function DataTable<T>(props: DataTableProps<T>) {
         <tbody>
           {rows.length === 0 ? (
             <tr>
-              <td colSpan={table.getVisibleLeafColumns().length}>{props.empty ?? <p className="p-6 text-center text-slate-500 dark:text-slate-400">{t('common.none')}</p>}</td>
+              <td colSpan={table.getVisibleLeafColumns().length}>
+                {props.empty ?? (
+                  <p className="p-6 text-center text-slate-500 dark:text-slate-400">{t('common.none')}</p>
+                )}
+              </td>
             </tr>
           ) : (
             rows.map((row) => (
@@ -108,7 +115,13 @@ export function DataTable<T>(props: DataTableProps<T>) {
                 {row.getVisibleCells().map((cell) => {
                   const meta = cell.column.columnDef.meta as { align?: 'right' } | undefined;
                   return (
-                    <td key={cell.id} className={clsx('px-3 py-1 align-middle', meta?.align === 'right' && 'text-right tabular-nums')}>
+                    <td
+                      key={cell.id}
+                      className={clsx(
+                        'px-3 py-1 align-middle',
+                        meta?.align === 'right' && 'text-right tabular-nums',
+                      )}
+                    >
                       {flexRender(cell.column.columnDef.cell, cell.getContext())}
                     </td>
                   );

@@ -24,7 +24,10 @@ export function Dialog(props: {
         >
           <div className="mb-3 flex items-start justify-between gap-4">
             <RD.Title className="text-base font-semibold">{props.title}</RD.Title>
-            <RD.Close className="rounded p-1 text-slate-500 dark:text-slate-400 hover:bg-slate-100 dark:hover:bg-slate-800" aria-label={t('common.close')}>
+            <RD.Close
+              className="rounded p-1 text-slate-500 dark:text-slate-400 hover:bg-slate-100 dark:hover:bg-slate-800"
+              aria-label={t('common.close')}
+            >
               <X className="size-4" aria-hidden />
             </RD.Close>
           </div>

@@ -20,7 +20,10 @@ export function Pagination({
   const { t } = useTranslation();
   const pages = Math.max(1, Math.ceil(total / pageSize));
   return (
-    <nav aria-label={t('common.pageOf', { page, pages })} className="flex flex-wrap items-center justify-end gap-3 px-3 py-2 text-sm text-slate-600 dark:text-slate-300">
+    <nav
+      aria-label={t('common.pageOf', { page, pages })}
+      className="flex flex-wrap items-center justify-end gap-3 px-3 py-2 text-sm text-slate-600 dark:text-slate-300"
+    >
       <span>{t('common.totalRows', { count: total })}</span>
       <label className="flex items-center gap-1.5">
         {t('common.rowsPerPage')}
@@ -37,10 +40,22 @@ export function Pagination({
         </select>
       </label>
       <span aria-live="polite">{t('common.pageOf', { page, pages })}</span>
-      <Button size="sm" variant="ghost" disabled={page <= 1} onClick={() => onPage(page - 1)} aria-label={t('common.previous')}>
+      <Button
+        size="sm"
+        variant="ghost"
+        disabled={page <= 1}
+        onClick={() => onPage(page - 1)}
+        aria-label={t('common.previous')}
+      >
         <ChevronLeft className="size-4" aria-hidden />
       </Button>
-      <Button size="sm" variant="ghost" disabled={page >= pages} onClick={() => onPage(page + 1)} aria-label={t('common.next')}>
+      <Button
+        size="sm"
+        variant="ghost"
+        disabled={page >= pages}
+        onClick={() => onPage(page + 1)}
+        aria-label={t('common.next')}
+      >
         <ChevronRight className="size-4" aria-hidden />
       </Button>
     </nav>

@@ -6,13 +6,34 @@ import { useTranslation } from 'react-i18next';
 export type Tone = 'healthy' | 'neutral' | 'progress' | 'decision' | 'degraded' | 'failed' | 'gone';
 
 const PROGRESS = new Set([
-  'BUILD', 'MODIFYING', 'EXPANDING', 'REBOOTING', 'UPGRADING', 'RESTORING', 'SWITCHOVER', 'MIGRATING', 'BACKING UP',
-  'RUNNING', 'STATECANDIDATE', 'BUILDING', 'EXPORTING', 'CREATING', 'APPLYING',
+  'BUILD',
+  'MODIFYING',
+  'EXPANDING',
+  'REBOOTING',
+  'UPGRADING',
+  'RESTORING',
+  'SWITCHOVER',
+  'MIGRATING',
+  'BACKING UP',
+  'RUNNING',
+  'STATECANDIDATE',
+  'BUILDING',
+  'EXPORTING',
+  'CREATING',
+  'APPLYING',
 ]);
 
 export function toneOf(status: string | null | undefined): Tone {
   const s = (status ?? '').toUpperCase();
-  if (s === 'ACTIVE' || s === 'COMPLETED' || s === 'PRIMARY' || s === 'NORMAL' || s === 'STATELEADER' || s === 'SUCCESS') return 'healthy';
+  if (
+    s === 'ACTIVE' ||
+    s === 'COMPLETED' ||
+    s === 'PRIMARY' ||
+    s === 'NORMAL' ||
+    s === 'STATELEADER' ||
+    s === 'SUCCESS'
+  )
+    return 'healthy';
   if (s === 'STANDBY' || s === 'STATEFOLLOWER') return 'neutral';
   if (PROGRESS.has(s)) return 'progress';
   if (s === 'UPGRADE TO BE OBSERVED') return 'decision';
@@ -52,7 +73,15 @@ function ToneIcon({ tone }: { tone: Tone }) {
 }
 
 /** A status with its colour, icon and translated text: colour is never the only signal. */
-export function StatusBadge({ status, className, large = false }: { status: string | null | undefined; className?: string; large?: boolean }) {
+export function StatusBadge({
+  status,
+  className,
+  large = false,
+}: {
+  status: string | null | undefined;
+  className?: string;
+  large?: boolean;
+}) {
   const { t } = useTranslation();
   const tone = toneOf(status);
   const key = `status.${(status ?? 'unknown').toUpperCase().replace(/\s+/g, '_')}`;

@@ -8,14 +8,21 @@ export function Toaster() {
   const { t } = useTranslation();
   const toasts = useToasts();
   return (
-    <div aria-live="polite" className="pointer-events-none fixed right-4 bottom-4 z-50 flex w-96 max-w-[calc(100vw-2rem)] flex-col gap-2">
+    <div
+      aria-live="polite"
+      className="pointer-events-none fixed right-4 bottom-4 z-50 flex w-96 max-w-[calc(100vw-2rem)] flex-col gap-2"
+    >
       {toasts.map((toast) => (
         <div
           key={toast.id}
           role={toast.tone === 'error' ? 'alert' : 'status'}
           className={clsx(
             'pointer-events-auto flex items-start gap-2 rounded-md border bg-white p-3 text-sm shadow-lg dark:bg-slate-900',
-            toast.tone === 'error' ? 'border-red-300 dark:border-red-800' : toast.tone === 'success' ? 'border-emerald-300 dark:border-emerald-800' : 'border-slate-200 dark:border-slate-700',
+            toast.tone === 'error'
+              ? 'border-red-300 dark:border-red-800'
+              : toast.tone === 'success'
+                ? 'border-emerald-300 dark:border-emerald-800'
+                : 'border-slate-200 dark:border-slate-700',
           )}
         >
           {toast.tone === 'error' ? (
@@ -29,12 +36,21 @@ export function Toaster() {
             <p className="font-medium">{toast.title}</p>
             {toast.body && <p className="break-words text-slate-600 dark:text-slate-300">{toast.body}</p>}
             {toast.href && (
-              <Link className="text-sky-700 underline dark:text-sky-400" to={toast.href} onClick={() => dismissToast(toast.id)}>
+              <Link
+                className="text-sky-700 underline dark:text-sky-400"
+                to={toast.href}
+                onClick={() => dismissToast(toast.id)}
+              >
                 {t('common.details')}
               </Link>
             )}
           </div>
-          <button type="button" className="rounded p-0.5 text-slate-500 dark:text-slate-400 hover:bg-slate-100 dark:hover:bg-slate-800" aria-label={t('common.close')} onClick={() => dismissToast(toast.id)}>
+          <button
+            type="button"
+            className="rounded p-0.5 text-slate-500 dark:text-slate-400 hover:bg-slate-100 dark:hover:bg-slate-800"
+            aria-label={t('common.close')}
+            onClick={() => dismissToast(toast.id)}
+          >
             <X className="size-4" aria-hidden />
           </button>
         </div>

@@ -5,8 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useSearchParams } from 'react-router';
 import { BffError } from '../../../shared/lib/bff';
 import { Button } from '../../../shared/ui/button';
-import { metaQuery, useLogin, useSession } from '../api/session';
-import { PreferencesMenu } from '../../../app/preferences-menu';
+import { metaQuery, useSession } from '../../../shared/api/session';
+import { useLogin } from '../api/use-login';
+import { PreferencesMenu } from '../../../shared/ui/preferences-menu';
 
 /** Only same-site paths are followed after sign-in (no open redirect). */
 function safeNext(next: string | null): string {
@@ -53,10 +54,17 @@ export function LoginPage() {
             <Database className="size-7 text-brand-600" aria-hidden />
             <h1 className="text-xl font-semibold">{t('app.name')}</h1>
           </div>
-          <form onSubmit={submit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm dark:border-slate-800 dark:bg-slate-900" noValidate>
+          <form
+            onSubmit={submit}
+            className="space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm dark:border-slate-800 dark:bg-slate-900"
+            noValidate
+          >
             <h2 className="text-base font-semibold">{t('login.title')}</h2>
             {params.get('expired') === '1' && !error && (
-              <p role="status" className="rounded-md bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-200">
+              <p
+                role="status"
+                className="rounded-md bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-200"
+              >
                 {t('login.expired')}
               </p>
             )}
@@ -93,13 +101,21 @@ export function LoginPage() {
                 {error}
               </p>
             )}
-            <Button type="submit" variant="primary" className="w-full" disabled={login.isPending || !username || !password}>
+            <Button
+              type="submit"
+              variant="primary"
+              className="w-full"
+              disabled={login.isPending || !username || !password}
+            >
               <KeyRound className="size-4" aria-hidden />
               {login.isPending ? t('login.signingIn') : t('login.submit')}
             </Button>
           </form>
           {meta.data?.demo && (
-            <section aria-labelledby="demo-title" className="mt-6 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm dark:border-amber-700 dark:bg-amber-950">
+            <section
+              aria-labelledby="demo-title"
+              className="mt-6 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm dark:border-amber-700 dark:bg-amber-950"
+            >
               <h2 id="demo-title" className="font-semibold text-amber-900 dark:text-amber-200">
                 {t('login.demoTitle')}
               </h2>
@@ -115,7 +131,8 @@ export function LoginPage() {
                         setPassword(u.password);
                       }}
                     >
-                      <span className="font-mono">{u.username}</span> / <span className="font-mono">{u.password}</span>{' '}
+                      <span className="font-mono">{u.username}</span> /{' '}
+                      <span className="font-mono">{u.password}</span>{' '}
                       <span className="text-amber-800 dark:text-amber-300">({t(`roles.${u.role}`)})</span>
                     </button>
                   </li>

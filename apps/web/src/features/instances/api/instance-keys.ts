@@ -2,6 +2,10 @@
 export const instanceKeys = {
   all: (project: string) => ['instances', project] as const,
   list: (project: string, params: object) => ['instances', project, 'list', params] as const,
+  search: (project: string, text: string) => ['instances', project, 'search', text] as const,
+  statistics: (project: string) => ['instances', project, 'statistics'] as const,
+  unhealthy: (project: string) => ['instances', project, 'unhealthy'] as const,
+  enterpriseProjects: (project: string) => ['instances', project, 'enterprise-projects'] as const,
   detail: (project: string, id: string) => ['instances', project, 'detail', id] as const,
   sub: (project: string, id: string, what: string) => ['instances', project, 'detail', id, what] as const,
 };

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { callOperation, type OpInput } from '../../../shared/lib/operations';
+import { callOperation, type OpInput } from '../../../shared/api/operations';
 import { instanceKeys } from './instance-keys';
 
 /**
@@ -26,7 +26,10 @@ export const useSwitchShardPrimary = (project: string) => useInstanceMutation('s
 export const useStartNodes = (project: string) => useInstanceMutation('startNodes', project);
 export const useStopNodes = (project: string) => useInstanceMutation('stopNodes', project);
 export const useChangeNodePublicIp = (project: string) => useInstanceMutation('changeNodePublicIp', project);
-export const useSwitchToLoggerReplica = (project: string) => useInstanceMutation('switchToLoggerReplica', project);
-export const useSwitchToStandbyReplica = (project: string) => useInstanceMutation('switchToStandbyReplica', project);
-export const useModifyAdvancedFeatures = (project: string) => useInstanceMutation('modifyAdvancedFeatures', project);
+export const useSwitchToLoggerReplica = (project: string) =>
+  useInstanceMutation('switchToLoggerReplica', project);
+export const useSwitchToStandbyReplica = (project: string) =>
+  useInstanceMutation('switchToStandbyReplica', project);
+export const useModifyAdvancedFeatures = (project: string) =>
+  useInstanceMutation('modifyAdvancedFeatures', project);
 export const useUpgradeInstance = (project: string) => useInstanceMutation('upgradeInstance', project);

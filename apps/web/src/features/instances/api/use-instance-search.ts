@@ -1,7 +1,8 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { callOperation } from '../../../shared/lib/operations';
-import { toListQuery } from '../components/list-params';
+import { queryOptions } from '@tanstack/react-query';
+import { callOperation } from '../../../shared/api/operations';
+import { usePermittedQuery } from '../../../shared/api/permitted-query';
 import { instanceKeys } from './instance-keys';
+import { toListQuery } from './list-query';
 
 /** How many matches a quick search shows. */
 export const SEARCH_LIMIT = 8;
@@ -12,9 +13,18 @@ export const SEARCH_LIMIT = 8;
  */
 export const instanceSearchQuery = (project: string, text: string) =>
   queryOptions({
-    queryKey: [...instanceKeys.all(project), 'search', text] as const,
+    queryKey: instanceKeys.search(project, text),
     queryFn: async ({ signal }) => {
-      const query = toListQuery({ page: 1, size: SEARCH_LIMIT, q: text, type: '', datastore: '', vpc: '', subnet: '', tags: '' });
+      const query = toListQuery({
+        page: 1,
+        size: SEARCH_LIMIT,
+        q: text,
+        type: '',
+        datastore: '',
+        vpc: '',
+        subnet: '',
+        tags: '',
+      });
       const res = await callOperation('listInstances', project, { query }, signal);
       return res.instances.slice(0, SEARCH_LIMIT);
     },
@@ -22,4 +32,7 @@ export const instanceSearchQuery = (project: string, text: string) =>
   });
 
 export const useInstanceSearch = (project: string, text: string, enabled = true) =>
-  useQuery({ ...instanceSearchQuery(project, text), enabled: enabled && text !== '' });
+  usePermittedQuery('listInstances', {
+    ...instanceSearchQuery(project, text),
+    enabled: enabled && text !== '',
+  });

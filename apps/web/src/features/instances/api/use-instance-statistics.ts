@@ -1,5 +1,6 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { callOperation } from '../../../shared/lib/operations';
+import { queryOptions } from '@tanstack/react-query';
+import { callOperation } from '../../../shared/api/operations';
+import { usePermittedQuery } from '../../../shared/api/permitted-query';
 import { instanceKeys } from './instance-keys';
 
 /**
@@ -8,8 +9,9 @@ import { instanceKeys } from './instance-keys';
  */
 export const instanceStatisticsQuery = (project: string) =>
   queryOptions({
-    queryKey: [...instanceKeys.all(project), 'statistics'] as const,
+    queryKey: instanceKeys.statistics(project),
     queryFn: ({ signal }) => callOperation('getInstanceStatistics', project, {}, signal),
   });
 
-export const useInstanceStatistics = (project: string) => useQuery(instanceStatisticsQuery(project));
+export const useInstanceStatistics = (project: string) =>
+  usePermittedQuery('getInstanceStatistics', instanceStatisticsQuery(project));

@@ -1,9 +1,12 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { callOperation, type OpInput } from '../../../shared/lib/operations';
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { callOperation } from '../../../shared/api/operations';
+import { usePermittedQuery } from '../../../shared/api/permitted-query';
 import { instanceKeys } from './instance-keys';
+import type { ListInstancesQuery } from './list-query';
 
-export type ListInstancesQuery = NonNullable<OpInput<'listInstances'>['query']>;
+export type { ListInstancesQuery };
 
+/** 4.4.4: one page of the project's instances. */
 export const instancesQuery = (project: string, query: ListInstancesQuery) =>
   queryOptions({
     queryKey: instanceKeys.list(project, query),
@@ -11,4 +14,5 @@ export const instancesQuery = (project: string, query: ListInstancesQuery) =>
     placeholderData: keepPreviousData,
   });
 
-export const useInstances = (project: string, query: ListInstancesQuery) => useQuery(instancesQuery(project, query));
+export const useInstances = (project: string, query: ListInstancesQuery) =>
+  usePermittedQuery('listInstances', instancesQuery(project, query));

@@ -1,19 +1,12 @@
-import { useQuery } from '@tanstack/react-query';
-import { callOperation } from '../../../shared/lib/operations';
+import { allItems } from '../../../shared/api/operations';
+import { usePermittedQuery } from '../../../shared/api/permitted-query';
 import { instanceKeys } from './instance-keys';
 
-/** 4.4.13: the EIPs bound to the instance's nodes, every page (at most 50 per page here). */
+/** 4.4.13: the EIPs bound to the instance's nodes, every page. */
 export const usePublicIps = (project: string, instanceId: string, enabled: boolean) =>
-  useQuery({
+  usePermittedQuery('listPublicIps', {
     queryKey: instanceKeys.sub(project, instanceId, 'public-ips'),
-    queryFn: async ({ signal }) => {
-      const rows = [];
-      for (let offset = 0; offset < 1000; offset += 50) {
-        const page = await callOperation('listPublicIps', project, { path: { instance_id: instanceId }, query: { offset, limit: 50 } }, signal);
-        rows.push(...page.public_ips);
-        if (page.public_ips.length < 50) break;
-      }
-      return rows;
-    },
+    queryFn: ({ signal }) =>
+      allItems('listPublicIps', project, { path: { instance_id: instanceId } }, signal),
     enabled,
   });

@@ -1,5 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
-import { callOperation } from '../../../shared/lib/operations';
+import { callOperation } from '../../../shared/api/operations';
+import { usePermittedQuery } from '../../../shared/api/permitted-query';
 import { instanceKeys } from './instance-keys';
 
 /**
@@ -7,9 +7,11 @@ import { instanceKeys } from './instance-keys';
  * fresh link so the user never clicks an expired one.
  */
 export const useSslCertLink = (project: string, instanceId: string, enabled: boolean) =>
-  useQuery({
+  usePermittedQuery('getSslCertDownloadLink', {
     queryKey: instanceKeys.sub(project, instanceId, 'ssl-cert-link'),
-    queryFn: async ({ signal }) => (await callOperation('getSslCertDownloadLink', project, { path: { instance_id: instanceId } }, signal)).download_link,
+    queryFn: async ({ signal }) =>
+      (await callOperation('getSslCertDownloadLink', project, { path: { instance_id: instanceId } }, signal))
+        .download_link,
     enabled,
     staleTime: 0,
     gcTime: 0,

@@ -3,16 +3,25 @@ import { RotateCw, Tag } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BffError } from '../../../shared/lib/bff';
-import { useCan } from '../../../shared/lib/policy';
+import { useCan } from '../../../shared/api/policy';
 import { pushToast } from '../../../shared/lib/toasts';
 import { Button } from '../../../shared/ui/button';
 import { Dialog } from '../../../shared/ui/dialog';
 import { useAddInstanceTags, useRestartInstance } from '../api/use-instance-mutations';
 
-const describe = (e: unknown) => (e instanceof BffError ? `${e.code.startsWith('DBS.') ? e.code + ' ' : ''}${e.message}` : String(e));
+const describe = (e: unknown) =>
+  e instanceof BffError ? `${e.code.startsWith('DBS.') ? e.code + ' ' : ''}${e.message}` : String(e);
 
 /** Bulk restart and bulk tagging of the selected rows; each instance's result is reported. */
-export function BulkActions({ project, selected, onDone }: { project: string; selected: Instance[]; onDone: () => void }) {
+export function BulkActions({
+  project,
+  selected,
+  onDone,
+}: {
+  project: string;
+  selected: Instance[];
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const can = useCan();
   const restart = useRestartInstance(project);
@@ -30,7 +39,9 @@ export function BulkActions({ project, selected, onDone }: { project: string; se
     pushToast({
       tone: failed.length ? 'error' : 'success',
       title: t('instances.bulk.result', { what, ok: results.length - failed.length, total: results.length }),
-      body: failed.map((f) => `${f.i?.name}: ${describe((f.r as PromiseRejectedResult).reason)}`).join('\n') || undefined,
+      body:
+        failed.map((f) => `${f.i?.name}: ${describe((f.r as PromiseRejectedResult).reason)}`).join('\n') ||
+        undefined,
     });
     setDialog(undefined);
     onDone();
@@ -59,7 +70,15 @@ export function BulkActions({ project, selected, onDone }: { project: string; se
         footer={
           <>
             <Button onClick={() => setDialog(undefined)}>{t('common.cancel')}</Button>
-            <Button variant="primary" disabled={busy} onClick={() => void runAll(t('instances.bulk.restart'), (i) => restart.mutateAsync({ path: { instance_id: i.id } }))}>
+            <Button
+              variant="primary"
+              disabled={busy}
+              onClick={() =>
+                void runAll(t('instances.bulk.restart'), (i) =>
+                  restart.mutateAsync({ path: { instance_id: i.id } }),
+                )
+              }
+            >
               {t('instances.bulk.restart')}
             </Button>
           </>
@@ -82,7 +101,14 @@ export function BulkActions({ project, selected, onDone }: { project: string; se
             <Button
               variant="primary"
               disabled={busy || !key.trim()}
-              onClick={() => void runAll(t('instances.bulk.tag'), (i) => addTags.mutateAsync({ path: { instance_id: i.id }, body: { tags: [{ key: key.trim(), value: value.trim() }] } }))}
+              onClick={() =>
+                void runAll(t('instances.bulk.tag'), (i) =>
+                  addTags.mutateAsync({
+                    path: { instance_id: i.id },
+                    body: { tags: [{ key: key.trim(), value: value.trim() }] },
+                  }),
+                )
+              }
             >
               {t('instances.bulk.tag')}
             </Button>
@@ -92,11 +118,21 @@ export function BulkActions({ project, selected, onDone }: { project: string; se
         <div className="grid grid-cols-2 gap-3">
           <label className="text-sm">
             <span className="mb-1 block">{t('instances.bulk.tagKey')}</span>
-            <input className="h-8 w-full rounded-md border border-slate-300 bg-white px-2 dark:border-slate-600 dark:bg-slate-800" value={key} maxLength={36} onChange={(e) => setKey(e.target.value)} />
+            <input
+              className="h-8 w-full rounded-md border border-slate-300 bg-white px-2 dark:border-slate-600 dark:bg-slate-800"
+              value={key}
+              maxLength={36}
+              onChange={(e) => setKey(e.target.value)}
+            />
           </label>
           <label className="text-sm">
             <span className="mb-1 block">{t('instances.bulk.tagValue')}</span>
-            <input className="h-8 w-full rounded-md border border-slate-300 bg-white px-2 dark:border-slate-600 dark:bg-slate-800" value={value} maxLength={43} onChange={(e) => setValue(e.target.value)} />
+            <input
+              className="h-8 w-full rounded-md border border-slate-300 bg-white px-2 dark:border-slate-600 dark:bg-slate-800"
+              value={value}
+              maxLength={43}
+              onChange={(e) => setValue(e.target.value)}
+            />
           </label>
         </div>
       </Dialog>

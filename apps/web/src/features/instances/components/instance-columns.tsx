@@ -3,21 +3,37 @@ import type { ColumnDef } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
 import { formatGb, formatTime } from '../../../shared/lib/format';
-import type { LiveJob } from '../../../shared/lib/live-events';
+import type { JobEvent as LiveJob } from '@gaussdb-console/api-client/browser';
 import { CopyId } from '../../../shared/ui/copy-id';
 import { JobProgress } from '../../../shared/ui/job-progress';
 import { StatusBadge } from '../../../shared/ui/status-badge';
 import { instanceAzs } from '../lib/instance-azs';
 
 /** Columns a DBA can hide; `select` and `name` always show. */
-export const OPTIONAL_COLUMNS = ['status', 'type', 'version', 'flavor', 'storage', 'az', 'ips', 'port', 'created', 'tags'] as const;
-export const DEFAULT_HIDDEN: Partial<Record<(typeof OPTIONAL_COLUMNS)[number], boolean>> = { port: false, tags: false };
+export const OPTIONAL_COLUMNS = [
+  'status',
+  'type',
+  'version',
+  'flavor',
+  'storage',
+  'az',
+  'ips',
+  'port',
+  'created',
+  'tags',
+] as const;
+export const DEFAULT_HIDDEN: Partial<Record<(typeof OPTIONAL_COLUMNS)[number], boolean>> = {
+  port: false,
+  tags: false,
+};
 
 export function deploymentLabel(t: TFunction, inst: Pick<Instance, 'type' | 'ha' | 'solution'>): string {
   const mode = (inst.ha?.mode ?? inst.type ?? '').toLowerCase();
   if (mode.startsWith('enterprise')) return t('instances.mode.distributed');
   if (mode.startsWith('combined')) return t('instances.mode.combined');
-  const sol = inst.solution ? ` · ${t(`instances.solution.${inst.solution}`, { defaultValue: inst.solution })}` : '';
+  const sol = inst.solution
+    ? ` · ${t(`instances.solution.${inst.solution}`, { defaultValue: inst.solution })}`
+    : '';
   return t('instances.mode.centralized') + sol;
 }
 
@@ -57,7 +73,10 @@ export function instanceColumns(
       header: t('instances.col.name'),
       cell: ({ row }) => (
         <div className="flex min-w-48 flex-col leading-tight">
-          <Link className="font-medium text-sky-700 hover:underline dark:text-sky-400" to={`/p/${encodeURIComponent(project)}/instances/${encodeURIComponent(row.original.id)}`}>
+          <Link
+            className="font-medium text-sky-700 hover:underline dark:text-sky-400"
+            to={`/p/${encodeURIComponent(project)}/instances/${encodeURIComponent(row.original.id)}`}
+          >
             {row.original.name}
           </Link>
           <CopyId value={row.original.id} short />
@@ -73,7 +92,12 @@ export function instanceColumns(
         return (
           <div className="flex min-w-32 flex-col gap-1">
             <StatusBadge status={row.original.status} className="self-start" />
-            {job && <JobProgress value={job.progress} label={t(`jobs.names.${job.name}`, { defaultValue: job.name })} />}
+            {job && (
+              <JobProgress
+                value={job.progress}
+                label={t(`jobs.names.${job.name}`, { defaultValue: job.name })}
+              />
+            )}
           </div>
         );
       },
@@ -91,7 +115,10 @@ export function instanceColumns(
       cell: ({ row }) =>
         row.original.flavor_info ? (
           <span className="whitespace-nowrap" title={row.original.flavor_ref ?? undefined}>
-            {t('instances.vcpuRam', { vcpu: row.original.flavor_info.vcpu ?? '?', ram: row.original.flavor_info.mem ?? '?' })}
+            {t('instances.vcpuRam', {
+              vcpu: row.original.flavor_info.vcpu ?? '?',
+              ram: row.original.flavor_info.mem ?? '?',
+            })}
           </span>
         ) : (
           <span className="font-mono text-xs">{row.original.flavor_ref ?? '—'}</span>
@@ -120,19 +147,30 @@ export function instanceColumns(
         return (
           <span className="font-mono text-xs whitespace-nowrap" title={ips.join('\n')}>
             {ips[0]}
-            {ips.length > 1 && <span className="ml-1 text-slate-500 dark:text-slate-400">+{ips.length - 1}</span>}
+            {ips.length > 1 && (
+              <span className="ml-1 text-slate-500 dark:text-slate-400">+{ips.length - 1}</span>
+            )}
           </span>
         );
       },
     },
-    { id: 'port', accessorFn: (i) => i.port ?? '', header: t('instances.col.port'), meta: { align: 'right' } },
+    {
+      id: 'port',
+      accessorFn: (i) => i.port ?? '',
+      header: t('instances.col.port'),
+      meta: { align: 'right' },
+    },
     {
       id: 'created',
       accessorFn: (i) => i.created ?? '',
       header: t('instances.col.created'),
       cell: ({ row }) => {
         const f = formatTime(row.original.created);
-        return <span title={f.title} className="whitespace-nowrap">{f.text}</span>;
+        return (
+          <span title={f.title} className="whitespace-nowrap">
+            {f.text}
+          </span>
+        );
       },
     },
     {

@@ -1,19 +1,17 @@
 import * as Tabs from '@radix-ui/react-tabs';
-import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { liveJobsKey, type LiveJob } from '../../../shared/lib/live-events';
+import { useJob, useLiveJobs } from '../../../shared/api/jobs';
 import { CopyId } from '../../../shared/ui/copy-id';
 import { JobProgress } from '../../../shared/ui/job-progress';
-import { ErrorState, Loading } from '../../../shared/ui/states';
+import { ErrorState, Loading, NotPermitted } from '../../../shared/ui/states';
 import { StatusBadge } from '../../../shared/ui/status-badge';
 import { useInstance } from '../api/use-instance';
 import { InstanceActions } from './detail/instance-actions';
 import { OverviewTab } from './detail/overview-tab';
 import { TopologyTab } from './detail/topology-tab';
 import { deploymentLabel } from './instance-columns';
-import { useJob } from '../../tasks/api/use-job';
 import { parseProgress } from '../../../shared/lib/format';
 
 const TABS = ['overview', 'topology'] as const;
@@ -23,9 +21,11 @@ export function InstanceDetailPage() {
   const { t } = useTranslation();
   const { project = '', instanceId = '' } = useParams();
   const [sp, setSp] = useSearchParams();
-  const tab = (TABS as readonly string[]).includes(sp.get('tab') ?? '') ? (sp.get('tab') as (typeof TABS)[number]) : 'overview';
+  const tab = (TABS as readonly string[]).includes(sp.get('tab') ?? '')
+    ? (sp.get('tab') as (typeof TABS)[number])
+    : 'overview';
   const inst = useInstance(project, instanceId);
-  const live = useQuery({ queryKey: liveJobsKey(project), queryFn: () => ({}) as Record<string, LiveJob>, enabled: false }).data;
+  const live = useLiveJobs(project);
   const [followJob, setFollowJob] = useState<string | undefined>(sp.get('job') ?? undefined);
   const followed = useJob(project, followJob);
   const liveJob = Object.values(live ?? {}).find((j) => j.instance?.id === instanceId);
@@ -34,6 +34,7 @@ export function InstanceDetailPage() {
     if (inst.data) document.title = `${inst.data.name} · ${t('nav.instances')} · ${t('app.name')}`;
   }, [inst.data, t]);
 
+  if (inst.permitted === false) return <NotPermitted />;
   if (inst.isPending) return <Loading />;
   if (inst.isError) return <ErrorState error={inst.error} onRetry={() => void inst.refetch()} />;
   const i = inst.data;
@@ -70,7 +71,11 @@ export function InstanceDetailPage() {
             </div>
             <div className="flex gap-1.5">
               <dt className="text-slate-500 dark:text-slate-400">{t('overview.flavor')}</dt>
-              <dd>{i.flavor_info ? t('instances.vcpuRam', { vcpu: i.flavor_info.vcpu ?? '?', ram: i.flavor_info.mem ?? '?' }) : i.flavor_ref}</dd>
+              <dd>
+                {i.flavor_info
+                  ? t('instances.vcpuRam', { vcpu: i.flavor_info.vcpu ?? '?', ram: i.flavor_info.mem ?? '?' })
+                  : i.flavor_ref}
+              </dd>
             </div>
             <div className="flex gap-1.5">
               <dt className="text-slate-500 dark:text-slate-400">{t('overview.endpoint')}</dt>
@@ -84,14 +89,33 @@ export function InstanceDetailPage() {
               <p className="mb-1 text-xs text-slate-600 dark:text-slate-300">
                 {t(`jobs.names.${running.name}`, { defaultValue: running.name })}
               </p>
-              <JobProgress value={typeof running.progress === 'number' ? running.progress : parseProgress(running.progress)} />
+              <JobProgress
+                value={
+                  typeof running.progress === 'number' ? running.progress : parseProgress(running.progress)
+                }
+              />
             </div>
           )}
         </div>
         <InstanceActions project={project} instance={i} onJob={setFollowJob} />
       </header>
-      <Tabs.Root value={tab} onValueChange={(v) => setSp((p) => { const n = new URLSearchParams(p); n.set('tab', v); return n; }, { replace: true })}>
-        <Tabs.List aria-label={t('detail.tabs')} className="mb-4 flex gap-1 border-b border-slate-200 dark:border-slate-800">
+      <Tabs.Root
+        value={tab}
+        onValueChange={(v) =>
+          setSp(
+            (p) => {
+              const n = new URLSearchParams(p);
+              n.set('tab', v);
+              return n;
+            },
+            { replace: true },
+          )
+        }
+      >
+        <Tabs.List
+          aria-label={t('detail.tabs')}
+          className="mb-4 flex gap-1 border-b border-slate-200 dark:border-slate-800"
+        >
           {TABS.map((k) => (
             <Tabs.Trigger
               key={k}

@@ -1,13 +1,13 @@
 import type { Instance } from '@gaussdb-console/api-client/browser';
-import { useQuery } from '@tanstack/react-query';
 import type { RowSelectionState, VisibilityState } from '@tanstack/react-table';
 import { Plus, RefreshCw } from 'lucide-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { formatAgo } from '../../../shared/lib/format';
-import { liveJobsKey, type LiveJob } from '../../../shared/lib/live-events';
-import { useCan } from '../../../shared/lib/policy';
+import type { JobEvent as LiveJob } from '@gaussdb-console/api-client/browser';
+import { useLiveJobs } from '../../../shared/api/jobs';
+import { useCan } from '../../../shared/api/policy';
 import { Button } from '../../../shared/ui/button';
 import { DataTable } from '../../../shared/ui/data-table';
 import { Pagination } from '../../../shared/ui/pagination';
@@ -27,12 +27,15 @@ export function InstancesPage() {
   const { params, update } = useInstanceListParams();
   const query = useMemo(() => toListQuery(params), [params]);
   const list = useInstances(project, query);
-  const liveJobs = useQuery({ queryKey: liveJobsKey(project), queryFn: () => ({}) as Record<string, LiveJob>, enabled: false }).data;
+  const liveJobs = useLiveJobs(project);
   const can = useCan();
   const [selection, setSelection] = useState<RowSelectionState>({});
   const [visibility, setVisibility] = useState<VisibilityState>(() => {
     try {
-      return { ...DEFAULT_HIDDEN, ...(JSON.parse(localStorage.getItem(COLUMNS_KEY) ?? '{}') as VisibilityState) };
+      return {
+        ...DEFAULT_HIDDEN,
+        ...(JSON.parse(localStorage.getItem(COLUMNS_KEY) ?? '{}') as VisibilityState),
+      };
     } catch {
       return { ...DEFAULT_HIDDEN };
     }
@@ -53,11 +56,21 @@ export function InstancesPage() {
     return m;
   }, [liveJobs]);
   const bulk = can('restartInstance') || can('addInstanceTags');
-  const columns = useMemo(() => instanceColumns(t, project, jobsByInstance, bulk), [t, project, jobsByInstance, bulk]);
+  const columns = useMemo(
+    () => instanceColumns(t, project, jobsByInstance, bulk),
+    [t, project, jobsByInstance, bulk],
+  );
   const rows: Instance[] = list.data?.instances ?? [];
   const total = list.data?.total_count ?? rows.length;
   const selected = rows.filter((r) => selection[r.id]);
-  const filtered = !!(params.q || params.type || params.datastore || params.vpc || params.subnet || params.tags);
+  const filtered = !!(
+    params.q ||
+    params.type ||
+    params.datastore ||
+    params.vpc ||
+    params.subnet ||
+    params.tags
+  );
 
   return (
     <div className="flex flex-col gap-3 p-4">
@@ -67,8 +80,17 @@ export function InstancesPage() {
           {list.dataUpdatedAt ? t('common.updatedAgo', { ago: formatAgo(list.dataUpdatedAt) }) : ''}
         </span>
         <div className="ml-auto flex items-center gap-2">
-          <Button size="sm" variant="ghost" onClick={() => void list.refetch()} aria-label={t('common.refresh')} title={t('common.refresh')}>
-            <RefreshCw className={list.isFetching ? 'size-4 animate-spin motion-reduce:animate-none' : 'size-4'} aria-hidden />
+          <Button
+            size="sm"
+            variant="ghost"
+            onClick={() => void list.refetch()}
+            aria-label={t('common.refresh')}
+            title={t('common.refresh')}
+          >
+            <RefreshCw
+              className={list.isFetching ? 'size-4 animate-spin motion-reduce:animate-none' : 'size-4'}
+              aria-hidden
+            />
           </Button>
           {can('createInstance') && (
             <Link
@@ -93,8 +115,13 @@ export function InstancesPage() {
         exportQuery={query}
         project={project}
       />
-      {selected.length > 0 && <BulkActions project={project} selected={selected} onDone={() => setSelection({})} />}
-      <section className="rounded-md border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900" aria-busy={list.isFetching}>
+      {selected.length > 0 && (
+        <BulkActions project={project} selected={selected} onDone={() => setSelection({})} />
+      )}
+      <section
+        className="rounded-md border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900"
+        aria-busy={list.isFetching}
+      >
         {list.isPending ? (
           <Loading />
         ) : list.isError ? (

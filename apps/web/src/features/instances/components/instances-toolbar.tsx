@@ -9,7 +9,8 @@ import { exportInstancesCsv } from './export-csv';
 import { OPTIONAL_COLUMNS } from './instance-columns';
 import type { InstanceListParams } from './list-params';
 
-const inputCls = 'h-8 rounded-md border border-slate-300 bg-white px-2 text-sm dark:border-slate-600 dark:bg-slate-800';
+const inputCls =
+  'h-8 rounded-md border border-slate-300 bg-white px-2 text-sm dark:border-slate-600 dark:bg-slate-800';
 
 /** Search, filters, column chooser and export for the instance list. */
 export function InstancesToolbar(props: {
@@ -30,7 +31,14 @@ export function InstancesToolbar(props: {
     const id = setTimeout(() => q !== params.q && update({ q }), 350);
     return () => clearTimeout(id);
   }, [q, params.q, update]);
-  const hasFilters = !!(params.q || params.type || params.datastore || params.vpc || params.subnet || params.tags);
+  const hasFilters = !!(
+    params.q ||
+    params.type ||
+    params.datastore ||
+    params.vpc ||
+    params.subnet ||
+    params.tags
+  );
 
   return (
     <div className="flex flex-wrap items-center gap-2" role="search">
@@ -47,7 +55,12 @@ export function InstancesToolbar(props: {
           onKeyDown={(e) => e.key === 'Enter' && update({ q })}
         />
       </div>
-      <select aria-label={t('instances.filter.type')} className={inputCls} value={params.type} onChange={(e) => update({ type: e.target.value })}>
+      <select
+        aria-label={t('instances.filter.type')}
+        className={inputCls}
+        value={params.type}
+        onChange={(e) => update({ type: e.target.value })}
+      >
         <option value="">{t('instances.filter.allTypes')}</option>
         <option value="Centralization_standard">{t('instances.mode.centralized')}</option>
         <option value="Enterprise">{t('instances.mode.distributed')}</option>
@@ -61,23 +74,58 @@ export function InstancesToolbar(props: {
         <option value="">{t('instances.filter.allEngines')}</option>
         <option value="GaussDB">GaussDB</option>
       </select>
-      <input aria-label={t('instances.filter.vpc')} placeholder={t('instances.filter.vpc')} className={`${inputCls} w-36`} defaultValue={params.vpc} key={`vpc-${params.vpc}`} onBlur={(e) => update({ vpc: e.target.value.trim() })} onKeyDown={(e) => e.key === 'Enter' && update({ vpc: e.currentTarget.value.trim() })} />
-      <input aria-label={t('instances.filter.subnet')} placeholder={t('instances.filter.subnet')} className={`${inputCls} w-36`} defaultValue={params.subnet} key={`subnet-${params.subnet}`} onBlur={(e) => update({ subnet: e.target.value.trim() })} onKeyDown={(e) => e.key === 'Enter' && update({ subnet: e.currentTarget.value.trim() })} />
-      <input aria-label={t('instances.filter.tags')} placeholder={t('instances.filter.tagsPlaceholder')} title={t('instances.filter.tagsHint')} className={`${inputCls} w-40`} defaultValue={params.tags} key={`tags-${params.tags}`} onBlur={(e) => update({ tags: e.target.value.trim() })} onKeyDown={(e) => e.key === 'Enter' && update({ tags: e.currentTarget.value.trim() })} />
+      <input
+        aria-label={t('instances.filter.vpc')}
+        placeholder={t('instances.filter.vpc')}
+        className={`${inputCls} w-36`}
+        defaultValue={params.vpc}
+        key={`vpc-${params.vpc}`}
+        onBlur={(e) => update({ vpc: e.target.value.trim() })}
+        onKeyDown={(e) => e.key === 'Enter' && update({ vpc: e.currentTarget.value.trim() })}
+      />
+      <input
+        aria-label={t('instances.filter.subnet')}
+        placeholder={t('instances.filter.subnet')}
+        className={`${inputCls} w-36`}
+        defaultValue={params.subnet}
+        key={`subnet-${params.subnet}`}
+        onBlur={(e) => update({ subnet: e.target.value.trim() })}
+        onKeyDown={(e) => e.key === 'Enter' && update({ subnet: e.currentTarget.value.trim() })}
+      />
+      <input
+        aria-label={t('instances.filter.tags')}
+        placeholder={t('instances.filter.tagsPlaceholder')}
+        title={t('instances.filter.tagsHint')}
+        className={`${inputCls} w-40`}
+        defaultValue={params.tags}
+        key={`tags-${params.tags}`}
+        onBlur={(e) => update({ tags: e.target.value.trim() })}
+        onKeyDown={(e) => e.key === 'Enter' && update({ tags: e.currentTarget.value.trim() })}
+      />
       {hasFilters && (
-        <Button size="sm" variant="ghost" onClick={() => update({ q: '', type: '', datastore: '', vpc: '', subnet: '', tags: '' })}>
+        <Button
+          size="sm"
+          variant="ghost"
+          onClick={() => update({ q: '', type: '', datastore: '', vpc: '', subnet: '', tags: '' })}
+        >
           <X className="size-3.5" aria-hidden />
           {t('common.clearFilters')}
         </Button>
       )}
       <div className="ml-auto flex items-center gap-2">
-        {exporting && <span className="text-xs text-slate-500 dark:text-slate-400" aria-live="polite">{exporting}</span>}
+        {exporting && (
+          <span className="text-xs text-slate-500 dark:text-slate-400" aria-live="polite">
+            {exporting}
+          </span>
+        )}
         <Button
           size="sm"
           disabled={!!exporting}
           onClick={() => {
             setExporting(t('instances.exporting', { count: 0 }));
-            void exportInstancesCsv(props.project, props.exportQuery, t, (n) => setExporting(t('instances.exporting', { count: n }))).finally(() => setExporting(undefined));
+            void exportInstancesCsv(props.project, props.exportQuery, t, (n) =>
+              setExporting(t('instances.exporting', { count: n })),
+            ).finally(() => setExporting(undefined));
           }}
         >
           <Download className="size-4" aria-hidden />
@@ -91,7 +139,11 @@ export function InstancesToolbar(props: {
             </Button>
           </DropdownMenu.Trigger>
           <DropdownMenu.Portal>
-            <DropdownMenu.Content align="end" sideOffset={4} className="z-50 min-w-44 rounded-md border border-slate-200 bg-white p-1 text-sm shadow-lg dark:border-slate-700 dark:bg-slate-900">
+            <DropdownMenu.Content
+              align="end"
+              sideOffset={4}
+              className="z-50 min-w-44 rounded-md border border-slate-200 bg-white p-1 text-sm shadow-lg dark:border-slate-700 dark:bg-slate-900"
+            >
               {OPTIONAL_COLUMNS.map((c) => (
                 <DropdownMenu.CheckboxItem
                   key={c}
@@ -100,7 +152,9 @@ export function InstancesToolbar(props: {
                   onSelect={(e) => e.preventDefault()}
                   className="flex cursor-pointer items-center gap-2 rounded px-2 py-1.5 outline-none data-[highlighted]:bg-slate-100 dark:data-[highlighted]:bg-slate-800"
                 >
-                  <span className="w-4 text-center" aria-hidden>{props.visibility[c] !== false ? '✓' : ''}</span>
+                  <span className="w-4 text-center" aria-hidden>
+                    {props.visibility[c] !== false ? '✓' : ''}
+                  </span>
                   {t(`instances.col.${c}`)}
                 </DropdownMenu.CheckboxItem>
               ))}

@@ -1,21 +1,21 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { PAGE_SIZES } from '../../../shared/ui/pagination';
-import type { ListInstancesQuery } from '../api/use-instances';
+import type { InstanceListParams } from '../api/list-query';
+
+export { toApiPattern, toListQuery, type InstanceListParams } from '../api/list-query';
 
 /** The list's filters and page live in the URL, so a link reproduces exactly what the DBA sees. */
-export interface InstanceListParams {
-  page: number;
-  size: number;
-  q: string;
-  type: string;
-  datastore: string;
-  vpc: string;
-  subnet: string;
-  tags: string;
-}
-
-const KEYS: (keyof InstanceListParams)[] = ['page', 'size', 'q', 'type', 'datastore', 'vpc', 'subnet', 'tags'];
+const KEYS: (keyof InstanceListParams)[] = [
+  'page',
+  'size',
+  'q',
+  'type',
+  'datastore',
+  'vpc',
+  'subnet',
+  'tags',
+];
 
 export function useInstanceListParams() {
   const [sp, setSp] = useSearchParams();
@@ -53,35 +53,4 @@ export function useInstanceListParams() {
     [params, setSp],
   );
   return { params, update };
-}
-
-/** Instance ids are 32 hex digits + a 4-character suffix; anything else searched is a name. */
-const looksLikeId = (q: string) => /^[0-9a-f*]{8,}(in\d\d)?$/i.test(q) && /\d/.test(q) && !q.includes('-');
-
-/**
- * The API matches exactly unless the value starts with "*" (then: contains the rest). A search box should
- * find what contains the text, so plain text becomes "*text"; "=text" asks for an exact match. Stray "*"
- * elsewhere (a habit from shell globs) are dropped, since the API would take them literally.
- */
-export function toApiPattern(q: string): string {
-  if (q.startsWith('=')) return q.slice(1);
-  const core = q.replace(/\*/g, '');
-  return core ? `*${core}` : '';
-}
-
-export function toListQuery(p: InstanceListParams, overrides: Partial<ListInstancesQuery> = {}): ListInstancesQuery {
-  const raw = p.q.trim();
-  const q = toApiPattern(raw);
-  const asId = looksLikeId(raw.replace(/^=/, ''));
-  return {
-    offset: (p.page - 1) * p.size,
-    limit: p.size,
-    ...(q ? (asId ? { id: q } : { name: q }) : {}),
-    ...(p.type ? { type: p.type } : {}),
-    ...(p.datastore ? { datastore_type: p.datastore } : {}),
-    ...(p.vpc ? { vpc_id: p.vpc } : {}),
-    ...(p.subnet ? { subnet_id: p.subnet } : {}),
-    ...(p.tags ? { tags: p.tags } : {}),
-    ...overrides,
-  } as ListInstancesQuery;
 }

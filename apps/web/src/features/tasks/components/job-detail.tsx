@@ -5,17 +5,26 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { BffError } from '../../../shared/lib/bff';
 import { formatDuration, formatTime, parseProgress } from '../../../shared/lib/format';
-import { useCan } from '../../../shared/lib/policy';
+import { useCan } from '../../../shared/api/policy';
 import { Button } from '../../../shared/ui/button';
 import { CopyId } from '../../../shared/ui/copy-id';
 import { Dialog } from '../../../shared/ui/dialog';
 import { JobProgress } from '../../../shared/ui/job-progress';
 import { ErrorState, Loading } from '../../../shared/ui/states';
 import { StatusBadge } from '../../../shared/ui/status-badge';
-import { useDeleteJob, useJob } from '../api/use-job';
+import { useJob } from '../../../shared/api/jobs';
+import { useDeleteJob } from '../api/use-tasks';
 
 /** One job: progress, instance, times, failure reason; its record can be deleted once it has ended. */
-export function JobDetail({ project, jobId, onClose }: { project: string; jobId: string; onClose: () => void }) {
+export function JobDetail({
+  project,
+  jobId,
+  onClose,
+}: {
+  project: string;
+  jobId: string;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const job = useJob(project, jobId);
   const del = useDeleteJob(project);
@@ -25,10 +34,18 @@ export function JobDetail({ project, jobId, onClose }: { project: string; jobId:
   const created = j?.created ? Date.parse(j.created) : NaN;
   const ended = j?.ended ? Date.parse(j.ended) : NaN;
   return (
-    <aside aria-label={t('tasks.detail.title')} className="w-96 shrink-0 self-start rounded-md border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+    <aside
+      aria-label={t('tasks.detail.title')}
+      className="w-96 shrink-0 self-start rounded-md border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
+    >
       <div className="mb-3 flex items-center justify-between">
         <h2 className="font-semibold">{t('tasks.detail.title')}</h2>
-        <button type="button" className="rounded p-1 hover:bg-slate-100 dark:hover:bg-slate-800" aria-label={t('common.close')} onClick={onClose}>
+        <button
+          type="button"
+          className="rounded p-1 hover:bg-slate-100 dark:hover:bg-slate-800"
+          aria-label={t('common.close')}
+          onClick={onClose}
+        >
           <X className="size-4" aria-hidden />
         </button>
       </div>
@@ -55,7 +72,10 @@ export function JobDetail({ project, jobId, onClose }: { project: string; jobId:
           <dt className="text-slate-500 dark:text-slate-400">{t('tasks.col.instance')}</dt>
           <dd>
             {j.instance?.id ? (
-              <Link className="text-sky-700 hover:underline dark:text-sky-400" to={`/p/${encodeURIComponent(project)}/instances/${encodeURIComponent(j.instance.id)}`}>
+              <Link
+                className="text-sky-700 hover:underline dark:text-sky-400"
+                to={`/p/${encodeURIComponent(project)}/instances/${encodeURIComponent(j.instance.id)}`}
+              >
                 {j.instance.name ?? j.instance.id}
               </Link>
             ) : (
@@ -67,7 +87,11 @@ export function JobDetail({ project, jobId, onClose }: { project: string; jobId:
           <dt className="text-slate-500 dark:text-slate-400">{t('tasks.col.ended')}</dt>
           <dd title={formatTime(j.ended).title}>{formatTime(j.ended).text}</dd>
           <dt className="text-slate-500 dark:text-slate-400">{t('tasks.detail.duration')}</dt>
-          <dd>{Number.isFinite(created) ? formatDuration((Number.isFinite(ended) ? ended : Date.now()) - created) : '—'}</dd>
+          <dd>
+            {Number.isFinite(created)
+              ? formatDuration((Number.isFinite(ended) ? ended : Date.now()) - created)
+              : '—'}
+          </dd>
           {j.fail_reason && (
             <>
               <dt className="text-slate-500 dark:text-slate-400">{t('tasks.detail.failReason')}</dt>
@@ -78,7 +102,13 @@ export function JobDetail({ project, jobId, onClose }: { project: string; jobId:
       ) : null}
       {j && can('deleteJob') && (
         <div className="mt-4 border-t border-slate-200 pt-3 dark:border-slate-800">
-          <Button size="sm" variant="ghost" disabled={j.status === 'Running'} title={j.status === 'Running' ? t('tasks.detail.deleteRunning') : undefined} onClick={() => setConfirm(true)}>
+          <Button
+            size="sm"
+            variant="ghost"
+            disabled={j.status === 'Running'}
+            title={j.status === 'Running' ? t('tasks.detail.deleteRunning') : undefined}
+            onClick={() => setConfirm(true)}
+          >
             <Trash2 className="size-4" aria-hidden />
             {t('tasks.detail.delete')}
           </Button>

@@ -1,7 +1,7 @@
 import { progressOf, type TaskItem } from '@gaussdb-console/api-client/browser';
 import type { ColumnDef } from '@tanstack/react-table';
 import { RefreshCw } from 'lucide-react';
-import { useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { formatAgo, formatTime, parseProgress } from '../../../shared/lib/format';
@@ -10,7 +10,7 @@ import { CopyId } from '../../../shared/ui/copy-id';
 import { DataTable } from '../../../shared/ui/data-table';
 import { JobProgress } from '../../../shared/ui/job-progress';
 import { Pagination, PAGE_SIZES } from '../../../shared/ui/pagination';
-import { EmptyState, ErrorState, Loading } from '../../../shared/ui/states';
+import { EmptyState, ErrorState, Loading, NotPermitted } from '../../../shared/ui/states';
 import { StatusBadge } from '../../../shared/ui/status-badge';
 import { useTasks, type ListTasksQuery } from '../api/use-tasks';
 import { JobDetail } from './job-detail';
@@ -37,19 +37,23 @@ export function TasksPage() {
     [sp, page, size],
   );
   const tasks = useTasks(project, query);
-  const set = (patch: Record<string, string | undefined>, keepPage = false) =>
-    setSp(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        for (const [k, v] of Object.entries(patch)) {
-          if (v === undefined || v === '') next.delete(k);
-          else next.set(k, v);
-        }
-        if (!keepPage) next.delete('page');
-        return next;
-      },
-      { replace: true },
-    );
+  const set = useCallback(
+    (patch: Record<string, string | undefined>, keepPage = false) =>
+      setSp(
+        (prev) => {
+          const next = new URLSearchParams(prev);
+          for (const [k, v] of Object.entries(patch)) {
+            if (v === undefined || v === '') next.delete(k);
+            else next.set(k, v);
+          }
+          if (!keepPage) next.delete('page');
+          return next;
+        },
+        { replace: true },
+      ),
+    [setSp],
+  );
+  const open = useCallback((job: string) => set({ job }, true), [set]);
   useEffect(() => {
     document.title = `${t('nav.tasks')} · ${t('app.name')}`;
   }, [t]);
@@ -61,9 +65,14 @@ export function TasksPage() {
         accessorFn: (r) => r.name,
         header: t('tasks.col.name'),
         cell: ({ row }) => (
-          <button type="button" className="flex flex-col items-start text-left" onClick={() => set({ job: row.original.job_id }, true)}>
-            <span className="font-medium text-sky-700 hover:underline dark:text-sky-400">{t(`jobs.names.${row.original.name}`, { defaultValue: row.original.name })}</span>
-            <span className="font-mono text-xs text-slate-500 dark:text-slate-400">{row.original.name}</span>
+          // The task's name in words; the API's job name (e.g. EnlargeGaussDBV5Volume) only on hover.
+          <button
+            type="button"
+            className="text-left font-medium text-sky-700 hover:underline dark:text-sky-400"
+            title={row.original.name}
+            onClick={() => open(row.original.job_id)}
+          >
+            {t(`jobs.names.${row.original.name}`, { defaultValue: row.original.name })}
           </button>
         ),
       },
@@ -74,7 +83,10 @@ export function TasksPage() {
         cell: ({ row }) =>
           row.original.instance_info?.instance_id ? (
             <div className="flex flex-col leading-tight">
-              <Link className="text-sky-700 hover:underline dark:text-sky-400" to={`/p/${encodeURIComponent(project)}/instances/${encodeURIComponent(row.original.instance_info.instance_id)}`}>
+              <Link
+                className="text-sky-700 hover:underline dark:text-sky-400"
+                to={`/p/${encodeURIComponent(project)}/instances/${encodeURIComponent(row.original.instance_info.instance_id)}`}
+              >
                 {row.original.instance_info.instance_name ?? row.original.instance_info.instance_id}
               </Link>
               <CopyId value={row.original.instance_info.instance_id} short />
@@ -90,9 +102,14 @@ export function TasksPage() {
         cell: ({ row }) => (
           <div className="flex min-w-36 flex-col gap-1">
             <StatusBadge status={row.original.status} className="self-start" />
-            {row.original.status === 'Running' && <JobProgress value={parseProgress(progressOf(row.original))} />}
+            {row.original.status === 'Running' && (
+              <JobProgress value={parseProgress(progressOf(row.original))} />
+            )}
             {row.original.status === 'Failed' && row.original.fail_reason && (
-              <span className="max-w-72 truncate text-xs text-red-700 dark:text-red-400" title={row.original.fail_reason}>
+              <span
+                className="max-w-72 truncate text-xs text-red-700 dark:text-red-400"
+                title={row.original.fail_reason}
+              >
                 {row.original.fail_reason}
               </span>
             )}
@@ -105,7 +122,11 @@ export function TasksPage() {
         header: t('tasks.col.created'),
         cell: ({ row }) => {
           const f = formatTime(row.original.created_at);
-          return <span title={f.title} className="whitespace-nowrap">{f.text}</span>;
+          return (
+            <span title={f.title} className="whitespace-nowrap">
+              {f.text}
+            </span>
+          );
         },
       },
       {
@@ -114,11 +135,15 @@ export function TasksPage() {
         header: t('tasks.col.ended'),
         cell: ({ row }) => {
           const f = formatTime(row.original.ended_at);
-          return <span title={f.title} className="whitespace-nowrap">{f.text}</span>;
+          return (
+            <span title={f.title} className="whitespace-nowrap">
+              {f.text}
+            </span>
+          );
         },
       },
     ],
-    [t, project],
+    [t, project, open],
   );
 
   const rows = tasks.data?.tasks ?? [];
@@ -130,13 +155,33 @@ export function TasksPage() {
           <span className="text-xs text-slate-500 dark:text-slate-400" aria-live="polite">
             {tasks.dataUpdatedAt ? t('common.updatedAgo', { ago: formatAgo(tasks.dataUpdatedAt) }) : ''}
           </span>
-          <Button size="sm" variant="ghost" className="ml-auto" onClick={() => void tasks.refetch()} aria-label={t('common.refresh')} title={t('common.refresh')}>
-            <RefreshCw className={tasks.isFetching ? 'size-4 animate-spin motion-reduce:animate-none' : 'size-4'} aria-hidden />
+          <Button
+            size="sm"
+            variant="ghost"
+            className="ml-auto"
+            onClick={() => void tasks.refetch()}
+            aria-label={t('common.refresh')}
+            title={t('common.refresh')}
+          >
+            <RefreshCw
+              className={tasks.isFetching ? 'size-4 animate-spin motion-reduce:animate-none' : 'size-4'}
+              aria-hidden
+            />
           </Button>
         </div>
-        <TaskFilters values={{ status: sp.get('status') ?? '', name: sp.get('name') ?? '', from: sp.get('from') ?? '', to: sp.get('to') ?? '' }} onChange={(p) => set(p)} />
+        <TaskFilters
+          values={{
+            status: sp.get('status') ?? '',
+            name: sp.get('name') ?? '',
+            from: sp.get('from') ?? '',
+            to: sp.get('to') ?? '',
+          }}
+          onChange={(p) => set(p)}
+        />
         <section className="rounded-md border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-          {tasks.isPending ? (
+          {tasks.permitted === false ? (
+            <NotPermitted />
+          ) : tasks.isPending ? (
             <Loading />
           ) : tasks.isError ? (
             <ErrorState error={tasks.error} onRetry={() => void tasks.refetch()} />
@@ -150,12 +195,20 @@ export function TasksPage() {
                 rowClassName={(r) => (r.job_id === selectedJob ? 'bg-sky-50 dark:bg-sky-950' : undefined)}
                 empty={<EmptyState title={t('tasks.empty')} hint={t('tasks.emptyHint')} />}
               />
-              <Pagination page={page} pageSize={size} total={tasks.data?.total_count ?? rows.length} onPage={(p) => set({ page: String(p) }, true)} onPageSize={(s) => set({ size: String(s) })} />
+              <Pagination
+                page={page}
+                pageSize={size}
+                total={tasks.data?.total_count ?? rows.length}
+                onPage={(p) => set({ page: String(p) }, true)}
+                onPageSize={(s) => set({ size: String(s) })}
+              />
             </>
           )}
         </section>
       </div>
-      {selectedJob && <JobDetail project={project} jobId={selectedJob} onClose={() => set({ job: undefined }, true)} />}
+      {selectedJob && (
+        <JobDetail project={project} jobId={selectedJob} onClose={() => set({ job: undefined }, true)} />
+      )}
     </div>
   );
 }

@@ -15,7 +15,9 @@ export function azStatus(offer: AzOffer | undefined, az: string): string {
 export const isSellable = (offer: AzOffer | undefined, az: string) => azStatus(offer, az) === 'normal';
 
 /** The chosen AZs in which the offer cannot be bought (sold out or not offered). */
-export const blockedAzs = (offer: AzOffer | undefined, azs: string[]) => [...new Set(azs.filter((az) => az && !isSellable(offer, az)))];
+export const blockedAzs = (offer: AzOffer | undefined, azs: string[]) => [
+  ...new Set(azs.filter((az) => az && !isSellable(offer, az))),
+];
 
 /** Every AZ any offer mentions, sorted. */
 export function knownAzs(offers: AzOffer[]): string[] {

@@ -58,13 +58,18 @@ function setPath(obj: Json, path: string, value: unknown): Json {
     return copy;
   }
   const child = copy[head];
-  copy[head] = setPath(typeof child === 'object' && child !== null ? (child as Json) : {}, rest.join('.'), value);
+  copy[head] = setPath(
+    typeof child === 'object' && child !== null ? (child as Json) : {},
+    rest.join('.'),
+    value,
+  );
   return copy;
 }
 
 const keyOf = (issue: z.core.$ZodIssue) => issue.path.map(String).join('.');
 const isCrossField = (issue: z.core.$ZodIssue) =>
-  issue.code === 'custom' && typeof (issue as { params?: { dbsCode?: unknown } }).params?.dbsCode === 'string';
+  issue.code === 'custom' &&
+  typeof (issue as { params?: { dbsCode?: unknown } }).params?.dbsCode === 'string';
 const dbsCodeOf = (issue: z.core.$ZodIssue) => (issue as { params?: { dbsCode?: string } }).params?.dbsCode;
 
 /**
@@ -82,7 +87,12 @@ export function checkCreateBody(body: unknown): RequestIssue[] {
     for (const issue of result.error.issues) {
       const path = keyOf(issue);
       if (replaced.has(path) || (DEPENDS_ON[path] ?? []).some((d) => replaced.has(d))) continue;
-      if (!found.has(path)) found.set(path, { path, message: issue.message, dbsCode: dbsCodeOf(issue) ?? dbsCodeForPath(createBody, issue.path, 'DBS.200001') });
+      if (!found.has(path))
+        found.set(path, {
+          path,
+          message: issue.message,
+          dbsCode: dbsCodeOf(issue) ?? dbsCodeForPath(createBody, issue.path, 'DBS.200001'),
+        });
       const standIn = STAND_INS[path];
       if (!isCrossField(issue) && standIn) {
         probe = setPath(probe, path, standIn(probe));

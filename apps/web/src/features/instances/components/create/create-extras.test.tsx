@@ -1,4 +1,3 @@
-import { bffRouteOf, getOperation } from '@gaussdb-console/api-client/browser';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -6,14 +5,11 @@ import { FormProvider, useForm } from 'react-hook-form';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EnterpriseProjectField } from './enterprise-project-field';
-import { fakeBff } from './fake-bff';
-import { renderWizard } from './render-wizard';
+import { fakeBff } from './wizard-bff.fixture';
+import { renderWizard } from './render-wizard.fixture';
 import { defaultValues, type WizardValues } from './wizard-values';
 
-const pathOf = (id: string) => bffRouteOf(getOperation(id)!).template.replace('{project}', 'demo');
-const json = (body: unknown) => new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
-
-const FORMS: Record<string, object> = {
+const FORMS: Record<string, Record<string, unknown>> = {
   triset: { initial_node_num: 3, solution: 'triset', shard_num: 1, replica_num: 3 },
   double: { initial_node_num: null, solution: 'double', shard_num: 1, replica_num: 2 },
   hws: { initial_node_num: null, solution: 'hws', shard_num: 3, replica_num: 3 },
@@ -26,19 +22,19 @@ const PROJECTS = [
 
 /** The wizard's fake BFF plus the three calls these fields make (4.2.3, 4.4.12, 4.4.23). */
 function stubBff(datastores: unknown[] | undefined) {
-  const base = fakeBff();
   const forms: string[] = [];
-  vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = new URL(String(input), 'http://console.test');
-    if (url.pathname === pathOf('listDatastores') && datastores) return json({ datastores });
-    if (url.pathname === pathOf('getDeploymentForm')) {
-      const solution = url.searchParams.get('solution') ?? '';
-      forms.push(solution);
-      return json(FORMS[solution]);
-    }
-    if (url.pathname === pathOf('listEnterpriseProjects')) return json({ enterprise_projects: PROJECTS, total_count: PROJECTS.length });
-    return base.fetch(input, init);
+  const bff = fakeBff({
+    answers: {
+      ...(datastores ? { listDatastores: { datastores } } : {}),
+      getDeploymentForm: (call) => {
+        const solution = call.query.get('solution') ?? '';
+        forms.push(solution);
+        return FORMS[solution] ?? {};
+      },
+      listEnterpriseProjects: { enterprise_projects: PROJECTS, total_count: PROJECTS.length },
+    },
   });
+  vi.stubGlobal('fetch', bff.fetch);
   return { forms };
 }
 
@@ -68,17 +64,27 @@ describe('create-instance wizard: engine list and deployment form', { timeout: 1
     ]);
     renderWizard();
     const engine = screen.getByLabelText('Database engine');
-    await waitFor(() => expect(engine).toHaveAccessibleDescription("From the service's engine list. Versions offered: 8.201, 8.102."));
+    await waitFor(() =>
+      expect(engine).toHaveAccessibleDescription(
+        "From the service's engine list. Versions offered: 8.201, 8.102.",
+      ),
+    );
     expect(engine).toHaveValue('GaussDB');
     expect(within(engine).getByRole('option', { name: 'GaussDB' })).toBeEnabled();
-    expect(within(engine).getByRole('option', { name: 'OtherDB (cannot be created with this request)' })).toBeDisabled();
+    expect(
+      within(engine).getByRole('option', { name: 'OtherDB (cannot be created with this request)' }),
+    ).toBeDisabled();
   });
 
   it('keeps GaussDB and says so when the engine list cannot be loaded', async () => {
     stubBff(undefined);
     renderWizard();
     const engine = screen.getByLabelText('Database engine');
-    await waitFor(() => expect(engine).toHaveAccessibleDescription('The engine list could not be loaded; GaussDB is the default.'));
+    await waitFor(() =>
+      expect(engine).toHaveAccessibleDescription(
+        'The engine list could not be loaded; GaussDB is the default.',
+      ),
+    );
     expect(engine).toHaveValue('GaussDB');
   });
 });
@@ -91,12 +97,16 @@ describe('create-instance wizard: enterprise project', () => {
       return (
         <FormProvider {...form}>
           <EnterpriseProjectField selectable={selectable} />
-          <output data-testid="value">{String((form.watch() as unknown as Record<string, unknown>).enterprise_project_id ?? '')}</output>
+          <output data-testid="value">
+            {String((form.watch() as unknown as Record<string, unknown>).enterprise_project_id ?? '')}
+          </output>
         </FormProvider>
       );
     }
     const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    const router = createMemoryRouter([{ path: '/p/:project/instances/new', element: <Harness /> }], { initialEntries: ['/p/demo/instances/new'] });
+    const router = createMemoryRouter([{ path: '/p/:project/instances/new', element: <Harness /> }], {
+      initialEntries: ['/p/demo/instances/new'],
+    });
     render(
       <QueryClientProvider client={client}>
         <RouterProvider router={router} />
@@ -108,7 +118,11 @@ describe('create-instance wizard: enterprise project', () => {
     renderField(true);
     const select = screen.getByLabelText(/Enterprise project/);
     await waitFor(() => expect(select).toBeEnabled());
-    expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual(['Default enterprise project', 'finance-prod', 'legacy-archive (disabled)']);
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Default enterprise project', 'finance-prod', 'legacy-archive (disabled)']);
     expect(within(select).getByRole('option', { name: 'legacy-archive (disabled)' })).toBeDisabled();
     expect(select).toHaveValue('');
     await userEvent.setup({ delay: null }).selectOptions(select, 'finance-prod');
@@ -117,7 +131,11 @@ describe('create-instance wizard: enterprise project', () => {
 
   it("shows the project's default read-only, and says why, while the request does not carry a choice", async () => {
     renderField(false);
-    expect(await screen.findByText(/^default — the project's default\. This console does not send an enterprise project/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        /^default — the project's default\. This console does not send an enterprise project/,
+      ),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('combobox')).not.toBeInTheDocument();
   });
 });

@@ -1,23 +1,26 @@
 import { useQuery } from '@tanstack/react-query';
-import { policyQuery, useCan } from '../../../../shared/lib/policy';
+import { policyQuery, useCan } from '../../../../shared/api/policy';
 import { BffError } from '../../../../shared/lib/bff';
 import { ErrorState } from '../../../../shared/ui/states';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { FormProvider, useForm, useWatch, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { useSession } from '../../../auth/api/session';
+import { useSession } from '../../../../shared/api/session';
 import { pushToast } from '../../../../shared/lib/toasts';
 import { Button } from '../../../../shared/ui/button';
-import { useCreateInstance } from '../../api/create/use-create-instance';
-import { useDatastoreVersions } from '../../api/create/use-datastore-versions';
-import { useFlavors } from '../../api/create/use-flavors';
-import { useParameterTemplates } from '../../api/create/use-parameter-templates';
-import { usePredefinedTags } from '../../api/create/use-predefined-tags';
-import { useQuotas } from '../../api/create/use-quotas';
-import { useStorageTypes } from '../../api/create/use-storage-types';
+import { useCreateInstance } from '../../api/use-create-instance';
+import { useDatastoreVersions } from '../../../flavors/api/use-datastore-versions';
+import { useFlavors } from '../../../flavors/api/use-flavors';
+import { useParameterTemplates } from '../../../parameters/api/use-parameter-templates';
+import { usePredefinedTags } from '../../../tags/api/use-predefined-tags';
+import { useInstanceQuota as useQuotas } from '../../../quotas/api/use-quotas';
+import { useStorageTypes } from '../../../storage/api/use-storage-types';
 import { QuotaBanner, quotaLeft } from './quota-banner';
-import { serverFieldErrors } from './server-errors';
+import { operations } from '@gaussdb-console/api-client/browser';
+import { serverFieldErrors } from '../../../../shared/forms/field-errors';
+import { FieldIdScope } from '../../../../shared/forms/form-field';
+import { ErrorPanel } from '../../../../shared/ui/error-panel';
 import { StepAccess } from './step-access';
 import { StepBasics } from './step-basics';
 import { StepList } from './step-list';
@@ -25,10 +28,19 @@ import { StepOptions } from './step-options';
 import { StepPlacement } from './step-placement';
 import { StepStorage } from './step-storage';
 import { StepSummary } from './step-summary';
-import { SubmitError } from './submit-error';
-import { useWeakPasswordCheck } from './use-weak-password';
+import { isQuotaError, QuotaRefusal } from './quota-refusal';
+import { useWeakPasswordCheck } from '../../../../shared/forms/use-weak-password';
 import { wizardResolver } from './wizard-schema';
-import { defaultValues, STEP_FIELDS, STEPS, stepOfPath, toCreateBody, toTagsBody, type StepId, type WizardValues } from './wizard-values';
+import {
+  defaultValues,
+  STEP_FIELDS,
+  STEPS,
+  stepOfPath,
+  toCreateBody,
+  toTagsBody,
+  type StepId,
+  type WizardValues,
+} from './wizard-values';
 
 const newestFirst = (a: string, b: string) => b.localeCompare(a, undefined, { numeric: true });
 
@@ -58,7 +70,10 @@ function CreateInstanceForm() {
   const [reached, setReached] = useState(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const stepId: StepId = STEPS[step] ?? 'basics';
-  const sortedVersions = useMemo(() => [...(versions.data?.versions ?? [])].sort(newestFirst), [versions.data]);
+  const sortedVersions = useMemo(
+    () => [...(versions.data?.versions ?? [])].sort(newestFirst),
+    [versions.data],
+  );
   const left = quotaLeft(quotas.data);
 
   useEffect(() => {
@@ -79,7 +94,11 @@ function CreateInstanceForm() {
   const next = async () => {
     const ok = await trigger(STEP_FIELDS[stepId] as FieldPath<WizardValues>[], { shouldFocus: true });
     if (stepId === 'access' && weakCheck === 'weak') {
-      setError('password', { type: 'weak', message: t('createInstance.errors.weakPassword') }, { shouldFocus: true });
+      setError(
+        'password',
+        { type: 'weak', message: t('createInstance.errors.weakPassword') },
+        { shouldFocus: true },
+      );
       return;
     }
     if (ok) go(step + 1);
@@ -93,21 +112,37 @@ function CreateInstanceForm() {
         return;
       }
       try {
-        const result = await create.mutateAsync({ body: toCreateBody(values, region), tags: toTagsBody(values) });
+        const result = await create.mutateAsync({
+          body: toCreateBody(values, region),
+          tags: toTagsBody(values),
+        });
         const id = result.created.instance.id;
         const href = `/p/${encodeURIComponent(project)}/instances/${encodeURIComponent(id)}`;
-        pushToast({ tone: 'success', title: t('createInstance.created', { name: values.name }), body: result.created.job_id ? t('createInstance.jobStarted', { id: result.created.job_id }) : undefined, href });
+        pushToast({
+          tone: 'success',
+          title: t('createInstance.created', { name: values.name }),
+          body: result.created.job_id
+            ? t('createInstance.jobStarted', { id: result.created.job_id })
+            : undefined,
+          href,
+        });
         if (result.tagsError) pushToast({ tone: 'error', title: t('createInstance.tagsFailed'), href });
         void navigate(href);
       } catch (e) {
-        const fields = serverFieldErrors(e);
-        for (const f of fields) setError(f.path as FieldPath<WizardValues>, { type: 'server', message: f.message });
+        const createBody = operations.createInstance.body;
+        const fields = serverFieldErrors(e, createBody, createBody, (p) => (stepOfPath(p) ? p : undefined));
+        for (const f of fields)
+          setError(f.path as FieldPath<WizardValues>, { type: 'server', message: f.message });
         const first = fields[0] && stepOfPath(fields[0].path);
         if (first) goTo(first);
       }
     },
     (errors) => {
-      const first = STEPS.find((s) => STEP_FIELDS[s].some((f) => f.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], errors)));
+      const first = STEPS.find((s) =>
+        STEP_FIELDS[s].some((f) =>
+          f.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], errors),
+        ),
+      );
       if (first) goTo(first);
     },
   );
@@ -120,7 +155,9 @@ function CreateInstanceForm() {
 
   const flavorLabel = (code: string) => {
     const f = flavors.data?.flavors.find((x) => x.spec_code === code);
-    return f ? t('createInstance.flavor.label', { code, vcpus: f.vcpus, ram: f.ram }) : code || t('common.none');
+    return f
+      ? t('createInstance.flavor.label', { code, vcpus: f.vcpus, ram: f.ram })
+      : code || t('common.none');
   };
   const templateLabel = (id: string) => templates.data?.configurations.find((c) => c.id === id)?.name ?? id;
 
@@ -141,58 +178,115 @@ function CreateInstanceForm() {
           <StepList current={step} reached={reached} onGo={goTo} />
         </div>
         <FormProvider {...form}>
-          <form
-            noValidate
-            onSubmit={(e) => void submit(e)}
-            onKeyDown={onKeyDown}
-            className="min-w-0 flex-1 rounded-md border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
-            aria-labelledby="create-step-heading"
-          >
-            <h2 id="create-step-heading" ref={headingRef} tabIndex={-1} className="mb-1 text-base font-semibold focus:outline-none">
-              {t('createInstance.stepHeading', { n: step + 1, total: STEPS.length, title: t(`createInstance.steps.${stepId}`) })}
-            </h2>
-            <p className="mb-4 text-sm text-slate-500 dark:text-slate-400">{t(`createInstance.stepHints.${stepId}`)}</p>
+          <FieldIdScope value="create">
+            <form
+              noValidate
+              onSubmit={(e) => void submit(e)}
+              onKeyDown={onKeyDown}
+              className="min-w-0 flex-1 rounded-md border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
+              aria-labelledby="create-step-heading"
+            >
+              <h2
+                id="create-step-heading"
+                ref={headingRef}
+                tabIndex={-1}
+                className="mb-1 text-base font-semibold focus:outline-none"
+              >
+                {t('createInstance.stepHeading', {
+                  n: step + 1,
+                  total: STEPS.length,
+                  title: t(`createInstance.steps.${stepId}`),
+                })}
+              </h2>
+              <p className="mb-4 text-sm text-slate-500 dark:text-slate-400">
+                {t(`createInstance.stepHints.${stepId}`)}
+              </p>
 
-            {stepId === 'basics' && <StepBasics versions={sortedVersions} versionsLoading={versions.isPending} />}
-            {stepId === 'placement' && (
-              <StepPlacement flavors={{ flavors: flavors.data?.flavors ?? [], isPending: flavors.isPending, error: flavors.error, refetch: () => void flavors.refetch() }} />
-            )}
-            {stepId === 'storage' && (
-              <StepStorage storage={{ types: storage.data?.storage_type ?? [], isPending: storage.isPending, error: storage.error, refetch: () => void storage.refetch() }} />
-            )}
-            {stepId === 'access' && <StepAccess weakCheck={weakCheck} />}
-            {stepId === 'options' && (
-              <StepOptions templates={templates.data?.configurations ?? []} templatesLoading={templates.isPending} predefinedTags={predefinedTags.data ?? []} />
-            )}
-            {stepId === 'summary' && <StepSummary region={region} onEdit={goTo} flavorLabel={flavorLabel} templateLabel={templateLabel} />}
-
-            {create.isError && (
-              <div className="mt-4">
-                <SubmitError error={create.error} quota={quotas.data} />
-              </div>
-            )}
-
-            <div className="mt-6 flex items-center gap-2 border-t border-slate-200 pt-3 dark:border-slate-800">
-              <Button onClick={() => go(step - 1)} disabled={step === 0}>
-                {t('createInstance.back')}
-              </Button>
-              {/* Distinct keys: reusing one <button> and flipping its type to submit would let the click
-                  that opens the summary also submit the form. */}
-              {stepId !== 'summary' ? (
-                <Button key="next" variant="primary" onClick={() => void next()}>
-                  {t('createInstance.next')}
-                </Button>
-              ) : (
-                <Button key="submit" variant="primary" type="submit" disabled={create.isPending || left === 0}>
-                  {create.isPending ? t('createInstance.creating') : t('createInstance.submit')}
-                </Button>
+              {stepId === 'basics' && (
+                <StepBasics versions={sortedVersions} versionsLoading={versions.isPending} />
               )}
-              {stepId === 'summary' && left === 0 && <span className="text-xs text-amber-700 dark:text-amber-400">{t('createInstance.quota.blocked')}</span>}
-              <Link to={`/p/${encodeURIComponent(project)}/instances`} className="ml-auto text-sm text-slate-600 hover:underline dark:text-slate-300">
-                {t('common.cancel')}
-              </Link>
-            </div>
-          </form>
+              {stepId === 'placement' && (
+                <StepPlacement
+                  flavors={{
+                    flavors: flavors.data?.flavors ?? [],
+                    isPending: flavors.isPending,
+                    error: flavors.error,
+                    refetch: () => void flavors.refetch(),
+                  }}
+                />
+              )}
+              {stepId === 'storage' && (
+                <StepStorage
+                  storage={{
+                    types: storage.data?.storage_type ?? [],
+                    isPending: storage.isPending,
+                    error: storage.error,
+                    refetch: () => void storage.refetch(),
+                  }}
+                />
+              )}
+              {stepId === 'access' && <StepAccess weakCheck={weakCheck} />}
+              {stepId === 'options' && (
+                <StepOptions
+                  templates={templates.data?.configurations ?? []}
+                  templatesLoading={templates.isPending}
+                  predefinedTags={predefinedTags.data ?? []}
+                />
+              )}
+              {stepId === 'summary' && (
+                <StepSummary
+                  region={region}
+                  onEdit={goTo}
+                  flavorLabel={flavorLabel}
+                  templateLabel={templateLabel}
+                />
+              )}
+
+              {create.isError && (
+                <div className="mt-4">
+                  <ErrorPanel
+                    error={create.error}
+                    title={isQuotaError(create.error) ? undefined : t('createInstance.submitFailed')}
+                  >
+                    {isQuotaError(create.error) ? <QuotaRefusal quota={quotas.data} /> : null}
+                  </ErrorPanel>
+                </div>
+              )}
+
+              <div className="mt-6 flex items-center gap-2 border-t border-slate-200 pt-3 dark:border-slate-800">
+                <Button onClick={() => go(step - 1)} disabled={step === 0}>
+                  {t('createInstance.back')}
+                </Button>
+                {/* Distinct keys: reusing one <button> and flipping its type to submit would let the click
+                  that opens the summary also submit the form. */}
+                {stepId !== 'summary' ? (
+                  <Button key="next" variant="primary" onClick={() => void next()}>
+                    {t('createInstance.next')}
+                  </Button>
+                ) : (
+                  <Button
+                    key="submit"
+                    variant="primary"
+                    type="submit"
+                    disabled={create.isPending || left === 0}
+                  >
+                    {create.isPending ? t('createInstance.creating') : t('createInstance.submit')}
+                  </Button>
+                )}
+                {stepId === 'summary' && left === 0 && (
+                  <span className="text-xs text-amber-700 dark:text-amber-400">
+                    {t('createInstance.quota.blocked')}
+                  </span>
+                )}
+                <Link
+                  to={`/p/${encodeURIComponent(project)}/instances`}
+                  className="ml-auto text-sm text-slate-600 hover:underline dark:text-slate-300"
+                >
+                  {t('common.cancel')}
+                </Link>
+              </div>
+            </form>
+          </FieldIdScope>
         </FormProvider>
       </div>
     </div>

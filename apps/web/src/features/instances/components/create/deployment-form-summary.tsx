@@ -1,11 +1,12 @@
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { useDeploymentForm, type SolutionName } from '../../api/create/use-deployment-form';
+import { useDeploymentForm, type SolutionName } from '../../../flavors/api/use-deployment-form';
 import type { WizardValues } from './wizard-values';
 
 /** The solution 4.4.12 knows the chosen deployment by: a distributed instance is `hws` (4.4.1's default). */
-export const solutionOf = (v: Pick<WizardValues, 'ha' | 'solution'>): SolutionName => (v.ha.mode === 'enterprise' ? 'hws' : v.solution);
+export const solutionOf = (v: Pick<WizardValues, 'ha' | 'solution'>): SolutionName =>
+  v.ha.mode === 'enterprise' ? 'hws' : v.solution;
 
 /** Read-only "what you get" for the chosen deployment, from the service's deployment form (4.4.12). */
 export function DeploymentFormSummary() {
@@ -17,7 +18,12 @@ export function DeploymentFormSummary() {
   const distributed = mode === 'enterprise';
 
   let body;
-  if (form.isPending) body = <p role="status" className="text-slate-500 dark:text-slate-400">{t('createExtras.form.loading')}</p>;
+  if (form.isPending)
+    body = (
+      <p role="status" className="text-slate-500 dark:text-slate-400">
+        {t('createExtras.form.loading')}
+      </p>
+    );
   else if (form.isError)
     body = (
       <p className="text-amber-800 dark:text-amber-300">
@@ -32,7 +38,10 @@ export function DeploymentFormSummary() {
     const rows: [string, string][] = [];
     if (f.initial_node_num != null) rows.push([t('createExtras.form.nodes'), String(f.initial_node_num)]);
     if (f.shard_num != null)
-      rows.push([t('createExtras.form.shards'), distributed ? t('createExtras.form.shardsDefault', { count: f.shard_num }) : String(f.shard_num)]);
+      rows.push([
+        t('createExtras.form.shards'),
+        distributed ? t('createExtras.form.shardsDefault', { count: f.shard_num }) : String(f.shard_num),
+      ]);
     if (f.replica_num != null) rows.push([t('createExtras.form.replicas'), String(f.replica_num)]);
     body = (
       <>
@@ -44,12 +53,19 @@ export function DeploymentFormSummary() {
             </div>
           ))}
         </dl>
-        <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">{t('createExtras.form.source', { solution: t(`instances.solution.${f.solution ?? name}`, { defaultValue: f.solution ?? name }) })}</p>
+        <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">
+          {t('createExtras.form.source', {
+            solution: t(`instances.solution.${f.solution ?? name}`, { defaultValue: f.solution ?? name }),
+          })}
+        </p>
       </>
     );
   }
   return (
-    <section aria-labelledby="create-deployment-form" className="max-w-2xl rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-sm dark:border-slate-700 dark:bg-slate-800/60">
+    <section
+      aria-labelledby="create-deployment-form"
+      className="max-w-2xl rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-sm dark:border-slate-700 dark:bg-slate-800/60"
+    >
       <h3 id="create-deployment-form" className="mb-1 text-sm font-semibold">
         {t('createExtras.form.title')}
       </h3>

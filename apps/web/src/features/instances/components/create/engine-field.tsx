@@ -2,8 +2,8 @@ import type { Datastore } from '@gaussdb-console/api-client/browser';
 import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { useDatastores } from '../../api/create/use-datastores';
-import { Field, inputClass } from './field';
+import { useDatastores } from '../../../flavors/api/use-datastores';
+import { Field, inputClass } from '../../../../shared/forms/form-field';
 import type { WizardValues } from './wizard-values';
 
 /** The one engine the create request (4.4.1) accepts: `datastore.type` is GaussDB, case-insensitive. */

@@ -1,8 +1,8 @@
 import { useFormContext, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { useEnterpriseProjects } from '../../api/create/use-enterprise-projects';
-import { Field, inputClass } from './field';
+import { useEnterpriseProjects } from '../../api/use-enterprise-projects';
+import { Field, inputClass } from '../../../../shared/forms/form-field';
 import { defaultValues, toCreateBody, type WizardValues } from './wizard-values';
 
 const FIELD = 'enterprise_project_id' as string as FieldPath<WizardValues>;
@@ -19,7 +19,11 @@ export function requestCarriesEnterpriseProject(): boolean {
 }
 
 /** Step 5's optional enterprise project (4.4.23): a choice, or the project's default shown read-only. */
-export function EnterpriseProjectField({ selectable = requestCarriesEnterpriseProject() }: { selectable?: boolean }) {
+export function EnterpriseProjectField({
+  selectable = requestCarriesEnterpriseProject(),
+}: {
+  selectable?: boolean;
+}) {
   const { t } = useTranslation();
   const project = useParams().project ?? '';
   const { register } = useFormContext<WizardValues>();
@@ -31,24 +35,36 @@ export function EnterpriseProjectField({ selectable = requestCarriesEnterprisePr
   if (!selectable) {
     return (
       <div>
-        <p className="mb-1 text-sm font-medium text-slate-800 dark:text-slate-200">{t('createExtras.enterpriseProject')}</p>
+        <p className="mb-1 text-sm font-medium text-slate-800 dark:text-slate-200">
+          {t('createExtras.enterpriseProject')}
+        </p>
         <p className="text-sm text-slate-700 dark:text-slate-300">
-          {list.isPending ? t('createExtras.enterpriseProjectLoading') : t('createExtras.enterpriseProjectReadOnly', { name: defaultName })}
+          {list.isPending
+            ? t('createExtras.enterpriseProjectLoading')
+            : t('createExtras.enterpriseProjectReadOnly', { name: defaultName })}
         </p>
       </div>
     );
   }
-  const rule = list.isError ? t('createExtras.enterpriseProjectFailed') : t('createExtras.enterpriseProjectRule');
+  const rule = list.isError
+    ? t('createExtras.enterpriseProjectFailed')
+    : t('createExtras.enterpriseProjectRule');
   return (
     <Field name={FIELD} label={t('createExtras.enterpriseProject')} rule={rule} optional>
       {(a) => (
         <select {...a} {...register(FIELD)} className={`${inputClass} max-w-xl`} disabled={list.isPending}>
-          <option value="">{list.isPending ? t('createExtras.enterpriseProjectLoading') : t('createExtras.enterpriseProjectDefault')}</option>
+          <option value="">
+            {list.isPending
+              ? t('createExtras.enterpriseProjectLoading')
+              : t('createExtras.enterpriseProjectDefault')}
+          </option>
           {projects
             .filter((p) => p.id !== DEFAULT_ENTERPRISE_PROJECT)
             .map((p) => (
               <option key={p.id} value={p.id} disabled={p.status === '2'}>
-                {p.status === '2' ? t('createExtras.enterpriseProjectDisabled', { name: p.name ?? p.id }) : (p.name ?? p.id)}
+                {p.status === '2'
+                  ? t('createExtras.enterpriseProjectDisabled', { name: p.name ?? p.id })
+                  : (p.name ?? p.id)}
               </option>
             ))}
         </select>

@@ -10,10 +10,20 @@ export interface InstanceQuota {
 export const quotaLeft = (q: InstanceQuota | undefined) => (q ? Math.max(0, q.quota - q.used) : undefined);
 
 /** The project's instance quota, up front: how many are used and how many may still be created. */
-export function QuotaBanner({ quota, isPending, isError }: { quota: InstanceQuota | undefined; isPending: boolean; isError: boolean }) {
+export function QuotaBanner({
+  quota,
+  isPending,
+  isError,
+}: {
+  quota: InstanceQuota | undefined;
+  isPending: boolean;
+  isError: boolean;
+}) {
   const { t } = useTranslation();
-  if (isPending) return <p className="text-xs text-slate-500 dark:text-slate-400">{t('createInstance.quota.loading')}</p>;
-  if (isError || !quota) return <p className="text-xs text-slate-500 dark:text-slate-400">{t('createInstance.quota.unknown')}</p>;
+  if (isPending)
+    return <p className="text-xs text-slate-500 dark:text-slate-400">{t('createInstance.quota.loading')}</p>;
+  if (isError || !quota)
+    return <p className="text-xs text-slate-500 dark:text-slate-400">{t('createInstance.quota.unknown')}</p>;
   const left = quotaLeft(quota) ?? 0;
   const full = left === 0;
   return (
@@ -26,7 +36,11 @@ export function QuotaBanner({ quota, isPending, isError }: { quota: InstanceQuot
           : 'border-slate-200 bg-white text-slate-700 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-300',
       )}
     >
-      {full ? <AlertTriangle className="mt-0.5 size-4 shrink-0" aria-hidden /> : <Gauge className="mt-0.5 size-4 shrink-0" aria-hidden />}
+      {full ? (
+        <AlertTriangle className="mt-0.5 size-4 shrink-0" aria-hidden />
+      ) : (
+        <Gauge className="mt-0.5 size-4 shrink-0" aria-hidden />
+      )}
       <span>
         {t('createInstance.quota.usage', { used: quota.used, quota: quota.quota, left })}
         {full && <> {t('createInstance.quota.full')}</>}

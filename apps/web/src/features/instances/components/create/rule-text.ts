@@ -13,7 +13,12 @@ const GB_PER_SHARD_MAX = 16384;
 const GB_STEP_PER_SHARD = 4;
 
 export function volumeRule(shards: number) {
-  return { shards, step: GB_STEP_PER_SHARD * shards, min: GB_PER_SHARD_MIN * shards, max: GB_PER_SHARD_MAX * shards };
+  return {
+    shards,
+    step: GB_STEP_PER_SHARD * shards,
+    min: GB_PER_SHARD_MIN * shards,
+    max: GB_PER_SHARD_MAX * shards,
+  };
 }
 
 export const PASSWORD_SPECIALS = SPECIAL_CHARS.create;
@@ -35,7 +40,9 @@ export function ruleText(t: TFunction, field: string, v: WizardValues): string |
     case 'coordinator_num':
       return k('coordinators', { max: 2 * shardCount(v) });
     case 'availability_zone':
-      return v.ha.mode === 'centralization_standard' && v.solution === 'double' ? k('azDouble') : k('azThree');
+      return v.ha.mode === 'centralization_standard' && v.solution === 'double'
+        ? k('azDouble')
+        : k('azThree');
     case 'backup_strategy.start_time':
       return k('backupWindow');
     case 'backup_strategy.keep_days':
@@ -61,10 +68,14 @@ export function issueText(t: TFunction, issue: RequestIssue, v: WizardValues): s
     case 'password': {
       const foreign = passwordClasses(v.password, PASSWORD_SPECIALS).foreign[0];
       if (v.password.length === 0) return e('required');
-      return foreign && v.password.length >= 8 && v.password.length <= 32 ? e('passwordChar', { char: foreign }) : e('password', { rule: ruleText(t, 'password', v) });
+      return foreign && v.password.length >= 8 && v.password.length <= 32
+        ? e('passwordChar', { char: foreign })
+        : e('password', { rule: ruleText(t, 'password', v) });
     }
     case 'port':
-      return (RESTRICTED_PORTS as readonly number[]).includes(Number(v.port)) ? e('portRestricted', { port: v.port }) : e('port', { rule: ruleText(t, 'port', v) });
+      return (RESTRICTED_PORTS as readonly number[]).includes(Number(v.port))
+        ? e('portRestricted', { port: v.port })
+        : e('port', { rule: ruleText(t, 'port', v) });
     case 'volume.size': {
       const r = volumeRule(shardCount(v));
       if (issue.dbsCode === 'DBS.280611') return e('volumeStep', r);

@@ -1,9 +1,10 @@
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Field, inputClass } from './field';
-import { PasswordStrength } from './password-strength';
-import { ruleText } from './rule-text';
-import type { WeakCheck } from './use-weak-password';
+import { Field, inputClass } from '../../../../shared/forms/form-field';
+import { operations } from '@gaussdb-console/api-client/browser';
+import { PasswordStrength } from '../../../../shared/ui/password-strength';
+import { PASSWORD_SPECIALS, ruleText } from './rule-text';
+import type { WeakCheck } from '../../../../shared/forms/use-weak-password';
 import type { WizardValues } from './wizard-values';
 
 /** Step 4: network (VPC, subnet, security group), database port and the root password, typed twice. */
@@ -16,30 +17,79 @@ export function StepAccess({ weakCheck }: { weakCheck: WeakCheck }) {
     <div className="grid gap-4">
       <div className="grid gap-4 lg:grid-cols-3">
         <Field name="vpc_id" label={t('createInstance.fields.vpc')} rule={t('createInstance.rules.vpc')}>
-          {(a) => <input {...a} {...register('vpc_id')} className={mono} autoComplete="off" spellCheck={false} />}
+          {(a) => (
+            <input {...a} {...register('vpc_id')} className={mono} autoComplete="off" spellCheck={false} />
+          )}
         </Field>
-        <Field name="subnet_id" label={t('createInstance.fields.subnet')} rule={t('createInstance.rules.subnet')}>
-          {(a) => <input {...a} {...register('subnet_id')} className={mono} autoComplete="off" spellCheck={false} />}
+        <Field
+          name="subnet_id"
+          label={t('createInstance.fields.subnet')}
+          rule={t('createInstance.rules.subnet')}
+        >
+          {(a) => (
+            <input {...a} {...register('subnet_id')} className={mono} autoComplete="off" spellCheck={false} />
+          )}
         </Field>
-        <Field name="security_group_id" label={t('createInstance.fields.securityGroup')} rule={t('createInstance.rules.securityGroup')} optional>
-          {(a) => <input {...a} {...register('security_group_id')} className={mono} autoComplete="off" spellCheck={false} />}
+        <Field
+          name="security_group_id"
+          label={t('createInstance.fields.securityGroup')}
+          rule={t('createInstance.rules.securityGroup')}
+          optional
+        >
+          {(a) => (
+            <input
+              {...a}
+              {...register('security_group_id')}
+              className={mono}
+              autoComplete="off"
+              spellCheck={false}
+            />
+          )}
         </Field>
       </div>
 
       <Field name="port" label={t('createInstance.fields.port')} rule={ruleText(t, 'port', v)} optional>
-        {(a) => <input {...a} {...register('port')} inputMode="numeric" className={`${inputClass} w-32 tabular-nums`} />}
+        {(a) => (
+          <input
+            {...a}
+            {...register('port')}
+            inputMode="numeric"
+            className={`${inputClass} w-32 tabular-nums`}
+          />
+        )}
       </Field>
 
       <Field name="password" label={t('createInstance.fields.password')} rule={ruleText(t, 'password', v)}>
         {(a) => (
           <>
-            <input {...a} {...register('password', { onChange: () => void (getValues('password_confirm') && trigger('password_confirm')) })} type="password" autoComplete="new-password" className={`${inputClass} max-w-md`} />
-            <PasswordStrength password={v.password} check={weakCheck} />
+            <input
+              {...a}
+              {...register('password', {
+                onChange: () => void (getValues('password_confirm') && trigger('password_confirm')),
+              })}
+              type="password"
+              autoComplete="new-password"
+              className={`${inputClass} max-w-md`}
+            />
+            <PasswordStrength
+              password={v.password}
+              specials={PASSWORD_SPECIALS}
+              valid={operations.createInstance.body.shape.password.safeParse(v.password).success}
+              check={weakCheck}
+            />
           </>
         )}
       </Field>
       <Field name="password_confirm" label={t('createInstance.fields.passwordConfirm')}>
-        {(a) => <input {...a} {...register('password_confirm')} type="password" autoComplete="new-password" className={`${inputClass} max-w-md`} />}
+        {(a) => (
+          <input
+            {...a}
+            {...register('password_confirm')}
+            type="password"
+            autoComplete="new-password"
+            className={`${inputClass} max-w-md`}
+          />
+        )}
       </Field>
       <p className="text-xs text-slate-500 dark:text-slate-400">{t('createInstance.rootUser')}</p>
     </div>

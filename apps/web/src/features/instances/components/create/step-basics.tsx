@@ -2,7 +2,14 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { DeploymentFormSummary } from './deployment-form-summary';
 import { EngineField } from './engine-field';
-import { ChoiceCard, Field, FieldError, FieldSet, inputClass, useFieldError } from './field';
+import {
+  ChoiceCard,
+  Field,
+  FieldError,
+  FieldSet,
+  inputClass,
+  useFieldError,
+} from '../../../../shared/forms/form-field';
 import { ruleText } from './rule-text';
 import type { WizardValues } from './wizard-values';
 
@@ -34,16 +41,35 @@ export function StepBasics({ versions, versionsLoading }: { versions: string[]; 
     <div className="grid gap-4">
       <FieldError id="create-region-error" message={regionError} />
       <Field name="name" label={t('createInstance.fields.name')} rule={ruleText(t, 'name', values)}>
-        {(a) => <input {...a} {...register('name')} className={`${inputClass} max-w-md font-mono`} autoComplete="off" spellCheck={false} />}
+        {(a) => (
+          <input
+            {...a}
+            {...register('name')}
+            className={`${inputClass} max-w-md font-mono`}
+            autoComplete="off"
+            spellCheck={false}
+          />
+        )}
       </Field>
 
       <EngineField />
 
-      <Field name="datastore.version" label={t('createInstance.fields.version')} rule={t('createInstance.rules.version')}>
+      <Field
+        name="datastore.version"
+        label={t('createInstance.fields.version')}
+        rule={t('createInstance.rules.version')}
+      >
         {(a) => (
-          <select {...a} {...register('datastore.version', { onChange: () => setValue('flavor_ref', '') })} className={`${inputClass} max-w-xs`} disabled={versionsLoading}>
+          <select
+            {...a}
+            {...register('datastore.version', { onChange: () => setValue('flavor_ref', '') })}
+            className={`${inputClass} max-w-xs`}
+            disabled={versionsLoading}
+          >
             {versionsLoading && <option value="">{t('common.loading')}</option>}
-            {!versionsLoading && versions.length === 0 && <option value="">{t('createInstance.noVersions')}</option>}
+            {!versionsLoading && versions.length === 0 && (
+              <option value="">{t('createInstance.noVersions')}</option>
+            )}
             {versions.map((v) => (
               <option key={v} value={v}>
                 {t('createInstance.versionOption', { version: v })}
@@ -70,18 +96,30 @@ export function StepBasics({ versions, versionsLoading }: { versions: string[]; 
               }
             >
               <span className="block font-medium">{t(`createInstance.deployment.${d}.title`)}</span>
-              <span className="block text-xs text-slate-600 dark:text-slate-300">{t(`createInstance.deployment.${d}.hint`)}</span>
+              <span className="block text-xs text-slate-600 dark:text-slate-300">
+                {t(`createInstance.deployment.${d}.hint`)}
+              </span>
             </ChoiceCard>
           ))}
         </div>
       </FieldSet>
       <DeploymentFormSummary />
 
-      <FieldSet name="ha.consistency_protocol" legend={t('createInstance.fields.protocol')} rule={t('createInstance.rules.protocol')}>
+      <FieldSet
+        name="ha.consistency_protocol"
+        legend={t('createInstance.fields.protocol')}
+        rule={t('createInstance.rules.protocol')}
+      >
         <div className="flex flex-wrap gap-4 text-sm">
           {(['quorum', 'paxos'] as const).map((p) => (
             <label key={p} className="inline-flex items-center gap-1.5">
-              <input type="radio" value={p} {...register('ha.consistency_protocol')} className="accent-sky-700" disabled={deployment === 'double' && p === 'quorum'} />
+              <input
+                type="radio"
+                value={p}
+                {...register('ha.consistency_protocol')}
+                className="accent-sky-700"
+                disabled={deployment === 'double' && p === 'quorum'}
+              />
               {t(`createInstance.protocol.${p}`)}
             </label>
           ))}
@@ -90,11 +128,28 @@ export function StepBasics({ versions, versionsLoading }: { versions: string[]; 
 
       {deployment === 'distributed' && (
         <div className="grid max-w-xl gap-4 sm:grid-cols-2">
-          <Field name="sharding_num" label={t('createInstance.fields.shards')} rule={ruleText(t, 'sharding_num', values)}>
-            {(a) => <input {...a} {...register('sharding_num', { deps: ['volume.size', 'coordinator_num'] })} inputMode="numeric" className={inputClass} />}
+          <Field
+            name="sharding_num"
+            label={t('createInstance.fields.shards')}
+            rule={ruleText(t, 'sharding_num', values)}
+          >
+            {(a) => (
+              <input
+                {...a}
+                {...register('sharding_num', { deps: ['volume.size', 'coordinator_num'] })}
+                inputMode="numeric"
+                className={inputClass}
+              />
+            )}
           </Field>
-          <Field name="coordinator_num" label={t('createInstance.fields.coordinators')} rule={ruleText(t, 'coordinator_num', values)}>
-            {(a) => <input {...a} {...register('coordinator_num')} inputMode="numeric" className={inputClass} />}
+          <Field
+            name="coordinator_num"
+            label={t('createInstance.fields.coordinators')}
+            rule={ruleText(t, 'coordinator_num', values)}
+          >
+            {(a) => (
+              <input {...a} {...register('coordinator_num')} inputMode="numeric" className={inputClass} />
+            )}
           </Field>
         </div>
       )}

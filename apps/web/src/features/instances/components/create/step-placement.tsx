@@ -4,10 +4,10 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, Loading } from '../../../../shared/ui/states';
 import { azStatus, blockedAzs, knownAzs, splitAzList } from './az-status';
-import { Field, FieldSet, fieldId, inputClass, useFieldError } from './field';
+import { Field, FieldSet, inputClass, useFieldError, useFieldId } from '../../../../shared/forms/form-field';
 import { ruleText } from './rule-text';
 import type { WizardValues } from './wizard-values';
-import type { OpOutput } from '../../../../shared/lib/operations';
+import type { OpOutput } from '../../../../shared/api/operations';
 
 type Flavor = OpOutput<'listFlavors'>['flavors'][number];
 
@@ -21,6 +21,7 @@ interface FlavorList {
 /** Step 2: the AZ layout (one AZ, three AZs, or two for double), the master AZ, and the flavor. */
 export function StepPlacement({ flavors }: { flavors: FlavorList }) {
   const { t } = useTranslation();
+  const fieldId = useFieldId();
   const { setValue, register } = useFormContext<WizardValues>();
   const v = useWatch<WizardValues>() as WizardValues;
   const isDouble = v.ha.mode === 'centralization_standard' && v.solution === 'double';
@@ -40,7 +41,8 @@ export function StepPlacement({ flavors }: { flavors: FlavorList }) {
 
   // A flavor sold out in a newly chosen AZ cannot stay selected.
   useEffect(() => {
-    if (selectedFlavor && blockedAzs(selectedFlavor, splitAzList(v.availability_zone)).length > 0) setValue('flavor_ref', '');
+    if (selectedFlavor && blockedAzs(selectedFlavor, splitAzList(v.availability_zone)).length > 0)
+      setValue('flavor_ref', '');
   }, [selectedFlavor, v.availability_zone, setValue]);
 
   return (
@@ -68,7 +70,11 @@ export function StepPlacement({ flavors }: { flavors: FlavorList }) {
         </FieldSet>
       )}
 
-      <FieldSet name="availability_zone" legend={t('createInstance.fields.availabilityZones')} rule={ruleText(t, 'availability_zone', v)}>
+      <FieldSet
+        name="availability_zone"
+        legend={t('createInstance.fields.availabilityZones')}
+        rule={ruleText(t, 'availability_zone', v)}
+      >
         <div className="flex flex-wrap gap-2">
           {Array.from({ length: slots }, (_, i) => (
             <select
@@ -84,7 +90,9 @@ export function StepPlacement({ flavors }: { flavors: FlavorList }) {
                 const status = azStatus(selectedFlavor, az);
                 return (
                   <option key={az} value={az} disabled={!!selectedFlavor && status !== 'normal'}>
-                    {selectedFlavor && status !== 'normal' ? `${az} (${t(`createInstance.azStatus.${status}`, { defaultValue: status })})` : az}
+                    {selectedFlavor && status !== 'normal'
+                      ? `${az} (${t(`createInstance.azStatus.${status}`, { defaultValue: status })})`
+                      : az}
                   </option>
                 );
               })}
@@ -94,10 +102,19 @@ export function StepPlacement({ flavors }: { flavors: FlavorList }) {
       </FieldSet>
 
       {masterAzUsed && (
-        <Field name="master_az" label={t('createInstance.fields.masterAz')} rule={t(isDouble ? 'createInstance.rules.masterAzRequired' : 'createInstance.rules.masterAzOptional')} optional={!isDouble}>
+        <Field
+          name="master_az"
+          label={t('createInstance.fields.masterAz')}
+          rule={t(
+            isDouble ? 'createInstance.rules.masterAzRequired' : 'createInstance.rules.masterAzOptional',
+          )}
+          optional={!isDouble}
+        >
           {(a) => (
             <select {...a} {...register('master_az')} className={`${inputClass} w-48`}>
-              <option value="">{isDouble ? t('createInstance.chooseAz') : t('createInstance.noPreference')}</option>
+              <option value="">
+                {isDouble ? t('createInstance.chooseAz') : t('createInstance.noPreference')}
+              </option>
               {[...new Set(chosen.filter(Boolean))].map((az) => (
                 <option key={az} value={az}>
                   {az}
@@ -109,7 +126,9 @@ export function StepPlacement({ flavors }: { flavors: FlavorList }) {
       )}
 
       <fieldset aria-describedby={flavorError ? `${fieldId('flavor_ref')}-error` : undefined}>
-        <legend className="mb-1 text-sm font-medium text-slate-800 dark:text-slate-200">{t('createInstance.fields.flavor')}</legend>
+        <legend className="mb-1 text-sm font-medium text-slate-800 dark:text-slate-200">
+          {t('createInstance.fields.flavor')}
+        </legend>
         {flavors.isPending ? (
           <Loading />
         ) : flavors.error ? (
@@ -124,10 +143,18 @@ export function StepPlacement({ flavors }: { flavors: FlavorList }) {
                   <th scope="col" className="w-8 px-2 py-1.5">
                     <span className="sr-only">{t('createInstance.select')}</span>
                   </th>
-                  <th scope="col" className="px-2 py-1.5">{t('createInstance.flavor.specCode')}</th>
-                  <th scope="col" className="px-2 py-1.5 text-right">{t('createInstance.flavor.vcpus')}</th>
-                  <th scope="col" className="px-2 py-1.5 text-right">{t('createInstance.flavor.ram')}</th>
-                  <th scope="col" className="px-2 py-1.5">{t('createInstance.flavor.availability')}</th>
+                  <th scope="col" className="px-2 py-1.5">
+                    {t('createInstance.flavor.specCode')}
+                  </th>
+                  <th scope="col" className="px-2 py-1.5 text-right">
+                    {t('createInstance.flavor.vcpus')}
+                  </th>
+                  <th scope="col" className="px-2 py-1.5 text-right">
+                    {t('createInstance.flavor.ram')}
+                  </th>
+                  <th scope="col" className="px-2 py-1.5">
+                    {t('createInstance.flavor.availability')}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -135,21 +162,47 @@ export function StepPlacement({ flavors }: { flavors: FlavorList }) {
                   const blocked = blockedAzs(f, chosen);
                   const id = `flavor-${f.spec_code}`;
                   return (
-                    <tr key={f.spec_code} className={clsx('h-9 border-t border-slate-100 dark:border-slate-800', blocked.length > 0 && 'text-slate-400 dark:text-slate-500')}>
+                    <tr
+                      key={f.spec_code}
+                      className={clsx(
+                        'h-9 border-t border-slate-100 dark:border-slate-800',
+                        blocked.length > 0 && 'text-slate-400 dark:text-slate-500',
+                      )}
+                    >
                       <td className="px-2">
-                        <input id={id} type="radio" value={f.spec_code} {...register('flavor_ref')} disabled={blocked.length > 0} className="accent-sky-700" />
+                        <input
+                          id={id}
+                          type="radio"
+                          value={f.spec_code}
+                          {...register('flavor_ref')}
+                          disabled={blocked.length > 0}
+                          className="accent-sky-700"
+                        />
                       </td>
                       <td className="px-2 font-mono text-xs">
                         <label htmlFor={id}>{f.spec_code}</label>
                       </td>
-                      <td className="px-2 text-right tabular-nums">{t('createInstance.flavor.vcpuValue', { value: f.vcpus })}</td>
-                      <td className="px-2 text-right tabular-nums">{t('createInstance.flavor.ramValue', { value: f.ram })}</td>
+                      <td className="px-2 text-right tabular-nums">
+                        {t('createInstance.flavor.vcpuValue', { value: f.vcpus })}
+                      </td>
+                      <td className="px-2 text-right tabular-nums">
+                        {t('createInstance.flavor.ramValue', { value: f.ram })}
+                      </td>
                       <td className="px-2 text-xs">
                         {blocked.length > 0
-                          ? blocked.map((az) => t(`createInstance.azStatusIn.${azStatus(f, az)}`, { az, defaultValue: `${az}: ${azStatus(f, az)}` })).join('; ')
+                          ? blocked
+                              .map((az) =>
+                                t(`createInstance.azStatusIn.${azStatus(f, az)}`, {
+                                  az,
+                                  defaultValue: `${az}: ${azStatus(f, az)}`,
+                                }),
+                              )
+                              .join('; ')
                           : chosen.some(Boolean)
                             ? t('createInstance.azStatusIn.normal')
-                            : t('createInstance.flavor.zones', { count: (f.availability_zone ?? Object.keys(f.az_status ?? {})).length })}
+                            : t('createInstance.flavor.zones', {
+                                count: (f.availability_zone ?? Object.keys(f.az_status ?? {})).length,
+                              })}
                       </td>
                     </tr>
                   );

@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { formatGb } from '../../../../shared/lib/format';
 import { ErrorState, Loading } from '../../../../shared/ui/states';
 import { azStatus, blockedAzs, splitAzList } from './az-status';
-import { ChoiceCard, Field, FieldSet, inputClass } from './field';
+import { ChoiceCard, Field, FieldSet, inputClass } from '../../../../shared/forms/form-field';
 import { ruleText, volumeRule } from './rule-text';
 import { isDistributed, shardCount, type WizardValues } from './wizard-values';
-import type { OpOutput } from '../../../../shared/lib/operations';
+import type { OpOutput } from '../../../../shared/api/operations';
 
 type StorageType = OpOutput<'listStorageTypes'>['storage_type'][number];
 
@@ -50,12 +50,29 @@ export function StepStorage({ storage }: { storage: StorageList }) {
                   key={s.name}
                   checked={v.volume.type === s.name}
                   disabled={blocked.length > 0}
-                  input={<input type="radio" value={s.name} {...register('volume.type')} disabled={blocked.length > 0} className="mt-0.5 accent-sky-700" />}
+                  input={
+                    <input
+                      type="radio"
+                      value={s.name}
+                      {...register('volume.type')}
+                      disabled={blocked.length > 0}
+                      className="mt-0.5 accent-sky-700"
+                    />
+                  }
                 >
-                  <span className="block font-medium">{t(`createInstance.storageType.${s.name}`, { defaultValue: s.name })}</span>
+                  <span className="block font-medium">
+                    {t(`createInstance.storageType.${s.name}`, { defaultValue: s.name })}
+                  </span>
                   <span className="block text-xs text-slate-500 dark:text-slate-400">
                     {blocked.length > 0
-                      ? blocked.map((az) => t(`createInstance.azStatusIn.${azStatus(s, az)}`, { az, defaultValue: `${az}: ${azStatus(s, az)}` })).join('; ')
+                      ? blocked
+                          .map((az) =>
+                            t(`createInstance.azStatusIn.${azStatus(s, az)}`, {
+                              az,
+                              defaultValue: `${az}: ${azStatus(s, az)}`,
+                            }),
+                          )
+                          .join('; ')
                       : t('createInstance.storageCode', { code: s.name })}
                   </span>
                 </ChoiceCard>
@@ -65,16 +82,35 @@ export function StepStorage({ storage }: { storage: StorageList }) {
         )}
       </FieldSet>
 
-      <Field name="volume.size" label={t('createInstance.fields.volumeSize')} rule={ruleText(t, 'volume.size', v)}>
+      <Field
+        name="volume.size"
+        label={t('createInstance.fields.volumeSize')}
+        rule={ruleText(t, 'volume.size', v)}
+      >
         {(a) => (
           <div className="flex items-center gap-2">
-            <input {...a} {...register('volume.size')} type="number" inputMode="numeric" min={rule.min} max={rule.max} step={rule.step} className={`${inputClass} w-40 tabular-nums`} />
+            <input
+              {...a}
+              {...register('volume.size')}
+              type="number"
+              inputMode="numeric"
+              min={rule.min}
+              max={rule.max}
+              step={rule.step}
+              className={`${inputClass} w-40 tabular-nums`}
+            />
             <span className="text-sm text-slate-500 dark:text-slate-400">GB</span>
           </div>
         )}
       </Field>
       {isDistributed(v) && Number.isInteger(size) && size > 0 && (
-        <p className="text-sm text-slate-600 dark:text-slate-300">{t('createInstance.perShard', { total: formatGb(size), each: formatGb(size / rule.shards), shards: rule.shards })}</p>
+        <p className="text-sm text-slate-600 dark:text-slate-300">
+          {t('createInstance.perShard', {
+            total: formatGb(size),
+            each: formatGb(size / rule.shards),
+            shards: rule.shards,
+          })}
+        </p>
       )}
     </div>
   );

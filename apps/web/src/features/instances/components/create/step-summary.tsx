@@ -14,13 +14,23 @@ export function requestJson(body: object, showPassword: boolean): string {
   return JSON.stringify(shown, null, 2);
 }
 
-function Section(props: { title: string; step: StepId; onEdit: (s: StepId) => void; rows: [string, ReactNode][] }) {
+function Section(props: {
+  title: string;
+  step: StepId;
+  onEdit: (s: StepId) => void;
+  rows: [string, ReactNode][];
+}) {
   const { t } = useTranslation();
   return (
     <section className="rounded-md border border-slate-200 dark:border-slate-700">
       <div className="flex items-center justify-between border-b border-slate-200 bg-slate-50 px-3 py-1.5 dark:border-slate-700 dark:bg-slate-800/60">
         <h3 className="text-sm font-semibold">{props.title}</h3>
-        <Button size="sm" variant="ghost" onClick={() => props.onEdit(props.step)} aria-label={t('createInstance.summary.editStep', { step: props.title })}>
+        <Button
+          size="sm"
+          variant="ghost"
+          onClick={() => props.onEdit(props.step)}
+          aria-label={t('createInstance.summary.editStep', { step: props.title })}
+        >
           {t('createInstance.summary.edit')}
         </Button>
       </div>
@@ -110,9 +120,19 @@ export function StepSummary(props: {
           step="options"
           onEdit={props.onEdit}
           rows={[
-            [f('backupWindow'), t('createInstance.backupWindowOption', { window: v.backup_strategy.start_time.replace('-', '–') })],
+            [
+              f('backupWindow'),
+              t('createInstance.backupWindowOption', {
+                window: v.backup_strategy.start_time.replace('-', '–'),
+              }),
+            ],
             [f('keepDays'), v.backup_strategy.keep_days],
-            [f('template'), v.configuration_id ? props.templateLabel(v.configuration_id) : t('createInstance.defaultTemplate')],
+            [
+              f('template'),
+              v.configuration_id
+                ? props.templateLabel(v.configuration_id)
+                : t('createInstance.defaultTemplate'),
+            ],
             [f('timeZone'), v.time_zone],
             [f('tags'), tags ? tags.tags.map((x) => `${x.key}=${x.value}`).join(', ') : none],
           ]}
@@ -128,7 +148,12 @@ export function StepSummary(props: {
             {operations.createInstance.method} {operations.createInstance.path}
           </code>
           <label className="ml-auto inline-flex items-center gap-1.5 text-xs">
-            <input type="checkbox" checked={showPassword} onChange={(e) => setShowPassword(e.target.checked)} className="accent-sky-700" />
+            <input
+              type="checkbox"
+              checked={showPassword}
+              onChange={(e) => setShowPassword(e.target.checked)}
+              className="accent-sky-700"
+            />
             {t('createInstance.summary.showPassword')}
           </label>
         </div>

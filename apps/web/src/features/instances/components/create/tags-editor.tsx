@@ -2,7 +2,7 @@ import { Plus, Trash2 } from 'lucide-react';
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../../shared/ui/button';
-import { FieldError, fieldId, inputClass, useFieldError } from './field';
+import { FieldError, inputClass, useFieldError, useFieldId } from '../../../../shared/forms/form-field';
 import type { WizardValues } from './wizard-values';
 
 function TagRow({ index, onRemove }: { index: number; onRemove: () => void }) {
@@ -10,6 +10,7 @@ function TagRow({ index, onRemove }: { index: number; onRemove: () => void }) {
   const { register } = useFormContext<WizardValues>();
   const keyError = useFieldError(`tags.${index}.key`);
   const valueError = useFieldError(`tags.${index}.value`);
+  const fieldId = useFieldId();
   const keyId = fieldId(`tags.${index}.key`);
   const valueId = fieldId(`tags.${index}.value`);
   return (
@@ -40,7 +41,12 @@ function TagRow({ index, onRemove }: { index: number; onRemove: () => void }) {
         />
         <FieldError id={`${valueId}-error`} message={valueError} />
       </div>
-      <Button size="sm" variant="ghost" onClick={onRemove} aria-label={t('createInstance.tags.removeN', { n: index + 1 })}>
+      <Button
+        size="sm"
+        variant="ghost"
+        onClick={onRemove}
+        aria-label={t('createInstance.tags.removeN', { n: index + 1 })}
+      >
         <Trash2 className="size-4" aria-hidden />
       </Button>
     </li>
@@ -56,10 +62,13 @@ export function TagsEditor({ predefined }: { predefined: { key: string; values: 
     <fieldset>
       <legend className="mb-1 text-sm font-medium text-slate-800 dark:text-slate-200">
         {t('createInstance.fields.tags')}
-        <span className="ml-1 font-normal text-slate-500 dark:text-slate-400">({t('createInstance.optional')})</span>
+        <span className="ml-1 font-normal text-slate-500 dark:text-slate-400">
+          ({t('createInstance.optional')})
+        </span>
       </legend>
       <p className="mb-2 text-xs text-slate-500 dark:text-slate-400">
-        {t('createInstance.rules.tagKey')} {t('createInstance.rules.tagValue')} {t('createInstance.rules.tags')}
+        {t('createInstance.rules.tagKey')} {t('createInstance.rules.tagValue')}{' '}
+        {t('createInstance.rules.tags')}
       </p>
       <ul className="grid gap-2">
         {fields.map((f, i) => (

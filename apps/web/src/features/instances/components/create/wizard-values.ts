@@ -1,4 +1,4 @@
-import type { AddTagsRequest, CreateInstanceRequest } from '../../api/create/use-create-instance';
+import type { AddTagsRequest, CreateInstanceRequest } from '../../api/use-create-instance';
 
 export type DeployMode = 'centralization_standard' | 'enterprise';
 export type CentralSolution = 'triset' | 'double';
@@ -13,7 +13,12 @@ export type AzLayout = 'same' | 'different';
 export interface WizardValues {
   name: string;
   datastore: { type: 'GaussDB'; version: string };
-  ha: { mode: DeployMode; consistency: 'strong'; replication_mode: 'sync'; consistency_protocol: 'quorum' | 'paxos' };
+  ha: {
+    mode: DeployMode;
+    consistency: 'strong';
+    replication_mode: 'sync';
+    consistency_protocol: 'quorum' | 'paxos';
+  };
   solution: CentralSolution;
   sharding_num: string;
   coordinator_num: string;
@@ -47,7 +52,12 @@ export function defaultTimeZone(now = new Date()): string {
 export const defaultValues = (): WizardValues => ({
   name: '',
   datastore: { type: 'GaussDB', version: '' },
-  ha: { mode: 'centralization_standard', consistency: 'strong', replication_mode: 'sync', consistency_protocol: 'quorum' },
+  ha: {
+    mode: 'centralization_standard',
+    consistency: 'strong',
+    replication_mode: 'sync',
+    consistency_protocol: 'quorum',
+  },
   solution: 'triset',
   sharding_num: '3',
   coordinator_num: '3',
@@ -110,7 +120,10 @@ export function toCreateBody(v: WizardValues, region: string): CreateInstanceReq
   if (!distributed && v.master_az) body.master_az = v.master_az;
   if (trimmed(v.security_group_id)) body.security_group_id = trimmed(v.security_group_id);
   if (v.port.trim()) body.port = v.port.trim();
-  body.backup_strategy = { start_time: v.backup_strategy.start_time, keep_days: integer(v.backup_strategy.keep_days) };
+  body.backup_strategy = {
+    start_time: v.backup_strategy.start_time,
+    keep_days: integer(v.backup_strategy.keep_days),
+  };
   if (v.configuration_id) body.configuration_id = v.configuration_id;
   if (v.time_zone) body.time_zone = v.time_zone;
   if (v.enterprise_project_id) body.enterprise_project_id = v.enterprise_project_id;
@@ -119,7 +132,9 @@ export function toCreateBody(v: WizardValues, region: string): CreateInstanceReq
 
 /** The 4.11.4 body sent after the create, or undefined when no tag was given. */
 export function toTagsBody(v: Pick<WizardValues, 'tags'>): AddTagsRequest | undefined {
-  const tags = v.tags.filter((t) => t.key.trim() !== '' || t.value.trim() !== '').map((t) => ({ key: t.key.trim(), value: t.value.trim() }));
+  const tags = v.tags
+    .filter((t) => t.key.trim() !== '' || t.value.trim() !== '')
+    .map((t) => ({ key: t.key.trim(), value: t.value.trim() }));
   return tags.length ? { tags } : undefined;
 }
 
@@ -128,11 +143,28 @@ export type StepId = (typeof STEPS)[number];
 
 /** Which inputs each step owns: Next validates these, and a server error on one of them reopens its step. */
 export const STEP_FIELDS: Record<StepId, string[]> = {
-  basics: ['name', 'datastore.version', 'ha.mode', 'solution', 'ha.consistency_protocol', 'sharding_num', 'coordinator_num', 'region'],
+  basics: [
+    'name',
+    'datastore.version',
+    'ha.mode',
+    'solution',
+    'ha.consistency_protocol',
+    'sharding_num',
+    'coordinator_num',
+    'region',
+  ],
   placement: ['availability_zone', 'master_az', 'flavor_ref'],
   storage: ['volume.type', 'volume.size', 'volume'],
   access: ['vpc_id', 'subnet_id', 'security_group_id', 'port', 'password', 'password_confirm'],
-  options: ['backup_strategy.start_time', 'backup_strategy.keep_days', 'backup_strategy', 'configuration_id', 'time_zone', 'enterprise_project_id', 'tags'],
+  options: [
+    'backup_strategy.start_time',
+    'backup_strategy.keep_days',
+    'backup_strategy',
+    'configuration_id',
+    'time_zone',
+    'enterprise_project_id',
+    'tags',
+  ],
   summary: [],
 };
 

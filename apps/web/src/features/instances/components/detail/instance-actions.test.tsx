@@ -1,19 +1,16 @@
 import type { Instance } from '@gaussdb-console/api-client/browser';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider, useLocation } from 'react-router';
+import { screen, waitFor } from '@testing-library/react';
+import { useLocation } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { centralized } from './actions/test-harness';
+import { fakeBff } from '../../../../test/fake-bff';
+import { renderWithBff } from '../../../../test/render';
+import { centralized } from './actions/action-dialogs.fixture';
 import { InstanceActions } from './instance-actions';
 
-const json = (body: unknown) => new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
-
 function renderAt(url: string, instance: Instance) {
-  vi.stubGlobal('fetch', async (input: RequestInfo | URL) => {
-    const path = new URL(String(input), 'http://console.test').pathname;
-    if (path === '/api/v1/session') return json({ user: 'ann', role: 'operator', projects: [{ name: 'demo', region: 'cn-north-4' }] });
-    if (path === '/api/v1/policy') return json({ operations: { renameInstance: ['admin', 'operator'], deleteInstance: ['admin'] } });
-    return json({});
+  const bff = fakeBff({
+    role: 'operator',
+    policy: { renameInstance: ['admin', 'operator'], deleteInstance: ['admin'] },
   });
   function Page() {
     const l = useLocation();
@@ -24,13 +21,7 @@ function renderAt(url: string, instance: Instance) {
       </>
     );
   }
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const router = createMemoryRouter([{ path: '/p/:project/instances/:instanceId', element: <Page /> }], { initialEntries: [url] });
-  render(
-    <QueryClientProvider client={client}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
-  );
+  renderWithBff(<Page />, bff, { route: url, path: '/p/:project/instances/:instanceId' });
 }
 
 const where = () => screen.getByTestId('where').textContent;

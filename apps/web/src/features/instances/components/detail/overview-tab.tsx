@@ -1,12 +1,9 @@
 import type { Instance } from '@gaussdb-console/api-client/browser';
-import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatGb, formatTime } from '../../../../shared/lib/format';
-import { callOperation } from '../../../../shared/lib/operations';
 import { CopyId } from '../../../../shared/ui/copy-id';
-import { useVolumeUsage } from '../../api/use-instance';
-import { instanceKeys } from '../../api/instance-keys';
+import { useAutoEnlargePolicy, useVolumeUsage } from '../../api/use-instance';
 import { instanceAzs } from '../../lib/instance-azs';
 import { deploymentLabel } from '../instance-columns';
 
@@ -32,22 +29,40 @@ function Card({ title, children, fields = true }: { title: string; children: Rea
 function DiskGauge({ project, instance }: { project: string; instance: Instance }) {
   const { t } = useTranslation();
   const usage = useVolumeUsage(project, instance.id);
-  const policy = useQuery({
-    queryKey: instanceKeys.sub(project, instance.id, 'auto-enlarge'),
-    queryFn: ({ signal }) => callOperation('getAutoEnlargePolicy', project, { path: { instance_id: instance.id } }, signal),
-  });
+  const policy = useAutoEnlargePolicy(project, instance.id);
   const used = Number(usage.data?.used);
   const total = Number(usage.data?.total ?? instance.volume?.size);
   const pct = Number.isFinite(used) && total > 0 ? Math.min(100, (used / total) * 100) : undefined;
-  const trigger = policy.data?.switch_option ? Number((policy.data as { trigger_threshold?: unknown }).trigger_threshold) : NaN;
+  // The policy says how much space stays free when the disk grows (4.4.21 `trigger_available_percent`):
+  // on a gauge of used space that is at 100 − that share.
+  const free = policy.data?.switch_option ? policy.data.trigger_available_percent : undefined;
+  const trigger = free != null && free >= 0 && free <= 100 ? 100 - free : NaN;
+  if (usage.permitted === false) return null;
   return (
     <div>
       <div
         className="relative h-3 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-700"
-        {...(pct !== undefined ? { role: 'meter', 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': Math.round(pct), 'aria-label': t('overview.diskUsage') } : { 'aria-hidden': true })}
+        {...(pct !== undefined
+          ? {
+              role: 'meter',
+              'aria-valuemin': 0,
+              'aria-valuemax': 100,
+              'aria-valuenow': Math.round(pct),
+              'aria-label': t('overview.diskUsage'),
+            }
+          : { 'aria-hidden': true })}
       >
-        <div className={pct !== undefined && pct > 85 ? 'h-full bg-orange-500' : 'h-full bg-sky-500'} style={{ width: `${pct ?? 0}%` }} />
-        {Number.isFinite(trigger) && <div className="absolute top-0 h-full w-0.5 bg-amber-600" style={{ left: `${trigger}%` }} title={t('overview.autoEnlargeAt', { pct: trigger })} />}
+        <div
+          className={pct !== undefined && pct > 85 ? 'h-full bg-orange-500' : 'h-full bg-sky-500'}
+          style={{ width: `${pct ?? 0}%` }}
+        />
+        {Number.isFinite(trigger) && (
+          <div
+            className="absolute top-0 h-full w-0.5 bg-amber-600"
+            style={{ left: `${trigger}%` }}
+            title={t('overview.autoEnlargeAt', { pct: trigger })}
+          />
+        )}
       </div>
       <p className="mt-1 text-xs text-slate-600 dark:text-slate-300">
         {usage.isPending
@@ -55,7 +70,8 @@ function DiskGauge({ project, instance }: { project: string; instance: Instance 
           : pct !== undefined
             ? t('overview.diskUsed', { used: used.toFixed(1), total: formatGb(total), pct: pct.toFixed(0) })
             : t('overview.diskUnknown')}
-        {policy.data && ` · ${policy.data.switch_option ? t('overview.autoEnlargeOn') : t('overview.autoEnlargeOff')}`}
+        {policy.data &&
+          ` · ${policy.data.switch_option ? t('overview.autoEnlargeOn') : t('overview.autoEnlargeOff')}`}
       </p>
     </div>
   );
@@ -73,11 +89,14 @@ export function OverviewTab({ project, instance: i }: { project: string; instanc
         </Field>
         <Field label={t('overview.deployment')}>{deploymentLabel(t, i)}</Field>
         <Field label={t('overview.engine')}>
-          {i.datastore?.type} {i.datastore?.version} {i.datastore?.complete_version ? `(${i.datastore.complete_version})` : ''}
+          {i.datastore?.type} {i.datastore?.version}{' '}
+          {i.datastore?.complete_version ? `(${i.datastore.complete_version})` : ''}
         </Field>
         <Field label={t('overview.replicas')}>{i.replica_num ?? '—'}</Field>
         <Field label={t('overview.ha')}>
-          {[i.ha?.consistency, i.ha?.replication_mode, i.ha?.consistency_protocol].filter(Boolean).join(' · ') || '—'}
+          {[i.ha?.consistency, i.ha?.replication_mode, i.ha?.consistency_protocol]
+            .filter(Boolean)
+            .join(' · ') || '—'}
         </Field>
         <Field label={t('overview.region')}>{i.region ?? '—'}</Field>
         <Field label={t('overview.azs')}>{instanceAzs(i).join(', ') || '—'}</Field>
@@ -89,7 +108,13 @@ export function OverviewTab({ project, instance: i }: { project: string; instanc
         </Field>
         <Field label={t('overview.timeZone')}>{i.time_zone ?? '—'}</Field>
         <Field label={t('overview.maintenance')}>{i.maintenance_window ?? '—'}</Field>
-        <Field label={t('overview.charge')}>{i.charge_info?.charge_mode ? t(`overview.chargeMode.${i.charge_info.charge_mode}`, { defaultValue: i.charge_info.charge_mode }) : '—'}</Field>
+        <Field label={t('overview.charge')}>
+          {i.charge_info?.charge_mode
+            ? t(`overview.chargeMode.${i.charge_info.charge_mode}`, {
+                defaultValue: i.charge_info.charge_mode,
+              })
+            : '—'}
+        </Field>
         <Field label={t('overview.enterpriseProject')}>{i.enterprise_project_id ?? '—'}</Field>
       </Card>
       <div className="flex flex-col gap-4">
@@ -110,7 +135,9 @@ export function OverviewTab({ project, instance: i }: { project: string; instanc
         </Card>
         <Card title={t('overview.resources')}>
           <Field label={t('overview.flavor')}>
-            {i.flavor_info ? t('instances.vcpuRam', { vcpu: i.flavor_info.vcpu ?? '?', ram: i.flavor_info.mem ?? '?' }) : '—'}
+            {i.flavor_info
+              ? t('instances.vcpuRam', { vcpu: i.flavor_info.vcpu ?? '?', ram: i.flavor_info.mem ?? '?' })
+              : '—'}
             <div className="font-mono text-xs text-slate-500 dark:text-slate-400">{i.flavor_ref}</div>
           </Field>
           <Field label={t('overview.storage')}>
@@ -120,19 +147,32 @@ export function OverviewTab({ project, instance: i }: { project: string; instanc
             </div>
           </Field>
           <Field label={t('overview.backup')}>
-            {i.backup_strategy ? t('overview.backupStrategy', { window: i.backup_strategy.start_time ?? '—', days: i.backup_strategy.keep_days ?? '—' }) : '—'}
+            {i.backup_strategy
+              ? t('overview.backupStrategy', {
+                  window: i.backup_strategy.start_time ?? '—',
+                  days: i.backup_strategy.keep_days ?? '—',
+                })
+              : '—'}
           </Field>
-          <Field label={t('overview.encryption')}>{i.disk_encryption_id ? <CopyId value={i.disk_encryption_id} short /> : t('overview.notEncrypted')}</Field>
+          <Field label={t('overview.encryption')}>
+            {i.disk_encryption_id ? (
+              <CopyId value={i.disk_encryption_id} short />
+            ) : (
+              t('overview.notEncrypted')
+            )}
+          </Field>
         </Card>
         <Card title={t('overview.tags')} fields={false}>
           <div className="flex flex-wrap gap-1 py-1.5">
-            {(i.tags ?? []).length === 0
-              ? <span className="text-sm text-slate-500 dark:text-slate-400">{t('overview.noTags')}</span>
-              : (i.tags ?? []).map((tg) => (
-                  <span key={tg.key} className="rounded bg-slate-100 px-2 py-0.5 text-xs dark:bg-slate-800">
-                    {tg.key}={tg.value}
-                  </span>
-                ))}
+            {(i.tags ?? []).length === 0 ? (
+              <span className="text-sm text-slate-500 dark:text-slate-400">{t('overview.noTags')}</span>
+            ) : (
+              (i.tags ?? []).map((tg) => (
+                <span key={tg.key} className="rounded bg-slate-100 px-2 py-0.5 text-xs dark:bg-slate-800">
+                  {tg.key}={tg.value}
+                </span>
+              ))
+            )}
           </div>
         </Card>
       </div>

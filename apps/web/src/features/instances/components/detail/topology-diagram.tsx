@@ -24,11 +24,16 @@ function Chip({ c, onPick }: { c: PlacedComponent; onPick?: (c: PlacedComponent)
       title={label + (c.detail ? `\n${c.detail}` : '')}
       aria-label={label}
       onClick={() => onPick?.(c)}
-      className={clsx('flex items-center gap-1 rounded border-l-4 px-2 py-1 text-left text-xs hover:ring-2 hover:ring-sky-400', toneBox[toneOf(c.status)])}
+      className={clsx(
+        'flex items-center gap-1 rounded border-l-4 px-2 py-1 text-left text-xs hover:ring-2 hover:ring-sky-400',
+        toneBox[toneOf(c.status)],
+      )}
     >
       {primary && <Crown className="size-3 text-amber-600" aria-hidden />}
       <span className="font-mono">{c.id}</span>
-      <span className="text-slate-500 dark:text-slate-400">{t(`status.${(c.status ?? 'UNKNOWN').toUpperCase()}`, { defaultValue: c.status ?? '' })}</span>
+      <span className="text-slate-500 dark:text-slate-400">
+        {t(`status.${(c.status ?? 'UNKNOWN').toUpperCase()}`, { defaultValue: c.status ?? '' })}
+      </span>
     </button>
   );
 }
@@ -42,10 +47,18 @@ export function TopologyDiagram({ topo, onPick }: { topo: Topology; onPick?: (c:
   const inAz = (list: PlacedComponent[], az: string) => list.filter((c) => c.az === az);
   return (
     <div className="flex gap-4 overflow-x-auto">
-      <div className="grid flex-1 gap-3" style={{ gridTemplateColumns: `repeat(${Math.max(1, topo.azs.length)}, minmax(14rem, 1fr))` }}>
+      <div
+        className="grid flex-1 gap-3"
+        style={{ gridTemplateColumns: `repeat(${Math.max(1, topo.azs.length)}, minmax(14rem, 1fr))` }}
+      >
         {topo.azs.map((az) => (
-          <div key={az} className="rounded-md border border-dashed border-slate-300 p-2 dark:border-slate-700">
-            <h3 className="mb-2 text-xs font-semibold text-slate-500 dark:text-slate-400">{t('topology.az', { az })}</h3>
+          <div
+            key={az}
+            className="rounded-md border border-dashed border-slate-300 p-2 dark:border-slate-700"
+          >
+            <h3 className="mb-2 text-xs font-semibold text-slate-500 dark:text-slate-400">
+              {t('topology.az', { az })}
+            </h3>
             {topo.cns.length > 0 && (
               <div className="mb-3">
                 <h4 className="mb-1 text-xs text-slate-500 dark:text-slate-400">{t('topology.cn')}</h4>
@@ -62,7 +75,9 @@ export function TopologyDiagram({ topo, onPick }: { topo: Topology; onPick?: (c:
                 const here = inAz(s.replicas, az);
                 return here.length ? (
                   <div key={s.id} className="rounded bg-slate-50 p-1.5 dark:bg-slate-900">
-                    <div className="mb-1 text-[11px] text-slate-500 dark:text-slate-400">{t('topology.shard', { id: s.id })}</div>
+                    <div className="mb-1 text-[11px] text-slate-500 dark:text-slate-400">
+                      {t('topology.shard', { id: s.id })}
+                    </div>
                     <div className="flex flex-wrap gap-1">
                       {here.map((c) => (
                         <Chip key={c.id + c.nodeId} c={c} onPick={onPick} />
@@ -75,8 +90,13 @@ export function TopologyDiagram({ topo, onPick }: { topo: Topology; onPick?: (c:
           </div>
         ))}
       </div>
-      <aside className="w-56 shrink-0 rounded-md border border-slate-200 p-2 dark:border-slate-700" aria-label={t('topology.control')}>
-        <h3 className="mb-2 text-xs font-semibold text-slate-500 dark:text-slate-400 uppercase">{t('topology.control')}</h3>
+      <aside
+        className="w-56 shrink-0 rounded-md border border-slate-200 p-2 dark:border-slate-700"
+        aria-label={t('topology.control')}
+      >
+        <h3 className="mb-2 text-xs font-semibold text-slate-500 dark:text-slate-400 uppercase">
+          {t('topology.control')}
+        </h3>
         {(['GTM', 'CM', 'ETCD'] as const).map((type) => {
           const list = topo.control.filter((c) => componentType(c) === type);
           return list.length ? (

@@ -2,16 +2,25 @@ import type { Instance } from '@gaussdb-console/api-client/browser';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StatusBadge } from '../../../../shared/ui/status-badge';
-import { ErrorState, Loading } from '../../../../shared/ui/states';
+import { ErrorState, Loading, NotPermitted } from '../../../../shared/ui/states';
 import { useBalance, useComponents, useCoordinators } from '../../api/use-instance';
 import { buildTopology, componentType, type PlacedComponent } from './topology';
 import { TopologyDiagram } from './topology-diagram';
 
 const TYPES = ['ALL', 'CN', 'DN', 'GTM', 'CM', 'ETCD'] as const;
-const sel = 'h-8 rounded-md border border-slate-300 bg-white px-2 text-sm dark:border-slate-600 dark:bg-slate-800';
+const sel =
+  'h-8 rounded-md border border-slate-300 bg-white px-2 text-sm dark:border-slate-600 dark:bg-slate-800';
 
 /** Nodes and components: the diagram, the same data as a filterable table, coordinators and balance. */
-export function TopologyTab({ project, instance, onPick }: { project: string; instance: Instance; onPick?: (c: PlacedComponent) => void }) {
+export function TopologyTab({
+  project,
+  instance,
+  onPick,
+}: {
+  project: string;
+  instance: Instance;
+  onPick?: (c: PlacedComponent) => void;
+}) {
   const { t } = useTranslation();
   const distributed = (instance.ha?.mode ?? instance.type ?? '').toLowerCase().startsWith('enterprise');
   const comps = useComponents(project, instance.id);
@@ -20,6 +29,7 @@ export function TopologyTab({ project, instance, onPick }: { project: string; in
   const topo = useMemo(() => buildTopology(comps.data ?? []), [comps.data]);
   const [type, setType] = useState<(typeof TYPES)[number]>('ALL');
   const [az, setAz] = useState('');
+  if (comps.permitted === false) return <NotPermitted />;
   if (comps.isPending) return <Loading />;
   if (comps.isError) return <ErrorState error={comps.error} onRetry={() => void comps.refetch()} />;
   const rows = topo.all.filter((c) => (type === 'ALL' || componentType(c) === type) && (!az || c.az === az));
@@ -31,7 +41,13 @@ export function TopologyTab({ project, instance, onPick }: { project: string; in
         {balance.isPending ? (
           <span>{t('common.loading')}</span>
         ) : balance.data ? (
-          <span className={balance.data.balanced ? 'text-emerald-700 dark:text-emerald-400' : 'font-medium text-orange-700 dark:text-orange-400'}>
+          <span
+            className={
+              balance.data.balanced
+                ? 'text-emerald-700 dark:text-emerald-400'
+                : 'font-medium text-orange-700 dark:text-orange-400'
+            }
+          >
             {balance.data.balanced ? t('topology.balanced') : t('topology.unbalanced')}
           </span>
         ) : (
@@ -45,14 +61,24 @@ export function TopologyTab({ project, instance, onPick }: { project: string; in
           <h3 id="components-table" className="font-semibold">
             {t('topology.table')}
           </h3>
-          <select aria-label={t('topology.filterType')} className={sel} value={type} onChange={(e) => setType(e.target.value as (typeof TYPES)[number])}>
+          <select
+            aria-label={t('topology.filterType')}
+            className={sel}
+            value={type}
+            onChange={(e) => setType(e.target.value as (typeof TYPES)[number])}
+          >
             {TYPES.map((x) => (
               <option key={x} value={x}>
                 {x === 'ALL' ? t('topology.allTypes') : x}
               </option>
             ))}
           </select>
-          <select aria-label={t('topology.filterAz')} className={sel} value={az} onChange={(e) => setAz(e.target.value)}>
+          <select
+            aria-label={t('topology.filterAz')}
+            className={sel}
+            value={az}
+            onChange={(e) => setAz(e.target.value)}
+          >
             <option value="">{t('topology.allAzs')}</option>
             {topo.azs.map((a) => (
               <option key={a} value={a}>
@@ -64,13 +90,27 @@ export function TopologyTab({ project, instance, onPick }: { project: string; in
         <table className="w-full text-sm">
           <thead className="bg-slate-100 text-left text-xs text-slate-600 dark:bg-slate-800 dark:text-slate-300">
             <tr>
-              <th scope="col" className="px-3 py-2">{t('topology.col.component')}</th>
-              <th scope="col" className="px-3 py-2">{t('topology.col.type')}</th>
-              <th scope="col" className="px-3 py-2">{t('topology.col.role')}</th>
-              <th scope="col" className="px-3 py-2">{t('topology.col.status')}</th>
-              <th scope="col" className="px-3 py-2">{t('topology.col.shard')}</th>
-              <th scope="col" className="px-3 py-2">{t('topology.col.node')}</th>
-              <th scope="col" className="px-3 py-2">{t('topology.col.az')}</th>
+              <th scope="col" className="px-3 py-2">
+                {t('topology.col.component')}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t('topology.col.type')}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t('topology.col.role')}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t('topology.col.status')}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t('topology.col.shard')}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t('topology.col.node')}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t('topology.col.az')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -105,7 +145,9 @@ export function TopologyTab({ project, instance, onPick }: { project: string; in
                 <li key={n.id} className="rounded-md border border-slate-200 p-2 dark:border-slate-700">
                   <div className="font-medium">{n.name ?? n.id}</div>
                   <div className="font-mono text-xs text-slate-500 dark:text-slate-400">{n.id}</div>
-                  <div className="flex items-center gap-2 text-xs text-slate-500 dark:text-slate-400">{n.availability_zone ?? ""} {n.status && <StatusBadge status={n.status} />}</div>
+                  <div className="flex items-center gap-2 text-xs text-slate-500 dark:text-slate-400">
+                    {n.availability_zone ?? ''} {n.status && <StatusBadge status={n.status} />}
+                  </div>
                 </li>
               ))}
             </ul>

@@ -27,7 +27,13 @@ export const componentType = (c: Pick<InstanceComponent, 'type' | 'id'>): string
 
 export function buildTopology(nodes: ComponentNode[]): Topology {
   const all: PlacedComponent[] = nodes.flatMap((n) =>
-    (n.components ?? []).map((c) => ({ ...c, nodeId: n.id, nodeName: n.name ?? n.id, az: n.availability_zone_id ?? '—', nodeStatus: n.status })),
+    (n.components ?? []).map((c) => ({
+      ...c,
+      nodeId: n.id,
+      nodeName: n.name ?? n.id,
+      az: n.availability_zone_id ?? '—',
+      nodeStatus: n.status,
+    })),
   );
   const azs = [...new Set(nodes.map((n) => n.availability_zone_id ?? '—'))].sort();
   const byShard = new Map<string, PlacedComponent[]>();
@@ -37,7 +43,10 @@ export function buildTopology(nodes: ComponentNode[]): Topology {
   }
   const shards = [...byShard.entries()]
     .sort(([a], [b]) => a.localeCompare(b, undefined, { numeric: true }))
-    .map(([id, replicas]) => ({ id, replicas: replicas.sort((a, b) => (a.status === 'Primary' ? -1 : b.status === 'Primary' ? 1 : 0)) }));
+    .map(([id, replicas]) => ({
+      id,
+      replicas: replicas.sort((a, b) => (a.status === 'Primary' ? -1 : b.status === 'Primary' ? 1 : 0)),
+    }));
   return {
     azs,
     cns: all.filter((c) => componentType(c) === 'CN'),

@@ -22,6 +22,8 @@ export function sortedCounts(rows: { status: string; count: number }[]) {
 export function InstanceStatsStrip({ project }: { project: string }) {
   const { t } = useTranslation();
   const stats = useInstanceStatistics(project);
+  // A role that may not count (a tenant owner) gets no strip, and nothing is asked for it.
+  if (stats.permitted === false) return null;
   if (stats.isPending) {
     return (
       <p role="status" className="flex h-7 items-center gap-1.5 text-xs text-slate-500 dark:text-slate-400">
@@ -48,8 +50,13 @@ export function InstanceStatsStrip({ project }: { project: string }) {
   }
   const rows = sortedCounts(stats.data.instances_statistics);
   return (
-    <section aria-label={t('instanceStats.label')} className="flex min-h-7 flex-wrap items-center gap-2 text-xs">
-      <span className="font-medium text-slate-700 tabular-nums dark:text-slate-200">{t('instanceStats.total', { count: stats.data.total_count })}</span>
+    <section
+      aria-label={t('instanceStats.label')}
+      className="flex min-h-7 flex-wrap items-center gap-2 text-xs"
+    >
+      <span className="font-medium text-slate-700 tabular-nums dark:text-slate-200">
+        {t('instanceStats.total', { count: stats.data.total_count })}
+      </span>
       {rows.length === 0 ? (
         <span className="text-slate-500 dark:text-slate-400">{t('instanceStats.empty')}</span>
       ) : (

@@ -25,13 +25,29 @@ export interface InstanceAction {
   Dialog: ComponentType<ActionDialogProps>;
 }
 
-const BUSY = new Set(['BUILD', 'MODIFYING', 'EXPANDING', 'REBOOTING', 'UPGRADING', 'RESTORING', 'SWITCHOVER', 'MIGRATING', 'BACKING UP']);
+const BUSY = new Set([
+  'BUILD',
+  'MODIFYING',
+  'EXPANDING',
+  'REBOOTING',
+  'UPGRADING',
+  'RESTORING',
+  'SWITCHOVER',
+  'MIGRATING',
+  'BACKING UP',
+]);
 
 /** Most actions need an ACTIVE instance; a running operation blocks the next one. */
 export function needsActive(instance: Instance, t: TFunction): string | undefined {
   if (instance.status === 'ACTIVE') return undefined;
-  if (BUSY.has(instance.status)) return t('actions.blockedBusy', { status: t(`status.${instance.status.replace(/\s+/g, '_')}`, { defaultValue: instance.status }) });
-  return t('actions.blockedStatus', { status: t(`status.${instance.status.replace(/\s+/g, '_')}`, { defaultValue: instance.status }) });
+  if (BUSY.has(instance.status))
+    return t('actions.blockedBusy', {
+      status: t(`status.${instance.status.replace(/\s+/g, '_')}`, { defaultValue: instance.status }),
+    });
+  return t('actions.blockedStatus', {
+    status: t(`status.${instance.status.replace(/\s+/g, '_')}`, { defaultValue: instance.status }),
+  });
 }
 
-export const isDistributed = (i: Instance) => (i.ha?.mode ?? i.type ?? '').toLowerCase().startsWith('enterprise');
+export const isDistributed = (i: Instance) =>
+  (i.ha?.mode ?? i.type ?? '').toLowerCase().startsWith('enterprise');

@@ -1,69 +1,87 @@
 import { MAX_COORDINATORS, operations } from '@gaussdb-console/api-client/browser';
-import { useState } from 'react';
+import { useMemo } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../../../../shared/ui/button';
-import { Dialog } from '../../../../../shared/ui/dialog';
+import { z } from 'zod';
+import { errorMessage, Field, FieldError, inputClass, Note } from '../../../../../shared/forms/form-field';
+import { OperationDialog } from '../../../../../shared/forms/operation-dialog';
 import { useComponents } from '../../../api/use-instance';
-import { useExpandInstance } from '../../../api/use-instance-mutations';
+import { instanceAzs } from '../../../lib/instance-azs';
 import { buildTopology } from '../topology';
-import { inputClass, instanceAzs, Note, RuleField, serverFieldError, followJob } from './dialog-parts';
-import { ServerError } from './server-error';
 import type { ActionDialogProps } from './action-types';
+import { useInstanceAction } from './use-instance-action';
 
-const body = operations.expandInstance.body;
+/** One `{az_code}` per new CN, from the count asked for in each AZ. */
+const coordinatorsOf = (azs: readonly string[], counts: readonly number[]) =>
+  azs.flatMap((az, i) =>
+    Array.from({ length: Math.min(Math.max(0, counts[i] ?? 0), 256) }, () => ({ az_code: az })),
+  );
 
 /**
- * Add CNs (4.4.2 `expand_cluster.coordinators`, one `{az_code}` per new CN): at most 256 CNs after the
- * operation; an instance created in one AZ takes new CNs only in that AZ (L1291-1296).
+ * Add CNs (4.4.2 `expand_cluster.coordinators`): a count per AZ; at most 256 CNs after the operation; an
+ * instance created in one AZ takes new CNs only in that AZ (L1291-1296).
  */
-export function AddCoordinatorsDialog({ project, instance, open, onOpenChange, onJob }: ActionDialogProps) {
+export function AddCoordinatorsDialog(props: ActionDialogProps) {
   const { t } = useTranslation();
-  const expand = useExpandInstance(project);
+  const { project, instance } = props;
   const components = useComponents(project, instance.id);
   const topology = components.data ? buildTopology(components.data) : undefined;
   const current = topology?.cns.length;
   const max = MAX_COORDINATORS - (current ?? 1);
   const listed = instanceAzs(instance);
   const azs = listed.length > 0 ? listed : (topology?.azs.filter((az) => az !== '—') ?? []);
-  const [perAz, setPerAz] = useState<Record<string, string>>({});
-  const counts = azs.map((az) => ({ az, text: perAz[az] ?? (az === azs[0] ? '1' : '0') }));
-  const wellFormed = counts.every((c) => /^\d+$/.test(c.text));
-  const coordinators = wellFormed
-    ? counts.flatMap((c) => Array.from({ length: Math.min(Number(c.text), 256) }, () => ({ az_code: c.az })))
-    : [];
-  const total = coordinators.length;
-  const request = { expand_cluster: { coordinators } };
-  const valid = wellFormed && total >= 1 && total <= max && body.safeParse(request).success;
-  const change = (o: boolean) => {
-    if (!o) {
-      setPerAz({});
-      expand.reset();
-    }
-    onOpenChange(o);
-  };
+  const azsKey = azs.join(',');
+  const schema = useMemo(
+    () =>
+      z
+        .object({
+          counts: z.array(
+            z
+              .number({ error: t('instanceActions.addCoordinators.wholeNumber') })
+              .int()
+              .min(0),
+          ),
+        })
+        .superRefine((v, ctx) => {
+          const coordinators = coordinatorsOf(azsKey.split(','), v.counts);
+          if (coordinators.length < 1 || coordinators.length > max)
+            ctx.addIssue({
+              code: 'custom',
+              path: ['counts'],
+              message: t('instanceActions.addCoordinators.total', {
+                count: coordinators.length,
+                total: MAX_COORDINATORS,
+                max,
+              }),
+            });
+          else {
+            const r = operations.expandInstance.body.safeParse({ expand_cluster: { coordinators } });
+            if (!r.success)
+              ctx.addIssue({ code: 'custom', path: ['counts'], message: r.error.issues[0]?.message ?? '' });
+          }
+        }),
+    [azsKey, max, t],
+  );
+  const op = useInstanceAction('expandInstance', props, {
+    schema,
+    defaultValues: { counts: azs.map((_, i) => (i === 0 ? 1 : 0)) },
+    body: (v) => ({ expand_cluster: { coordinators: coordinatorsOf(azs, v.counts) } }),
+    toFormPath: (p) => (p.startsWith('expand_cluster.coordinators') ? 'counts' : undefined),
+  });
+  const counts = useWatch({ control: op.form.control, name: 'counts' }) ?? [];
+  const total = coordinatorsOf(
+    azs,
+    counts.map((c) => (Number.isFinite(c) ? c : 0)),
+  ).length;
+  const totalError = errorMessage(op.form.formState.errors.counts);
   return (
-    <Dialog
-      open={open}
-      onOpenChange={change}
+    <OperationDialog
+      op={op}
+      open={props.open}
+      onOpenChange={props.onOpenChange}
       title={t('instanceActions.addCoordinators.title', { name: instance.name })}
       description={t('instanceActions.addCoordinators.consequence')}
-      footer={
-        <>
-          <Button onClick={() => change(false)}>{t('common.cancel')}</Button>
-          <Button
-            variant="primary"
-            disabled={!valid || expand.isPending}
-            onClick={() =>
-              expand.mutate(
-                { path: { instance_id: instance.id }, body: request },
-                followJob(onJob, () => change(false)),
-              )
-            }
-          >
-            {t('instanceActions.addCoordinators.submit', { count: total })}
-          </Button>
-        </>
-      }
+      submitLabel={t('instanceActions.addCoordinators.submit', { count: total })}
     >
       {current !== undefined && (
         <p className="mb-2 text-sm">{t('instanceActions.addCoordinators.current', { count: current })}</p>
@@ -73,40 +91,24 @@ export function AddCoordinatorsDialog({ project, instance, open, onOpenChange, o
           ? t('instanceActions.addCoordinators.singleAz', { az: azs[0] })
           : t('instanceActions.addCoordinators.rule', { total: MAX_COORDINATORS, max })}
       </Note>
-      {counts.map(({ az, text }) => (
-        <RuleField
-          key={az}
-          id={`add-cn-${az}`}
-          label={t('instanceActions.addCoordinators.inAz', { az })}
-          invalid={!/^\d+$/.test(text)}
-        >
+      {azs.map((az, i) => (
+        <Field key={az} name={`counts.${i}`} label={t('instanceActions.addCoordinators.inAz', { az })}>
           {(a) => (
             <input
               {...a}
+              {...op.form.register(`counts.${i}`, { valueAsNumber: true })}
               inputMode="numeric"
               className={`${inputClass} max-w-32`}
-              value={text}
-              onChange={(e) => setPerAz((p) => ({ ...p, [az]: e.target.value.trim() }))}
             />
           )}
-        </RuleField>
+        </Field>
       ))}
-      <p
-        className={
-          total > max || total < 1
-            ? 'mb-3 text-xs text-red-700 dark:text-red-400'
-            : 'mb-3 text-xs text-slate-500 dark:text-slate-400'
-        }
-        aria-live="polite"
-      >
-        {t('instanceActions.addCoordinators.total', { count: total, total: MAX_COORDINATORS, max })}
-      </p>
-      {serverFieldError(expand.error, 'expand_cluster.coordinators') && (
-        <p className="mb-3 text-xs text-red-700 dark:text-red-400">
-          {serverFieldError(expand.error, 'expand_cluster.coordinators')}
+      {!totalError && (
+        <p className="mb-1 text-xs text-slate-500 dark:text-slate-400" aria-live="polite">
+          {t('instanceActions.addCoordinators.total', { count: total, total: MAX_COORDINATORS, max })}
         </p>
       )}
-      <ServerError error={expand.error} />
-    </Dialog>
+      <FieldError id="add-cn-total-error" message={totalError} />
+    </OperationDialog>
   );
 }

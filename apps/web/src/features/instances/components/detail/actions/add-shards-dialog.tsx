@@ -1,81 +1,59 @@
 import { MAX_SHARDS, operations } from '@gaussdb-console/api-client/browser';
-import { useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../../../../shared/ui/button';
-import { Dialog } from '../../../../../shared/ui/dialog';
+import { Field, inputClass, Note } from '../../../../../shared/forms/form-field';
+import { OperationDialog } from '../../../../../shared/forms/operation-dialog';
 import { useComponents } from '../../../api/use-instance';
-import { useExpandInstance } from '../../../api/use-instance-mutations';
 import { buildTopology } from '../topology';
-import { inputClass, Note, RuleField, serverFieldError, followJob } from './dialog-parts';
-import { ServerError } from './server-error';
 import type { ActionDialogProps } from './action-types';
-
-const body = operations.expandInstance.body;
+import { useInstanceAction } from './use-instance-action';
 
 /** Add DN shards (4.4.2 `expand_cluster.shard`): at most 256 shards after the operation; data is redistributed. */
-export function AddShardsDialog({ project, instance, open, onOpenChange, onJob }: ActionDialogProps) {
+export function AddShardsDialog(props: ActionDialogProps) {
   const { t } = useTranslation();
-  const expand = useExpandInstance(project);
+  const { project, instance } = props;
   const components = useComponents(project, instance.id);
   const current = components.data ? buildTopology(components.data).shards.length : undefined;
   const max = MAX_SHARDS - (current ?? 1);
-  const [text, setText] = useState('1');
-  const count = /^\d+$/.test(text) ? Number(text) : NaN;
-  const request = { expand_cluster: { shard: { count } } };
-  const valid = body.safeParse(request).success && count >= 1 && count <= max;
-  const change = (o: boolean) => {
-    if (!o) {
-      setText('1');
-      expand.reset();
-    }
-    onOpenChange(o);
-  };
+  const schema = useMemo(
+    () =>
+      operations.expandInstance.body.refine((v) => (v.expand_cluster?.shard?.count ?? 0) <= max, {
+        path: ['expand_cluster', 'shard', 'count'],
+        message: t('instanceActions.addShards.tooMany', { total: MAX_SHARDS, max }),
+      }),
+    [max, t],
+  );
+  const op = useInstanceAction('expandInstance', props, {
+    schema,
+    defaultValues: { expand_cluster: { shard: { count: 1 } } },
+  });
   return (
-    <Dialog
-      open={open}
-      onOpenChange={change}
+    <OperationDialog
+      op={op}
+      open={props.open}
+      onOpenChange={props.onOpenChange}
       title={t('instanceActions.addShards.title', { name: instance.name })}
       description={t('instanceActions.addShards.consequence')}
-      footer={
-        <>
-          <Button onClick={() => change(false)}>{t('common.cancel')}</Button>
-          <Button
-            variant="primary"
-            disabled={!valid || expand.isPending}
-            onClick={() =>
-              expand.mutate(
-                { path: { instance_id: instance.id }, body: request },
-                followJob(onJob, () => change(false)),
-              )
-            }
-          >
-            {t('instanceActions.addShards.submit')}
-          </Button>
-        </>
-      }
+      submitLabel={t('instanceActions.addShards.submit')}
     >
       {current !== undefined && (
         <p className="mb-2 text-sm">{t('instanceActions.addShards.current', { count: current })}</p>
       )}
-      <RuleField
-        id="add-shards-count"
+      <Field
+        name="expand_cluster.shard.count"
         label={t('instanceActions.addShards.count')}
         rule={t('instanceActions.addShards.rule', { total: MAX_SHARDS, max })}
-        invalid={text !== '' && !valid}
-        error={serverFieldError(expand.error, 'expand_cluster.shard')}
       >
         {(a) => (
           <input
             {...a}
+            {...op.form.register('expand_cluster.shard.count', { valueAsNumber: true })}
             inputMode="numeric"
             className={`${inputClass} max-w-32`}
-            value={text}
-            onChange={(e) => setText(e.target.value.trim())}
           />
         )}
-      </RuleField>
+      </Field>
       <Note>{t('instanceActions.addShards.note')}</Note>
-      <ServerError error={expand.error} />
-    </Dialog>
+    </OperationDialog>
   );
 }

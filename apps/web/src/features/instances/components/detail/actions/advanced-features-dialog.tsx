@@ -1,17 +1,17 @@
 import { operations, type AdvancedFeature } from '@gaussdb-console/api-client/browser';
-import { useState } from 'react';
+import { useEffect, useMemo } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useCan } from '../../../../../shared/lib/policy';
-import { Button } from '../../../../../shared/ui/button';
-import { Dialog } from '../../../../../shared/ui/dialog';
+import { z } from 'zod';
+import { errorMessage, FieldError, Note } from '../../../../../shared/forms/form-field';
+import { OperationDialog } from '../../../../../shared/forms/operation-dialog';
+import { useCan } from '../../../../../shared/api/policy';
+import { ErrorPanel } from '../../../../../shared/ui/error-panel';
 import { Loading } from '../../../../../shared/ui/states';
 import { useAdvancedFeatures } from '../../../api/use-advanced-features';
-import { useModifyAdvancedFeatures } from '../../../api/use-instance-mutations';
-import { Note, serverFieldError, followJob } from './dialog-parts';
-import { ServerError } from './server-error';
 import type { ActionDialogProps } from './action-types';
+import { useInstanceAction } from './use-instance-action';
 
-const body = operations.modifyAdvancedFeatures.body;
 /** Features the console can explain; others show the service's own description. */
 const KNOWN = new Set(['ledger', 'ilm', 'security', 'vectordb']);
 
@@ -24,51 +24,61 @@ const valuesOf = (f: AdvancedFeature) => {
   return r.length > 0 ? r : ['on', 'off'];
 };
 
-/** Advanced features (4.4.26 view, 4.4.27 change): what each does, its value, and a change of the ones edited. */
-export function AdvancedFeaturesDialog({ project, instance, open, onOpenChange, onJob }: ActionDialogProps) {
-  const { t } = useTranslation();
-  const can = useCan();
-  const features = useAdvancedFeatures(project, instance.id, open);
-  const modify = useModifyAdvancedFeatures(project);
-  const [edits, setEdits] = useState<Record<string, string>>({});
-  const mayChange = can('modifyAdvancedFeatures') && instance.status === 'ACTIVE';
-  const params = Object.fromEntries(
-    Object.entries(edits).filter(([k, v]) => features.data?.find((f) => f.name === k)?.value !== v),
+/** Only what the user changed goes into the 4.4.27 body. */
+const changed = (values: Record<string, string | undefined>, features: readonly AdvancedFeature[]) =>
+  Object.fromEntries(
+    Object.entries(values).filter(
+      (e): e is [string, string] =>
+        e[1] !== undefined && features.find((f) => f.name === e[0])?.value !== e[1],
+    ),
   );
-  const valid = Object.keys(params).length > 0 && body.safeParse({ params }).success;
-  const change = (o: boolean) => {
-    if (!o) {
-      setEdits({});
-      modify.reset();
-    }
-    onOpenChange(o);
-  };
+
+/** Advanced features (4.4.26 view, 4.4.27 change): what each does, its value, and a change of the ones edited. */
+export function AdvancedFeaturesDialog(props: ActionDialogProps) {
+  const { t } = useTranslation();
+  const { project, instance } = props;
+  const can = useCan();
+  const features = useAdvancedFeatures(project, instance.id, props.open);
+  const list = useMemo(() => features.data ?? [], [features.data]);
+  const mayChange = can('modifyAdvancedFeatures') && instance.status === 'ACTIVE';
+  const schema = useMemo(
+    () =>
+      z.object({ params: z.record(z.string(), z.string()) }).superRefine((v, ctx) => {
+        const params = changed(v.params, list);
+        if (Object.keys(params).length === 0)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['params'],
+            message: t('instanceActions.advancedFeatures.nothingChanged'),
+          });
+        const r = operations.modifyAdvancedFeatures.body.safeParse({ params });
+        if (!r.success)
+          ctx.addIssue({ code: 'custom', path: ['params'], message: r.error.issues[0]?.message ?? '' });
+      }),
+    [list, t],
+  );
+  const op = useInstanceAction('modifyAdvancedFeatures', props, {
+    schema,
+    defaultValues: { params: {} },
+    body: (v) => ({ params: changed(v.params, list) }),
+  });
+  const { reset } = op.form;
+  // The current values arrive after the dialog opens: they become the form's starting point.
+  useEffect(() => {
+    if (list.length > 0) reset({ params: Object.fromEntries(list.map((f) => [f.name, f.value ?? 'off'])) });
+  }, [list, reset]);
+  const values = useWatch({ control: op.form.control, name: 'params' }) ?? {};
+  const count = Object.keys(changed(values, list)).length;
   return (
-    <Dialog
-      open={open}
-      onOpenChange={change}
+    <OperationDialog
+      op={op}
+      open={props.open}
+      onOpenChange={props.onOpenChange}
       wide
+      readOnly={!mayChange}
       title={t('instanceActions.advancedFeatures.title', { name: instance.name })}
       description={t('instanceActions.advancedFeatures.intro')}
-      footer={
-        <>
-          <Button onClick={() => change(false)}>{mayChange ? t('common.cancel') : t('common.close')}</Button>
-          {mayChange && (
-            <Button
-              variant="primary"
-              disabled={!valid || modify.isPending}
-              onClick={() =>
-                modify.mutate(
-                  { path: { instance_id: instance.id }, body: { params } },
-                  followJob(onJob, () => change(false)),
-                )
-              }
-            >
-              {t('instanceActions.advancedFeatures.submit', { count: Object.keys(params).length })}
-            </Button>
-          )}
-        </>
-      }
+      submitLabel={t('instanceActions.advancedFeatures.submit', { count })}
     >
       {!mayChange && (
         <Note>
@@ -80,20 +90,19 @@ export function AdvancedFeaturesDialog({ project, instance, open, onOpenChange, 
         </Note>
       )}
       {features.isLoading && <Loading />}
-      {features.error ? <ServerError error={features.error} /> : null}
-      {features.isSuccess && features.data.length === 0 && (
+      <ErrorPanel error={features.error} title={t('errors.loadFailed')} />
+      {features.isSuccess && list.length === 0 && (
         <p className="text-sm">{t('instanceActions.advancedFeatures.none')}</p>
       )}
       <ul className="divide-y divide-slate-200 dark:divide-slate-700">
-        {(features.data ?? []).map((f) => {
-          const value = edits[f.name] ?? f.value ?? 'off';
+        {list.map((f) => {
           const known = KNOWN.has(f.name);
-          const err = serverFieldError(modify.error, `params.${f.name}`);
+          const label = known ? t(`instanceActions.advancedFeatures.feature.${f.name}.label`) : f.name;
           return (
             <li key={f.name} className="flex items-start gap-3 py-2">
               <div className="min-w-0 flex-1">
                 <p className="text-sm font-medium">
-                  {known ? t(`instanceActions.advancedFeatures.feature.${f.name}.label`) : f.name}
+                  {label}
                   <span className="ml-2 font-mono text-xs text-slate-500 dark:text-slate-400">{f.name}</span>
                 </p>
                 <p id={`feature-${f.name}-help`} className="text-xs text-slate-600 dark:text-slate-300">
@@ -101,15 +110,13 @@ export function AdvancedFeaturesDialog({ project, instance, open, onOpenChange, 
                     ? t(`instanceActions.advancedFeatures.feature.${f.name}.help`)
                     : (f.description ?? '')}
                 </p>
-                {err && <p className="mt-1 text-xs text-red-700 dark:text-red-400">{err}</p>}
               </div>
               <select
-                aria-label={known ? t(`instanceActions.advancedFeatures.feature.${f.name}.label`) : f.name}
+                aria-label={label}
                 aria-describedby={`feature-${f.name}-help`}
                 className="h-8 rounded-md border border-slate-300 bg-white px-2 text-sm dark:border-slate-600 dark:bg-slate-800"
-                value={value}
                 disabled={!mayChange}
-                onChange={(e) => setEdits((x) => ({ ...x, [f.name]: e.target.value }))}
+                {...op.form.register(`params.${f.name}`)}
               >
                 {valuesOf(f).map((v) => (
                   <option key={v} value={v}>
@@ -121,7 +128,9 @@ export function AdvancedFeaturesDialog({ project, instance, open, onOpenChange, 
           );
         })}
       </ul>
-      <ServerError error={modify.error} />
-    </Dialog>
+      {count > 0 && (
+        <FieldError id="features-error" message={errorMessage(op.form.formState.errors.params)} />
+      )}
+    </OperationDialog>
   );
 }

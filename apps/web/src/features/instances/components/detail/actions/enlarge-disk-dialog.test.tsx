@@ -1,12 +1,21 @@
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { diskProblem, EnlargeDiskDialog, nextDiskSize } from './enlarge-disk-dialog';
-import { distributed, distributedComponents, fakeOps, refusal, renderDialog, type Answer } from './test-harness';
+import {
+  distributed,
+  distributedComponents,
+  fakeOps,
+  refusal,
+  renderDialog,
+  type Answer,
+} from './action-dialogs.fixture';
 
 function setup(answer: Answer = { status: 202, body: { job_id: 'job-disk-1' } }) {
-  const bff = fakeOps({ listComponents: { status: 200, body: { nodes: distributedComponents, total_count: 3 } }, expandInstance: answer });
-  vi.stubGlobal('fetch', bff.fetch);
-  return { bff, ...renderDialog(EnlargeDiskDialog, distributed) };
+  const bff = fakeOps({
+    listComponents: { status: 200, body: { nodes: distributedComponents, total_count: 3 } },
+    expandInstance: answer,
+  });
+  return { bff, ...renderDialog(EnlargeDiskDialog, distributed, bff) };
 }
 afterEach(() => vi.unstubAllGlobals());
 
@@ -14,7 +23,11 @@ describe('enlarge disk dialog', () => {
   it('shows the multiple-of-shards rule for the instance before typing', async () => {
     setup();
     const size = screen.getByLabelText('New disk size');
-    await waitFor(() => expect(size).toHaveAccessibleDescription(/A multiple of 12 GB \(4 GB × 3 shards\), 120–49152 GB, larger than now\./));
+    await waitFor(() =>
+      expect(size).toHaveAccessibleDescription(
+        /A multiple of 12 GB \(4 GB × 3 shards\), 120–49152 GB, larger than now\./,
+      ),
+    );
     expect(screen.getByText('The next possible size is 492 GB.')).toBeInTheDocument();
   });
 
@@ -41,7 +54,11 @@ describe('enlarge disk dialog', () => {
   });
 
   it('shows the server refusal with its DBS code under the field', async () => {
-    const { user } = setup(refusal(400, 'DBS.200086', 'The disk can be enlarged only when every node is normal.', [{ path: 'enlarge_volume.size', message: 'every node must be normal' }]));
+    const { user } = setup(
+      refusal(400, 'DBS.200086', 'The disk can be enlarged only when every node is normal.', [
+        { path: 'enlarge_volume.size', message: 'every node must be normal' },
+      ]),
+    );
     await screen.findByText('Now: 480 GB on 3 shards.');
     await user.type(screen.getByLabelText('New disk size'), '504');
     await user.click(screen.getByRole('button', { name: 'Enlarge disk' }));

@@ -1,15 +1,12 @@
 import { checkVolumeSize, operations, type Instance } from '@gaussdb-console/api-client/browser';
-import { useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../../../../shared/ui/button';
-import { Dialog } from '../../../../../shared/ui/dialog';
+import { Field, inputClass, Note } from '../../../../../shared/forms/form-field';
+import { OperationDialog } from '../../../../../shared/forms/operation-dialog';
 import { useComponents } from '../../../api/use-instance';
-import { useExpandInstance } from '../../../api/use-instance-mutations';
 import { buildTopology } from '../topology';
-import { isDistributed } from './action-types';
-import { inputClass, Note, RuleField, serverFieldError, followJob } from './dialog-parts';
-import { ServerError } from './server-error';
-import type { ActionDialogProps } from './action-types';
+import { isDistributed, type ActionDialogProps } from './action-types';
+import { useInstanceAction } from './use-instance-action';
 
 const body = operations.expandInstance.body;
 
@@ -43,93 +40,75 @@ function shardsOf(instance: Instance, topologyShards: number | undefined): numbe
   return topologyShards && topologyShards > 0 ? topologyShards : undefined;
 }
 
-/** Enlarge the disk (4.4.2 `enlarge_volume`): online; the size is the new total. */
-export function EnlargeDiskDialog({ project, instance, open, onOpenChange, onJob }: ActionDialogProps) {
+/** Enlarge the disk (4.4.2 `enlarge_volume`): online; the size is the new total, per shard count. */
+export function EnlargeDiskDialog(props: ActionDialogProps) {
   const { t } = useTranslation();
-  const expand = useExpandInstance(project);
+  const { project, instance } = props;
   const components = useComponents(project, instance.id);
   const shards = shardsOf(
     instance,
     components.data ? buildTopology(components.data).shards.length : undefined,
   );
   const currentGb = instance.volume?.size ?? undefined;
-  const [text, setText] = useState('');
-  const size = /^\d+$/.test(text) ? Number(text) : NaN;
-  const problem = shards === undefined ? 'shardsUnknown' : diskProblem(size, shards, currentGb);
   const rule = diskRule(shards ?? 1);
-  const change = (o: boolean) => {
-    if (!o) {
-      setText('');
-      expand.reset();
-    }
-    onOpenChange(o);
-  };
+  const schema = useMemo(
+    () =>
+      body.superRefine((v, ctx) => {
+        const size = v.enlarge_volume?.size ?? Number.NaN;
+        const problem = shards === undefined ? 'shardsUnknown' : diskProblem(size, shards, currentGb);
+        if (problem)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['enlarge_volume', 'size'],
+            message: t(`instanceActions.enlargeDisk.problem.${problem}`, {
+              ...diskRule(shards ?? 1),
+              current: currentGb,
+            }),
+          });
+      }),
+    [shards, currentGb, t],
+  );
   const suggestion =
     shards !== undefined && currentGb !== undefined ? nextDiskSize(currentGb, shards) : undefined;
+  const op = useInstanceAction('expandInstance', props, {
+    schema,
+    defaultValues: { enlarge_volume: { size: suggestion as number } },
+  });
   return (
-    <Dialog
-      open={open}
-      onOpenChange={change}
+    <OperationDialog
+      op={op}
+      open={props.open}
+      onOpenChange={props.onOpenChange}
       title={t('instanceActions.enlargeDisk.title', { name: instance.name })}
       description={t('instanceActions.enlargeDisk.consequence')}
-      footer={
-        <>
-          <Button onClick={() => change(false)}>{t('common.cancel')}</Button>
-          <Button
-            variant="primary"
-            disabled={!!problem || expand.isPending}
-            onClick={() =>
-              expand.mutate(
-                { path: { instance_id: instance.id }, body: { enlarge_volume: { size } } },
-                followJob(onJob, () => change(false)),
-              )
-            }
-          >
-            {t('instanceActions.enlargeDisk.submit')}
-          </Button>
-        </>
-      }
+      submitLabel={t('instanceActions.enlargeDisk.submit')}
     >
       <p className="mb-2 text-sm">
         {t('instanceActions.enlargeDisk.current', { size: currentGb ?? '?', count: shards ?? 0 })}
       </p>
-      <RuleField
-        id="enlarge-disk-size"
+      <Field
+        name="enlarge_volume.size"
         label={t('instanceActions.enlargeDisk.size')}
-        rule={
-          <>
-            {t('instanceActions.enlargeDisk.rule', rule)}
-            {text !== '' && problem && problem !== 'shardsUnknown' && (
-              <span className="block">
-                {t(`instanceActions.enlargeDisk.problem.${problem}`, { ...rule, current: currentGb })}
-              </span>
-            )}
-          </>
-        }
-        invalid={text !== '' && !!problem}
-        error={serverFieldError(expand.error, 'enlarge_volume')}
+        rule={t('instanceActions.enlargeDisk.rule', rule)}
       >
         {(a) => (
           <div className="flex items-center gap-2">
             <input
               {...a}
+              {...op.form.register('enlarge_volume.size', { valueAsNumber: true })}
               inputMode="numeric"
               className={`${inputClass} max-w-40`}
-              value={text}
-              placeholder={suggestion ? String(suggestion) : undefined}
-              onChange={(e) => setText(e.target.value.trim())}
             />
             <span className="text-sm text-slate-500 dark:text-slate-400">GB</span>
           </div>
         )}
-      </RuleField>
+      </Field>
       {suggestion !== undefined && (
         <p className="-mt-2 mb-3 text-xs text-slate-500 dark:text-slate-400">
           {t('instanceActions.enlargeDisk.suggestion', { size: suggestion })}
         </p>
       )}
       <Note>{t('instanceActions.enlargeDisk.note')}</Note>
-      <ServerError error={expand.error} />
-    </Dialog>
+    </OperationDialog>
   );
 }

@@ -1,24 +1,51 @@
 import type { Instance } from '@gaussdb-console/api-client/browser';
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LoggerReplicaDialog } from './logger-replica-dialog';
-import { distributed, fakeOps, refusal, renderDialog, type Answer } from './test-harness';
+import { distributed, fakeOps, refusal, renderDialog, type Answer } from './action-dialogs.fixture';
 
 /** One shard over three AZs, as 4.4.4 lists it: the CN and the shard's primary in az1, its standbys in az2 and az3. */
 const oneShard: Instance = {
   ...distributed,
   nodes: [
-    { id: 'c1no14', name: 'gauss-dist-01_gaussdbv5cn_0', role: 'master', status: 'ACTIVE', availability_zone: 'az1xahz', private_ip: '192.168.0.21' },
-    { id: 'd1no14', name: 'gauss-dist-01_gaussdbv5dn1_0', role: 'master', status: 'ACTIVE', availability_zone: 'az1xahz' },
-    { id: 'd2no14', name: 'gauss-dist-01_gaussdbv5dn1_1', role: 'slave', status: 'ACTIVE', availability_zone: 'az2xahz' },
-    { id: 'd3no14', name: 'gauss-dist-01_gaussdbv5dn1_2', role: 'slave', status: 'ACTIVE', availability_zone: 'az3xahz' },
+    {
+      id: 'c1no14',
+      name: 'gauss-dist-01_gaussdbv5cn_0',
+      role: 'master',
+      status: 'ACTIVE',
+      availability_zone: 'az1xahz',
+      private_ip: '192.168.0.21',
+    },
+    {
+      id: 'd1no14',
+      name: 'gauss-dist-01_gaussdbv5dn1_0',
+      role: 'master',
+      status: 'ACTIVE',
+      availability_zone: 'az1xahz',
+    },
+    {
+      id: 'd2no14',
+      name: 'gauss-dist-01_gaussdbv5dn1_1',
+      role: 'slave',
+      status: 'ACTIVE',
+      availability_zone: 'az2xahz',
+    },
+    {
+      id: 'd3no14',
+      name: 'gauss-dist-01_gaussdbv5dn1_2',
+      role: 'slave',
+      status: 'ACTIVE',
+      availability_zone: 'az3xahz',
+    },
   ],
 };
 
-function setup(instance: Instance, answer: Answer = { status: 202, body: { job_id: 'job-log-1', order_id: '' } }) {
+function setup(
+  instance: Instance,
+  answer: Answer = { status: 202, body: { job_id: 'job-log-1', order_id: '' } },
+) {
   const bff = fakeOps({ switchToLoggerReplica: answer });
-  vi.stubGlobal('fetch', bff.fetch);
-  return { bff, ...renderDialog(LoggerReplicaDialog, instance) };
+  return { bff, ...renderDialog(LoggerReplicaDialog, instance, bff) };
 }
 
 afterEach(() => vi.unstubAllGlobals());
@@ -38,32 +65,55 @@ describe('switch to logger replica dialog (4.4.24, distributed instances)', () =
   });
 
   it('offers every AZ when each holds a standby of some shard', () => {
-    const nodes = [...(distributed.nodes ?? []), { id: 'n4no14', name: 'gauss-dist-01_gaussdbv5dn2_1', role: 'slave', status: 'ACTIVE', availability_zone: 'az1xahz' }];
+    const nodes = [
+      ...(distributed.nodes ?? []),
+      {
+        id: 'n4no14',
+        name: 'gauss-dist-01_gaussdbv5dn2_1',
+        role: 'slave',
+        status: 'ACTIVE',
+        availability_zone: 'az1xahz',
+      },
+    ];
     setup({ ...distributed, nodes });
     const az = screen.getByLabelText('AZ of the logger replica') as HTMLSelectElement;
-    expect([...az.options].filter((o) => o.value !== '' && !o.disabled).map((o) => o.value)).toEqual(['az1xahz', 'az2xahz', 'az3xahz']);
+    expect([...az.options].filter((o) => o.value !== '' && !o.disabled).map((o) => o.value)).toEqual([
+      'az1xahz',
+      'az2xahz',
+      'az3xahz',
+    ]);
   });
 
   it('confirms with the instance name, names the per-shard consequence and sends the chosen AZ', async () => {
     const { bff, user, onJob } = setup(oneShard);
-    expect(screen.getByRole('button', { name: 'Continue' })).toBeDisabled();
+    const submit = screen.getByRole('button', { name: 'Switch to logger replica' });
+    expect(submit).toBeDisabled();
     await user.selectOptions(screen.getByLabelText('AZ of the logger replica'), 'az3xahz');
-    await user.click(screen.getByRole('button', { name: 'Continue' }));
-    const confirm = await screen.findByRole('dialog', { name: 'Switch gauss-dist-01 to a logger replica?' });
-    expect(confirm).toHaveTextContent('Turns the standbys of gauss-dist-01 in az3xahz into log-only replicas, one per shard');
-    await user.type(within(confirm).getByRole('textbox'), 'gauss-dist-01');
-    await user.click(within(confirm).getByRole('button', { name: 'Switch to logger replica' }));
+    const dialog = screen.getByRole('dialog');
+    expect(dialog).toHaveTextContent(
+      'Turns the standbys of gauss-dist-01 in az3xahz into log-only replicas, one per shard',
+    );
+    expect(submit).toBeDisabled();
+    await user.type(screen.getByLabelText('Type gauss-dist-01 to confirm'), 'gauss-dist-01');
+    await user.click(submit);
     await waitFor(() => expect(onJob).toHaveBeenCalledWith('job-log-1'));
-    expect(bff.sentTo('switchToLoggerReplica').map((s) => s.body)).toEqual([{ availability_zone: 'az3xahz' }]);
+    expect(bff.sentTo('switchToLoggerReplica').map((s) => s.body)).toEqual([
+      { availability_zone: 'az3xahz' },
+    ]);
   });
 
   it('shows the server refusal with its DBS code', async () => {
-    const { user, onJob } = setup(oneShard, refusal(409, 'DBS.280406', 'Replica-form switches are only for distributed (independent deployment) instances with 1 primary + 2 standbys per shard.'));
+    const { user, onJob } = setup(
+      oneShard,
+      refusal(
+        409,
+        'DBS.280406',
+        'Replica-form switches are only for distributed (independent deployment) instances with 1 primary + 2 standbys per shard.',
+      ),
+    );
     await user.selectOptions(screen.getByLabelText('AZ of the logger replica'), 'az2xahz');
-    await user.click(screen.getByRole('button', { name: 'Continue' }));
-    const confirm = await screen.findByRole('dialog', { name: 'Switch gauss-dist-01 to a logger replica?' });
-    await user.type(within(confirm).getByRole('textbox'), 'gauss-dist-01');
-    await user.click(within(confirm).getByRole('button', { name: 'Switch to logger replica' }));
+    await user.type(screen.getByLabelText('Type gauss-dist-01 to confirm'), 'gauss-dist-01');
+    await user.click(screen.getByRole('button', { name: 'Switch to logger replica' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('DBS.280406');
     expect(onJob).not.toHaveBeenCalled();
   });

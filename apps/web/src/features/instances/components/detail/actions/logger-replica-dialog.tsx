@@ -1,36 +1,22 @@
 import { operations } from '@gaussdb-console/api-client/browser';
-import { useState } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { pushToast } from '../../../../../shared/lib/toasts';
-import { useSwitchToLoggerReplica } from '../../../api/use-instance-mutations';
-import {
-  DangerFlow,
-  inputClass,
-  instanceAzs,
-  jobIdOf,
-  Note,
-  RuleField,
-  serverFieldError,
-} from './dialog-parts';
-import { ServerError } from './server-error';
+import { Field, inputClass, Note } from '../../../../../shared/forms/form-field';
+import { OperationDialog } from '../../../../../shared/forms/operation-dialog';
+import { instanceAzs } from '../../../lib/instance-azs';
 import type { ActionDialogProps } from './action-types';
+import { orderNotice } from './order-notice';
+import { useInstanceAction } from './use-instance-action';
 
 const body = operations.switchToLoggerReplica.body;
-
-/** A prepaid change creates an order to pay; tell the user when no job runs yet. */
-export function orderNotice(r: unknown, t: (k: string, o?: Record<string, unknown>) => string) {
-  const order = typeof r === 'object' && r !== null ? (r as { order_id?: unknown }).order_id : undefined;
-  if (typeof order === 'string' && order && !jobIdOf(r))
-    pushToast({ tone: 'info', title: t('instanceActions.replica.order', { order }) });
-}
 
 /**
  * 1 primary + 2 standbys → 1 primary + 1 standby + 1 logger (4.4.24), per shard of a distributed instance (the
  * only kind the reference offers it for, L3489): in each shard the standby in the chosen AZ keeps only WAL.
  */
-export function LoggerReplicaDialog({ project, instance, open, onOpenChange, onJob }: ActionDialogProps) {
+export function LoggerReplicaDialog(props: ActionDialogProps) {
   const { t } = useTranslation();
-  const sw = useSwitchToLoggerReplica(project);
+  const { instance } = props;
   const azs = instanceAzs(instance);
   // Only an AZ holding a running standby can host the logger; with no node list, every AZ is offered.
   const standbyAzs = new Set(
@@ -39,74 +25,54 @@ export function LoggerReplicaDialog({ project, instance, open, onOpenChange, onJ
       .map((n) => n.availability_zone),
   );
   const hostsStandby = (z: string) => standbyAzs.size === 0 || standbyAzs.has(z);
-  const [az, setAz] = useState('');
   const prepaid = instance.charge_info?.charge_mode === 'prePaid';
-  const [autoPay, setAutoPay] = useState(false);
-  const request = { availability_zone: az, ...(prepaid ? { is_auto_pay: autoPay } : {}) };
-  const valid = az !== '' && body.safeParse(request).success;
-  const change = (o: boolean) => {
-    if (!o) {
-      setAz('');
-      setAutoPay(false);
-      sw.reset();
-    }
-    onOpenChange(o);
-  };
+  const op = useInstanceAction('switchToLoggerReplica', props, {
+    schema: body,
+    defaultValues: { availability_zone: '', is_auto_pay: false },
+    body: (v) => ({
+      availability_zone: v.availability_zone,
+      ...(prepaid ? { is_auto_pay: v.is_auto_pay ?? false } : {}),
+    }),
+    onAccepted: ({ response }) => orderNotice(response, t),
+  });
+  const az = useWatch({ control: op.form.control, name: 'availability_zone' });
   return (
-    <DangerFlow
-      open={open}
-      onOpenChange={change}
+    <OperationDialog
+      op={op}
+      open={props.open}
+      onOpenChange={props.onOpenChange}
       title={t('instanceActions.toLogger.title', { name: instance.name })}
       description={t('instanceActions.replica.explain')}
-      canContinue={valid}
-      form={
-        <>
-          <RuleField
-            id="logger-az"
-            label={t('instanceActions.toLogger.az')}
-            rule={t('instanceActions.toLogger.azRule')}
-            error={serverFieldError(sw.error, 'availability_zone')}
-          >
-            {(a) => (
-              <select {...a} className={inputClass} value={az} onChange={(e) => setAz(e.target.value)}>
-                <option value="">{t('instanceActions.common.choose')}</option>
-                {azs.map((z) => (
-                  <option key={z} value={z} disabled={!hostsStandby(z)}>
-                    {hostsStandby(z) ? z : t('instanceActions.toLogger.noStandby', { az: z })}
-                  </option>
-                ))}
-              </select>
-            )}
-          </RuleField>
-          {prepaid && (
-            <label className="mb-3 flex items-center gap-2 text-sm">
-              <input type="checkbox" checked={autoPay} onChange={(e) => setAutoPay(e.target.checked)} />
-              {t('instanceActions.replica.autoPay')}
-            </label>
-          )}
-          <Note>{t('instanceActions.replica.perShard')}</Note>
-          <Note tone="warn">{t('instanceActions.toLogger.note')}</Note>
-        </>
-      }
-      confirmTitle={t('instanceActions.toLogger.confirmTitle', { name: instance.name })}
-      consequence={t('instanceActions.toLogger.consequence', { name: instance.name, az })}
-      confirmText={instance.name}
-      actionLabel={t('instanceActions.toLogger.submit')}
-      pending={sw.isPending}
-      error={<ServerError error={sw.error} />}
-      onConfirm={() =>
-        sw.mutate(
-          { path: { instance_id: instance.id }, body: request },
-          {
-            onSuccess: (r) => {
-              const job = jobIdOf(r);
-              if (job) onJob(job);
-              orderNotice(r, t);
-              change(false);
-            },
-          },
-        )
-      }
-    />
+      submitLabel={t('instanceActions.toLogger.submit')}
+      danger={{
+        confirmText: instance.name,
+        consequence: az ? t('instanceActions.toLogger.consequence', { name: instance.name, az }) : undefined,
+      }}
+    >
+      <Field
+        name="availability_zone"
+        label={t('instanceActions.toLogger.az')}
+        rule={t('instanceActions.toLogger.azRule')}
+      >
+        {(a) => (
+          <select {...a} {...op.form.register('availability_zone')} className={inputClass}>
+            <option value="">{t('instanceActions.common.choose')}</option>
+            {azs.map((z) => (
+              <option key={z} value={z} disabled={!hostsStandby(z)}>
+                {hostsStandby(z) ? z : t('instanceActions.toLogger.noStandby', { az: z })}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      {prepaid && (
+        <label className="mb-3 flex items-center gap-2 text-sm">
+          <input type="checkbox" {...op.form.register('is_auto_pay')} />
+          {t('instanceActions.replica.autoPay')}
+        </label>
+      )}
+      <Note>{t('instanceActions.replica.perShard')}</Note>
+      <Note tone="warn">{t('instanceActions.toLogger.note')}</Note>
+    </OperationDialog>
   );
 }

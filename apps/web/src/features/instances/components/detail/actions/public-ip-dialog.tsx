@@ -1,17 +1,17 @@
 import { operations, type Instance, type PublicIp } from '@gaussdb-console/api-client/browser';
-import { useState } from 'react';
+import { useMemo } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../../../../shared/ui/button';
-import { Dialog } from '../../../../../shared/ui/dialog';
+import { z } from 'zod';
+import { Field, inputClass, Note } from '../../../../../shared/forms/form-field';
+import { OperationDialog } from '../../../../../shared/forms/operation-dialog';
+import { ErrorPanel } from '../../../../../shared/ui/error-panel';
 import { Loading } from '../../../../../shared/ui/states';
 import { useComponents } from '../../../api/use-instance';
-import { useChangeNodePublicIp } from '../../../api/use-instance-mutations';
 import { usePublicIps } from '../../../api/use-public-ips';
 import { buildTopology } from '../topology';
-import { isDistributed } from './action-types';
-import { inputClass, Note, RuleField, serverFieldError, followJob } from './dialog-parts';
-import { ServerError } from './server-error';
-import type { ActionDialogProps } from './action-types';
+import { isDistributed, type ActionDialogProps } from './action-types';
+import { useInstanceAction } from './use-instance-action';
 
 const body = operations.changeNodePublicIp.body;
 
@@ -47,70 +47,78 @@ export function eipNodes(
   });
 }
 
+interface EipValues {
+  node_id: string;
+  public_ip: string;
+  public_ip_id: string;
+}
+
+/** The 4.4.15 body: unbind the EIP the node has, or bind the one typed. */
+const requestOf = (v: EipValues, node: NodeRow | undefined) =>
+  node?.eip
+    ? { action: 'UNBIND' as const, public_ip: node.eip.address, public_ip_id: node.eip.id ?? '' }
+    : { action: 'BIND' as const, public_ip: v.public_ip.trim(), public_ip_id: v.public_ip_id.trim() };
+
 /** Bind an EIP to a node, or unbind the one it has (4.4.15); 4.4.13 tells which node has which. */
-export function PublicIpDialog({ project, instance, open, onOpenChange, onJob }: ActionDialogProps) {
+export function PublicIpDialog(props: ActionDialogProps) {
   const { t } = useTranslation();
-  const changeIp = useChangeNodePublicIp(project);
-  const ips = usePublicIps(project, instance.id, open);
+  const { project, instance } = props;
+  const ips = usePublicIps(project, instance.id, props.open);
   const components = useComponents(project, instance.id);
   const cnIds = components.data
     ? new Set(buildTopology(components.data).cns.map((c) => c.nodeId))
     : undefined;
   const rows = eipNodes(instance, cnIds, ips.data ?? []);
-  const [nodeId, setNodeId] = useState('');
-  const [address, setAddress] = useState('');
-  const [eipId, setEipId] = useState('');
+  const rowsKey = JSON.stringify(rows);
+  const schema = useMemo(() => {
+    const list = JSON.parse(rowsKey) as NodeRow[];
+    return z
+      .object({
+        node_id: z.string().min(1, { message: t('instanceActions.publicIp.pickNode') }),
+        public_ip: z.string(),
+        public_ip_id: z.string(),
+      })
+      .superRefine((v, ctx) => {
+        const r = body.safeParse(
+          requestOf(
+            v,
+            list.find((n) => n.id === v.node_id),
+          ),
+        );
+        if (!r.success)
+          for (const i of r.error.issues)
+            ctx.addIssue({ code: 'custom', path: [String(i.path[0] ?? 'node_id')], message: i.message });
+      });
+  }, [rowsKey, t]);
+  const op = useInstanceAction('changeNodePublicIp', props, {
+    schema,
+    defaultValues: { node_id: '', public_ip: '', public_ip_id: '' },
+    body: (v) =>
+      requestOf(
+        v,
+        rows.find((n) => n.id === v.node_id),
+      ),
+    path: (v) => ({ node_id: v.node_id }),
+  });
+  const nodeId = useWatch({ control: op.form.control, name: 'node_id' });
   const node = rows.find((r) => r.id === nodeId);
-  const action = node?.eip ? ('UNBIND' as const) : ('BIND' as const);
-  const request = node?.eip
-    ? { action, public_ip: node.eip.address, public_ip_id: node.eip.id ?? '' }
-    : { action, public_ip: address, public_ip_id: eipId };
-  const parsed = body.safeParse(request);
-  const issue = (field: string) => !parsed.success && parsed.error.issues.some((i) => i.path[0] === field);
-  const change = (o: boolean) => {
-    if (!o) {
-      setNodeId('');
-      setAddress('');
-      setEipId('');
-      changeIp.reset();
-    }
-    onOpenChange(o);
-  };
   return (
-    <Dialog
-      open={open}
-      onOpenChange={change}
+    <OperationDialog
+      op={op}
+      open={props.open}
+      onOpenChange={props.onOpenChange}
       title={t('instanceActions.publicIp.title', { name: instance.name })}
       description={t(
         isDistributed(instance) ? 'instanceActions.publicIp.introCn' : 'instanceActions.publicIp.intro',
       )}
-      footer={
-        <>
-          <Button onClick={() => change(false)}>{t('common.cancel')}</Button>
-          <Button
-            variant={action === 'UNBIND' ? 'danger' : 'primary'}
-            disabled={!node || !parsed.success || changeIp.isPending}
-            onClick={() =>
-              changeIp.mutate(
-                { path: { instance_id: instance.id, node_id: nodeId }, body: request },
-                followJob(onJob, () => change(false)),
-              )
-            }
-          >
-            {t(action === 'UNBIND' ? 'instanceActions.publicIp.unbind' : 'instanceActions.publicIp.bind')}
-          </Button>
-        </>
-      }
+      submitLabel={t(node?.eip ? 'instanceActions.publicIp.unbind' : 'instanceActions.publicIp.bind')}
+      destructive={!!node?.eip}
     >
       {(ips.isLoading || components.isLoading) && <Loading />}
-      {ips.error ? <ServerError error={ips.error} /> : null}
-      <RuleField
-        id="eip-node"
-        label={t('instanceActions.publicIp.node')}
-        error={serverFieldError(changeIp.error, 'node_id')}
-      >
+      <ErrorPanel error={ips.error} title={t('errors.loadFailed')} />
+      <Field name="node_id" label={t('instanceActions.publicIp.node')}>
         {(a) => (
-          <select {...a} className={inputClass} value={nodeId} onChange={(e) => setNodeId(e.target.value)}>
+          <select {...a} {...op.form.register('node_id')} className={inputClass}>
             <option value="">{t('instanceActions.common.choose')}</option>
             {rows.map((r) => (
               <option key={r.id} value={r.id}>
@@ -121,7 +129,7 @@ export function PublicIpDialog({ project, instance, open, onOpenChange, onJob }:
             ))}
           </select>
         )}
-      </RuleField>
+      </Field>
       {node?.eip && (
         <Note tone="warn">
           {t('instanceActions.publicIp.unbindNote', { ip: node.eip.address, node: node.name })}
@@ -129,43 +137,32 @@ export function PublicIpDialog({ project, instance, open, onOpenChange, onJob }:
       )}
       {node && !node.eip && (
         <>
-          <RuleField
-            id="eip-address"
+          <Field
+            name="public_ip"
             label={t('instanceActions.publicIp.address')}
             rule={t('instanceActions.publicIp.addressRule')}
-            invalid={address !== '' && issue('public_ip')}
-            error={serverFieldError(changeIp.error, 'public_ip')}
           >
             {(a) => (
               <input
                 {...a}
+                {...op.form.register('public_ip')}
                 className={`${inputClass} font-mono`}
-                value={address}
-                onChange={(e) => setAddress(e.target.value.trim())}
                 placeholder="10.154.218.161"
               />
             )}
-          </RuleField>
-          <RuleField
-            id="eip-id"
+          </Field>
+          <Field
+            name="public_ip_id"
             label={t('instanceActions.publicIp.id')}
             rule={t('instanceActions.publicIp.idRule')}
-            invalid={eipId !== '' && issue('public_ip_id')}
-            error={serverFieldError(changeIp.error, 'public_ip_id')}
           >
             {(a) => (
-              <input
-                {...a}
-                className={`${inputClass} font-mono`}
-                value={eipId}
-                onChange={(e) => setEipId(e.target.value.trim())}
-              />
+              <input {...a} {...op.form.register('public_ip_id')} className={`${inputClass} font-mono`} />
             )}
-          </RuleField>
+          </Field>
           <Note>{t('instanceActions.publicIp.bindNote')}</Note>
         </>
       )}
-      <ServerError error={changeIp.error} />
-    </Dialog>
+    </OperationDialog>
   );
 }

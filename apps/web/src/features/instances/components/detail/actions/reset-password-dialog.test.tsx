@@ -1,24 +1,28 @@
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ResetPasswordDialog } from './reset-password-dialog';
-import { centralized, fakeOps, renderDialog } from './test-harness';
+import { centralized, fakeOps, renderDialog } from './action-dialogs.fixture';
 
 const WEAK = 'Gauss_db2024';
 
 function setup() {
   const bff = fakeOps({
-    checkWeakPassword: (b) => ({ status: 200, body: { is_weak_password: (b as { password: string }).password === WEAK } }),
+    checkWeakPassword: (c) => ({
+      status: 200,
+      body: { is_weak_password: (c.body as { password: string }).password === WEAK },
+    }),
     resetRootPassword: { status: 200, body: {} },
   });
-  vi.stubGlobal('fetch', bff.fetch);
-  return { bff, ...renderDialog(ResetPasswordDialog, centralized) };
+  return { bff, ...renderDialog(ResetPasswordDialog, centralized, bff) };
 }
 afterEach(() => vi.unstubAllGlobals());
 
 describe('reset administrator password dialog', () => {
   it('shows the 4.4.5 rule with its own special characters before anything is typed', () => {
     setup();
-    expect(screen.getByLabelText('New password')).toHaveAccessibleDescription(/8–32 characters with at least 3 of.*~!@#%&\^\*-_\+=\?,/);
+    expect(screen.getByLabelText('New password')).toHaveAccessibleDescription(
+      /8–32 characters with at least 3 of.*~!@#%&\^\*-_\+=\?,/,
+    );
     expect(screen.getByRole('button', { name: 'Reset password' })).toBeDisabled();
   });
 
@@ -26,7 +30,9 @@ describe('reset administrator password dialog', () => {
     const { user, bff } = setup();
     await user.type(screen.getByLabelText('New password'), WEAK);
     await user.type(screen.getByLabelText('Confirm password'), WEAK);
-    expect(await screen.findByText('The service calls this a weak password; choose another.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('The service calls this a weak password; choose another.'),
+    ).toBeInTheDocument();
     expect(screen.getByRole('meter', { name: 'Password strength' })).toHaveAttribute('aria-valuenow', '0');
     expect(screen.getByRole('button', { name: 'Reset password' })).toBeDisabled();
     expect(bff.sentTo('checkWeakPassword').at(-1)?.body).toEqual({ password: WEAK });

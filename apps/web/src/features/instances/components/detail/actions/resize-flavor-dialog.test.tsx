@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ResizeFlavorDialog } from './resize-flavor-dialog';
-import { centralized, fakeOps, refusal, renderDialog, type Answer } from './test-harness';
+import { centralized, fakeOps, refusal, renderDialog, type Answer } from './action-dialogs.fixture';
 
 const normal = { az1xahz: 'normal', az2xahz: 'normal', az3xahz: 'normal' };
 const FLAVORS = [
@@ -10,13 +10,20 @@ const FLAVORS = [
   { vcpus: '8', ram: '32', spec_code: 'gaussdb.opengauss.ee.dn.c6.2xlarge.4.ha', az_status: normal },
   { vcpus: '8', ram: '64', spec_code: 'gaussdb.opengauss.ee.dn.m6.2xlarge.8.ha', az_status: normal },
   // The reference's typo `spec_cpde` (L881) is read as the code.
-  { vcpus: '16', ram: '128', spec_cpde: 'gaussdb.opengauss.ee.dn.m6.4xlarge.8.ha', az_status: { ...normal, az2xahz: 'sellout' } },
+  {
+    vcpus: '16',
+    ram: '128',
+    spec_cpde: 'gaussdb.opengauss.ee.dn.m6.4xlarge.8.ha',
+    az_status: { ...normal, az2xahz: 'sellout' },
+  },
 ];
 
 function setup(resize: Answer = { status: 202, body: { job_id: 'job-resize-1' } }) {
-  const bff = fakeOps({ listAvailableFlavors: { status: 200, body: { flavors: FLAVORS, total_count: FLAVORS.length } }, resizeFlavor: resize });
-  vi.stubGlobal('fetch', bff.fetch);
-  return { bff, ...renderDialog(ResizeFlavorDialog, centralized) };
+  const bff = fakeOps({
+    listAvailableFlavors: { status: 200, body: { flavors: FLAVORS, total_count: FLAVORS.length } },
+    resizeFlavor: resize,
+  });
+  return { bff, ...renderDialog(ResizeFlavorDialog, centralized, bff) };
 }
 afterEach(() => vi.unstubAllGlobals());
 
@@ -24,8 +31,13 @@ describe('resize flavor dialog', () => {
   it('offers only flavors with more vCPUs and more memory, with their vCPUs and RAM', async () => {
     setup();
     const group = await screen.findByRole('group', { name: 'New flavor' });
-    const offered = within(group).getAllByRole('radio').map((r) => r.getAttribute('value'));
-    expect(offered).toEqual(['gaussdb.opengauss.ee.dn.m6.2xlarge.8.ha', 'gaussdb.opengauss.ee.dn.m6.4xlarge.8.ha']);
+    const offered = within(group)
+      .getAllByRole('radio')
+      .map((r) => r.getAttribute('value'));
+    expect(offered).toEqual([
+      'gaussdb.opengauss.ee.dn.m6.2xlarge.8.ha',
+      'gaussdb.opengauss.ee.dn.m6.4xlarge.8.ha',
+    ]);
     expect(within(group).getByText('8 vCPUs')).toBeInTheDocument();
     expect(within(group).getByText('64 GB')).toBeInTheDocument();
     expect(screen.getByText('3 flavors that are not larger are not offered.')).toBeInTheDocument();
@@ -45,11 +57,19 @@ describe('resize flavor dialog', () => {
     await user.click(await screen.findByRole('radio', { name: 'gaussdb.opengauss.ee.dn.m6.2xlarge.8.ha' }));
     await user.click(screen.getByRole('button', { name: 'Change flavor' }));
     await waitFor(() => expect(onJob).toHaveBeenCalledWith('job-resize-1'));
-    expect(bff.sentTo('resizeFlavor').map((s) => s.body)).toEqual([{ flavor_ref: 'gaussdb.opengauss.ee.dn.m6.2xlarge.8.ha' }]);
+    expect(bff.sentTo('resizeFlavor').map((s) => s.body)).toEqual([
+      { flavor_ref: 'gaussdb.opengauss.ee.dn.m6.2xlarge.8.ha' },
+    ]);
   });
 
   it('shows the DBS code and message when the service refuses', async () => {
-    const { user, onJob } = setup(refusal(400, 'DBS.280661', 'flavor_ref: cannot resize to gaussdb.opengauss.ee.dn.m6.2xlarge.8.ha: its CPU architecture differs.'));
+    const { user, onJob } = setup(
+      refusal(
+        400,
+        'DBS.280661',
+        'flavor_ref: cannot resize to gaussdb.opengauss.ee.dn.m6.2xlarge.8.ha: its CPU architecture differs.',
+      ),
+    );
     await user.click(await screen.findByRole('radio', { name: 'gaussdb.opengauss.ee.dn.m6.2xlarge.8.ha' }));
     await user.click(screen.getByRole('button', { name: 'Change flavor' }));
     const alert = await screen.findByRole('alert');

@@ -1,11 +1,9 @@
 import { Download } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../../../../shared/ui/button';
-import { Dialog } from '../../../../../shared/ui/dialog';
+import { ActionDialog } from '../../../../../shared/forms/operation-dialog';
+import { Note } from '../../../../../shared/forms/form-field';
 import { Loading } from '../../../../../shared/ui/states';
 import { useSslCertLink } from '../../../api/use-ssl-cert';
-import { Note } from './dialog-parts';
-import { ServerError } from './server-error';
 import type { ActionDialogProps } from './action-types';
 
 /** Only https links are offered: the link comes from the service and is put into an href. */
@@ -17,15 +15,14 @@ export function SslCertDialog({ project, instance, open, onOpenChange }: ActionD
   const link = useSslCertLink(project, instance.id, open);
   const href = safeLink(link.data);
   return (
-    <Dialog
+    <ActionDialog
       open={open}
       onOpenChange={onOpenChange}
       title={t('instanceActions.sslCert.title', { name: instance.name })}
       description={t('instanceActions.sslCert.intro')}
-      footer={<Button onClick={() => onOpenChange(false)}>{t('common.close')}</Button>}
+      error={link.error}
     >
       {link.isLoading && <Loading />}
-      {link.error ? <ServerError error={link.error} /> : null}
       {link.isSuccess && !href && (
         <p role="alert" className="text-sm text-red-700 dark:text-red-400">
           {t('instanceActions.sslCert.badLink')}
@@ -48,6 +45,6 @@ export function SslCertDialog({ project, instance, open, onOpenChange }: ActionD
           <Note>{t('instanceActions.sslCert.howTo', { port: instance.port ?? 8000 })}</Note>
         </>
       )}
-    </Dialog>
+    </ActionDialog>
   );
 }

@@ -1,35 +1,51 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { StopNodesDialog } from './stop-nodes-dialog';
-import { distributed, distributedComponents, fakeOps, refusal, renderDialog, type Answer } from './test-harness';
+import {
+  distributed,
+  distributedComponents,
+  fakeOps,
+  refusal,
+  renderDialog,
+  type Answer,
+} from './action-dialogs.fixture';
 
 function setup(stop: Answer = { status: 202, body: { job_id: 'job-stop-1' } }) {
-  const bff = fakeOps({ listComponents: { status: 200, body: { nodes: distributedComponents, total_count: 3 } }, stopNodes: stop });
-  vi.stubGlobal('fetch', bff.fetch);
-  return { bff, ...renderDialog(StopNodesDialog, distributed) };
+  const bff = fakeOps({
+    listComponents: { status: 200, body: { nodes: distributedComponents, total_count: 3 } },
+    stopNodes: stop,
+  });
+  return { bff, ...renderDialog(StopNodesDialog, distributed, bff) };
 }
 afterEach(() => vi.unstubAllGlobals());
 
 describe('stop nodes dialog', () => {
   it('explains what keeps running before a node is chosen', async () => {
     setup();
-    expect(await screen.findByText(/at least one CN keeps running, and fewer than half of any shard's replicas may be stopped/)).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Continue' })).toBeDisabled();
+    expect(
+      await screen.findByText(
+        /at least one CN keeps running, and fewer than half of any shard's replicas may be stopped/,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Stop' })).toBeDisabled();
   });
 
   it('asks for the typed instance name, says what stops, and sends the chosen node once', async () => {
     const { user, bff, onJob } = setup();
     await user.click(await screen.findByRole('checkbox', { name: 'gauss-dist-01_node_2' }));
-    await user.click(screen.getByRole('button', { name: 'Continue' }));
 
-    const dialog = await screen.findByRole('dialog', { name: 'Stop nodes of gauss-dist-01?' });
-    expect(within(dialog).getByText(/Stops 1 node of gauss-dist-01; connections to it drop/)).toBeInTheDocument();
-    expect(within(dialog).getByText(/CN · DN 6001 \(standby\) · DN 6002 \(primary\)/)).toBeInTheDocument();
+    const dialog = screen.getByRole('dialog');
+    expect(
+      within(dialog).getByText(/Stops 1 node of gauss-dist-01; connections to it drop/),
+    ).toBeInTheDocument();
+    expect(
+      within(dialog).getAllByText(/CN · DN 6001 \(standby\) · DN 6002 \(primary\)/).length,
+    ).toBeGreaterThan(0);
     const confirm = within(dialog).getByRole('button', { name: 'Stop' });
     expect(confirm).toBeDisabled();
-    await user.type(within(dialog).getByRole('textbox'), 'gauss-dist-0');
+    await user.type(within(dialog).getByLabelText('Type gauss-dist-01 to confirm'), 'gauss-dist-0');
     expect(confirm).toBeDisabled();
-    await user.type(within(dialog).getByRole('textbox'), '1');
+    await user.type(within(dialog).getByLabelText('Type gauss-dist-01 to confirm'), '1');
     expect(confirm).toBeEnabled();
     expect(bff.sentTo('stopNodes')).toHaveLength(0);
 
@@ -41,21 +57,23 @@ describe('stop nodes dialog', () => {
   it('stops the whole instance with node_ids [] after the name is typed', async () => {
     const { user, bff } = setup();
     await user.click(screen.getByRole('radio', { name: 'The whole instance' }));
-    await user.click(screen.getByRole('button', { name: 'Continue' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Stop nodes of gauss-dist-01?' });
-    expect(dialog).toHaveTextContent('Stops every node of gauss-dist-01: the database is unavailable until it is started again.');
-    await user.type(within(dialog).getByRole('textbox'), 'gauss-dist-01');
+    const dialog = screen.getByRole('dialog');
+    expect(dialog).toHaveTextContent(
+      'Stops every node of gauss-dist-01: the database is unavailable until it is started again.',
+    );
+    await user.type(within(dialog).getByLabelText('Type gauss-dist-01 to confirm'), 'gauss-dist-01');
     await user.click(within(dialog).getByRole('button', { name: 'Stop' }));
     await waitFor(() => expect(bff.sentTo('stopNodes')).toHaveLength(1));
     expect(bff.sentTo('stopNodes')[0]?.body).toEqual({ node_ids: [] });
   });
 
   it('shows the DBS code when the service refuses the stop', async () => {
-    const { user, onJob } = setup(refusal(400, 'DBS.200086', 'Stopping these nodes would stop 2 of the 3 replicas of shard 6001.'));
+    const { user, onJob } = setup(
+      refusal(400, 'DBS.200086', 'Stopping these nodes would stop 2 of the 3 replicas of shard 6001.'),
+    );
     await user.click(await screen.findByRole('checkbox', { name: 'gauss-dist-01_node_1' }));
-    await user.click(screen.getByRole('button', { name: 'Continue' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Stop nodes of gauss-dist-01?' });
-    await user.type(within(dialog).getByRole('textbox'), 'gauss-dist-01');
+    const dialog = screen.getByRole('dialog');
+    await user.type(within(dialog).getByLabelText('Type gauss-dist-01 to confirm'), 'gauss-dist-01');
     await user.click(within(dialog).getByRole('button', { name: 'Stop' }));
     const alert = await within(dialog).findByRole('alert');
     expect(alert).toHaveTextContent('DBS.200086');

@@ -1,43 +1,37 @@
 import { operations } from '@gaussdb-console/api-client/browser';
-import { useState } from 'react';
+import { useMemo } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { OperationDialog } from '../../../../../shared/forms/operation-dialog';
+import { ErrorPanel } from '../../../../../shared/ui/error-panel';
 import { Loading } from '../../../../../shared/ui/states';
 import { useComponents } from '../../../api/use-instance';
-import { useStopNodes } from '../../../api/use-instance-mutations';
-import { DangerFlow, Note, followJob } from './dialog-parts';
-import { isNodeStopped, NodePicker, nodeRoles } from './node-picker';
-import { ScopeChoice, type NodeScope } from './scope-choice';
-import { ServerError } from './server-error';
 import type { ActionDialogProps } from './action-types';
-
-const body = operations.stopNodes.body;
+import { isNodeStopped, nodeRoles } from './node-picker';
+import { nodeIdsOf, nodeScopeSchema, NodeScopeFields } from './node-scope';
+import { useInstanceAction } from './use-instance-action';
 
 /**
- * Stop chosen nodes or the whole instance (4.4.19). Destructive: the confirmation says what stops and asks
- * for the instance's name.
+ * Stop chosen nodes or the whole instance (4.4.19). Destructive: the dialog says what stops, with what runs
+ * on each node, and asks for the instance's name.
  */
-export function StopNodesDialog({ project, instance, open, onOpenChange, onJob }: ActionDialogProps) {
+export function StopNodesDialog(props: ActionDialogProps) {
   const { t } = useTranslation();
-  const stop = useStopNodes(project);
+  const { project, instance } = props;
   const components = useComponents(project, instance.id);
   const running = (components.data ?? []).filter((n) => !isNodeStopped(n));
-  const [scope, setScope] = useState<NodeScope>('nodes');
-  const [selected, setSelected] = useState<string[]>([]);
-  const nodeIds = scope === 'whole' ? [] : selected;
-  const valid = body.safeParse({ node_ids: nodeIds }).success && (scope === 'whole' || nodeIds.length > 0);
-  const chosen = running.filter((n) => selected.includes(n.id));
-  const change = (o: boolean) => {
-    if (!o) {
-      setScope('nodes');
-      setSelected([]);
-      stop.reset();
-    }
-    onOpenChange(o);
-  };
+  const schema = useMemo(() => nodeScopeSchema(operations.stopNodes.body, t), [t]);
+  const op = useInstanceAction('stopNodes', props, {
+    schema,
+    defaultValues: { scope: 'nodes', node_ids: [] },
+    body: (v) => ({ node_ids: nodeIdsOf(v) }),
+  });
+  const values = useWatch({ control: op.form.control });
+  const chosen = running.filter((n) => values.node_ids?.includes(n.id));
   const consequence =
-    scope === 'whole' ? (
+    values.scope === 'whole' ? (
       t('instanceActions.stopNodes.consequenceWhole', { name: instance.name })
-    ) : (
+    ) : chosen.length > 0 ? (
       <>
         <p>{t('instanceActions.stopNodes.consequence', { name: instance.name, count: chosen.length })}</p>
         <ul className="mt-1 list-disc pl-5 text-xs">
@@ -48,46 +42,30 @@ export function StopNodesDialog({ project, instance, open, onOpenChange, onJob }
           ))}
         </ul>
       </>
-    );
+    ) : undefined;
   return (
-    <DangerFlow
-      open={open}
-      onOpenChange={change}
+    <OperationDialog
+      op={op}
+      open={props.open}
+      onOpenChange={props.onOpenChange}
       title={t('instanceActions.stopNodes.title', { name: instance.name })}
       description={t('instanceActions.stopNodes.intro')}
-      canContinue={valid}
-      form={
-        <>
-          <ScopeChoice name="stop-scope" value={scope} onChange={setScope} verb="stop" />
-          {components.isLoading && <Loading />}
-          {components.error ? <ServerError error={components.error} /> : null}
-          {scope === 'nodes' && running.length > 0 && (
-            <NodePicker
-              legend={t('instanceActions.stopNodes.pick')}
-              nodes={running}
-              selected={selected}
-              onChange={setSelected}
-            />
-          )}
-          <Note tone="warn">
-            {scope === 'whole'
-              ? t('instanceActions.stopNodes.wholeNote')
-              : t('instanceActions.stopNodes.rules')}
-          </Note>
-        </>
-      }
-      confirmTitle={t('instanceActions.stopNodes.confirmTitle', { name: instance.name })}
-      consequence={consequence}
-      confirmText={instance.name}
-      actionLabel={t('instanceActions.stopNodes.submit')}
-      pending={stop.isPending}
-      error={<ServerError error={stop.error} />}
-      onConfirm={() =>
-        stop.mutate(
-          { path: { instance_id: instance.id }, body: { node_ids: nodeIds } },
-          followJob(onJob, () => change(false)),
-        )
-      }
-    />
+      submitLabel={t('instanceActions.stopNodes.submit')}
+      danger={{ confirmText: instance.name, consequence }}
+    >
+      {components.isLoading && <Loading />}
+      <ErrorPanel error={components.error} title={t('errors.loadFailed')} />
+      <NodeScopeFields
+        verb="stop"
+        nodes={running}
+        legend={t('instanceActions.stopNodes.pick')}
+        whole={t('instanceActions.stopNodes.wholeNote')}
+      />
+      {values.scope === 'nodes' && (
+        <p className="mb-3 text-xs text-amber-800 dark:text-amber-300">
+          {t('instanceActions.stopNodes.rules')}
+        </p>
+      )}
+    </OperationDialog>
   );
 }

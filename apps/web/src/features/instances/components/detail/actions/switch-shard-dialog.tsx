@@ -1,74 +1,76 @@
 import { operations } from '@gaussdb-console/api-client/browser';
-import { useState } from 'react';
+import { useMemo } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../../../../shared/ui/button';
-import { Dialog } from '../../../../../shared/ui/dialog';
+import { z } from 'zod';
+import { errorMessage, Field, FieldError, inputClass, Note } from '../../../../../shared/forms/form-field';
+import { OperationDialog } from '../../../../../shared/forms/operation-dialog';
+import { ErrorPanel } from '../../../../../shared/ui/error-panel';
 import { Loading } from '../../../../../shared/ui/states';
 import { useComponents } from '../../../api/use-instance';
-import { useSwitchShardPrimary } from '../../../api/use-instance-mutations';
 import { buildTopology, type PlacedComponent } from '../topology';
-import { inputClass, Note, RuleField, serverFieldError, followJob } from './dialog-parts';
-import { ServerError } from './server-error';
 import type { ActionDialogProps } from './action-types';
-
-const body = operations.switchShardPrimary.body;
+import { useInstanceAction } from './use-instance-action';
 
 const isPrimary = (c: PlacedComponent) => c.status === 'Primary' || c.role === 'master';
 /** A standby can take over only when it and its node run. */
 const promotable = (c: PlacedComponent) =>
   !isPrimary(c) && c.status !== 'Down' && (c.nodeStatus ?? 'normal').toLowerCase() !== 'stopped';
 
+/** `node|component` per shard, in shard order ('' keeps the primary) → the 4.4.8 body's `shards`. */
+const shardsOf = (picks: readonly string[]) =>
+  picks.filter(Boolean).map((p) => {
+    const [node_id = '', component_id = ''] = p.split('|');
+    return { node_id, component_id };
+  });
+
 /**
  * Switchover (4.4.8): per shard, keep the primary or promote one of its standby DNs. One new primary per
  * shard; writes to a switched shard pause for a few seconds.
  */
-export function SwitchShardDialog({ project, instance, open, onOpenChange, onJob }: ActionDialogProps) {
+export function SwitchShardDialog(props: ActionDialogProps) {
   const { t } = useTranslation();
-  const switchShard = useSwitchShardPrimary(project);
+  const { project, instance } = props;
   const components = useComponents(project, instance.id);
   const shards = components.data ? buildTopology(components.data).shards : [];
-  const [choice, setChoice] = useState<Record<string, string>>({});
-  const picks = shards.flatMap((s) => {
-    const c = s.replicas.find((r) => `${r.nodeId}|${r.id}` === choice[s.id]);
-    return c ? [{ node_id: c.nodeId, component_id: c.id }] : [];
+  const schema = useMemo(
+    () =>
+      z.object({ picks: z.array(z.string()) }).superRefine((v, ctx) => {
+        const r = operations.switchShardPrimary.body.safeParse({ shards: shardsOf(v.picks) });
+        if (!r.success)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['picks'],
+            message:
+              shardsOf(v.picks).length === 0
+                ? t('instanceActions.switchShard.pickOne')
+                : (r.error.issues[0]?.message ?? ''),
+          });
+      }),
+    [t],
+  );
+  const op = useInstanceAction('switchShardPrimary', props, {
+    schema,
+    defaultValues: { picks: [] },
+    body: (v) => ({ shards: shardsOf(v.picks) }),
+    toFormPath: (p) => (p.startsWith('shards') ? 'picks' : undefined),
   });
-  const request = { shards: picks };
-  const valid = picks.length > 0 && body.safeParse(request).success;
-  const change = (o: boolean) => {
-    if (!o) {
-      setChoice({});
-      switchShard.reset();
-    }
-    onOpenChange(o);
-  };
+  const picks = useWatch({ control: op.form.control, name: 'picks' }) ?? [];
+  const count = shardsOf(picks).length;
+  const pickError = op.form.formState.errors.picks;
   return (
-    <Dialog
-      open={open}
-      onOpenChange={change}
+    <OperationDialog
+      op={op}
+      open={props.open}
+      onOpenChange={props.onOpenChange}
       wide
       title={t('instanceActions.switchShard.title', { name: instance.name })}
       description={t('instanceActions.switchShard.consequence')}
-      footer={
-        <>
-          <Button onClick={() => change(false)}>{t('common.cancel')}</Button>
-          <Button
-            variant="primary"
-            disabled={!valid || switchShard.isPending}
-            onClick={() =>
-              switchShard.mutate(
-                { path: { instance_id: instance.id }, body: request },
-                followJob(onJob, () => change(false)),
-              )
-            }
-          >
-            {t('instanceActions.switchShard.submit', { count: picks.length })}
-          </Button>
-        </>
-      }
+      submitLabel={t('instanceActions.switchShard.submit', { count })}
     >
       <Note>{t('instanceActions.switchShard.rule')}</Note>
       {components.isLoading && <Loading />}
-      {components.error ? <ServerError error={components.error} /> : null}
+      <ErrorPanel error={components.error} title={t('errors.loadFailed')} />
       {components.isSuccess && shards.length === 0 && (
         <p className="text-sm">{t('instanceActions.switchShard.noShards')}</p>
       )}
@@ -76,11 +78,10 @@ export function SwitchShardDialog({ project, instance, open, onOpenChange, onJob
         {shards.map((s, i) => {
           const primary = s.replicas.find(isPrimary);
           const standbys = s.replicas.filter(promotable);
-          const pickIndex = picks.findIndex((p) => choice[s.id] === `${p.node_id}|${p.component_id}`);
           return (
-            <RuleField
+            <Field
               key={s.id}
-              id={`switch-shard-${i}`}
+              name={`picks.${i}`}
               label={t('instanceActions.switchShard.shard', { id: s.id })}
               rule={
                 primary
@@ -91,14 +92,12 @@ export function SwitchShardDialog({ project, instance, open, onOpenChange, onJob
                     })
                   : t('instanceActions.switchShard.noPrimary')
               }
-              error={pickIndex >= 0 ? serverFieldError(switchShard.error, `shards[${pickIndex}]`) : undefined}
             >
               {(a) => (
                 <select
                   {...a}
+                  {...op.form.register(`picks.${i}`)}
                   className={inputClass}
-                  value={choice[s.id] ?? ''}
-                  onChange={(e) => setChoice((c) => ({ ...c, [s.id]: e.target.value }))}
                   disabled={standbys.length === 0}
                 >
                   <option value="">{t('instanceActions.switchShard.keep')}</option>
@@ -113,11 +112,11 @@ export function SwitchShardDialog({ project, instance, open, onOpenChange, onJob
                   ))}
                 </select>
               )}
-            </RuleField>
+            </Field>
           );
         })}
       </div>
-      <ServerError error={switchShard.error} />
-    </Dialog>
+      {count > 0 && <FieldError id="switch-picks-error" message={errorMessage(pickError)} />}
+    </OperationDialog>
   );
 }

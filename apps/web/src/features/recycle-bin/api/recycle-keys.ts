@@ -1,0 +1,5 @@
+/** Query keys of the recycle bin (4.13). */
+export const recycleKeys = {
+  all: (project: string) => ['recycle-bin', project] as const,
+  policy: (project: string) => ['recycle-bin', project, 'policy'] as const,
+};
