@@ -78,20 +78,24 @@ export function bffClient(project: string, signal?: AbortSignal): GaussDbClientC
 
 /**
  * Every item of a paged list, read page by page with the descriptor's paging (page size, offset or page
- * index, total), through the BFF: what a page needs when it must see the whole list (components, EIPs).
+ * index, total), through the BFF: what a page needs when it must see the whole list (components, EIPs,
+ * an export). `onProgress` hears the count read so far.
  */
 export async function allItems<K extends OperationId>(
   id: K,
   project: string,
   input: OpInput<K>,
   signal?: AbortSignal,
+  onProgress?: (read: number) => void,
 ): Promise<PageItem<OpOutput<K>>[]> {
-  const out: PageItem<OpOutput<K>>[] = [];
   const op = getOperation(id);
   if (!op) throw new Error(`unknown operation ${String(id)}`);
-  const pages = paginate(bffClient(project, signal), op, input as never, { signal }) as AsyncGenerator<
-    PageItem<OpOutput<K>>
-  >;
-  for await (const item of pages) out.push(item);
+  const out: PageItem<OpOutput<K>>[] = [];
+  const pages = paginate(bffClient(project, signal), op, input as never, { signal }) as AsyncGenerator<PageItem<OpOutput<K>>>;
+  for await (const item of pages) {
+    out.push(item);
+    if (onProgress && out.length % 50 === 0) onProgress(out.length);
+  }
+  onProgress?.(out.length);
   return out;
 }

@@ -1,34 +1,18 @@
-import type { Instance } from '@gaussdb-console/api-client/browser';
 import type { TFunction } from 'i18next';
-import { callOperation } from '../../../shared/api/operations';
+import { allItems } from '../../../shared/api/operations';
+import { downloadCsv } from '../../../shared/lib/csv';
 import type { ListInstancesQuery } from '../api/use-instances';
 import { deploymentLabel } from './instance-columns';
 
-const cell = (v: unknown) => {
-  const s = v === undefined || v === null ? '' : String(v);
-  // Quote every field; a leading = + - @ is neutralised so a spreadsheet never runs it as a formula.
-  const safe = /^[=+\-@]/.test(s) ? `'${s}` : s;
-  return `"${safe.replace(/"/g, '""')}"`;
-};
-
-/** Every row of the current filter (all pages, 100 at a time), as a CSV download. */
+/** Every row of the current filter (all pages), as a CSV download. */
 export async function exportInstancesCsv(
   project: string,
   query: ListInstancesQuery,
   t: TFunction,
   onProgress: (n: number) => void,
 ): Promise<void> {
-  const rows: Instance[] = [];
-  for (let offset = 0; ; offset += 100) {
-    const page = await callOperation('listInstances', project, { query: { ...query, offset, limit: 100 } });
-    rows.push(...page.instances);
-    onProgress(rows.length);
-    if (
-      page.instances.length < 100 ||
-      (page.total_count !== undefined && page.total_count !== null && rows.length >= page.total_count)
-    )
-      break;
-  }
+  const { offset: _offset, limit: _limit, ...filter } = query;
+  const rows = await allItems('listInstances', project, { query: filter }, undefined, onProgress);
   const header = [
     'id',
     'name',
@@ -47,8 +31,10 @@ export async function exportInstancesCsv(
     'created',
     'tags',
   ];
-  const lines = rows.map((i) =>
-    [
+  downloadCsv(
+    `instances-${project}-${new Date().toISOString().slice(0, 10)}.csv`,
+    header,
+    rows.map((i) => [
       i.id,
       i.name,
       i.status,
@@ -65,16 +51,6 @@ export async function exportInstancesCsv(
       i.subnet_id,
       i.created,
       (i.tags ?? []).map((tg) => `${tg.key}=${tg.value ?? ''}`).join(';'),
-    ]
-      .map(cell)
-      .join(','),
+    ]),
   );
-  const blob = new Blob(['\uFEFF' + [header.join(','), ...lines].join('\r\n')], {
-    type: 'text/csv;charset=utf-8',
-  });
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(blob);
-  a.download = `instances-${project}-${new Date().toISOString().slice(0, 10)}.csv`;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 }

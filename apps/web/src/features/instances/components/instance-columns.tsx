@@ -52,6 +52,7 @@ export function instanceColumns(
           type="checkbox"
           aria-label={t('instances.selectAll')}
           checked={table.getIsAllRowsSelected()}
+          disabled={!table.options.enableRowSelection}
           ref={(el) => {
             if (el) el.indeterminate = table.getIsSomeRowsSelected();
           }}
@@ -63,6 +64,7 @@ export function instanceColumns(
           type="checkbox"
           aria-label={t('instances.selectOne', { name: row.original.name })}
           checked={row.getIsSelected()}
+          disabled={!row.getCanSelect()}
           onChange={row.getToggleSelectedHandler()}
         />
       ),
@@ -102,7 +104,13 @@ export function instanceColumns(
         );
       },
     },
-    { id: 'type', accessorFn: (i) => deploymentLabel(t, i), header: t('instances.col.type') },
+    {
+      // Sorted by the mode, drawn in words: the table caches accessor values, which must not hold a language.
+      id: 'type',
+      accessorFn: (i) => `${i.ha?.mode ?? i.type ?? ''} ${i.solution ?? ''}`,
+      header: t('instances.col.type'),
+      cell: ({ row }) => deploymentLabel(t, row.original),
+    },
     {
       id: 'version',
       accessorFn: (i) => `${i.datastore?.type ?? ''} ${i.datastore?.version ?? ''}`.trim(),

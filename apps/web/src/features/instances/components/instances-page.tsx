@@ -135,7 +135,9 @@ export function InstancesPage() {
               getRowId={(r) => r.id}
               columnVisibility={visibility}
               rowSelection={selection}
-              onRowSelectionChange={bulk ? setSelection : undefined}
+              // Rows of the previous filter stay on screen until the new ones arrive: they cannot be ticked
+              // meanwhile (a tick would vanish with them).
+              onRowSelectionChange={bulk && !list.isPlaceholderData ? setSelection : undefined}
               empty={
                 filtered ? (
                   <EmptyState title={t('instances.emptyFiltered')} hint={t('instances.emptyFilteredHint')} />

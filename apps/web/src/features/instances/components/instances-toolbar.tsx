@@ -1,16 +1,25 @@
+import { tagKey, tagValue } from '@gaussdb-console/api-client/browser';
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import { Columns3, Download, Search, X } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VisibilityState } from '@tanstack/react-table';
 import { Button } from '../../../shared/ui/button';
+import { FilterInput, filterInputClass } from '../../../shared/ui/filter-input';
+import { useProjectTags } from '../../tags/api/use-project-tags';
 import type { ListInstancesQuery } from '../api/use-instances';
 import { exportInstancesCsv } from './export-csv';
 import { OPTIONAL_COLUMNS } from './instance-columns';
 import type { InstanceListParams } from './list-params';
 
-const inputCls =
-  'h-8 rounded-md border border-slate-300 bg-white px-2 text-sm dark:border-slate-600 dark:bg-slate-800';
+const inputCls = filterInputClass;
+
+/** `key=value` pairs separated by commas, each with the contract's key and value rules (4.4.4 `tags`). */
+export const tagFilterOk = (v: string) =>
+  v.split(',').every((pair) => {
+    const [key = '', value, ...rest] = pair.split('=');
+    return rest.length === 0 && value !== undefined && tagKey().safeParse(key.trim()).success && tagValue().safeParse(value.trim()).success;
+  });
 
 /** Search, filters, column chooser and export for the instance list. */
 export function InstancesToolbar(props: {
@@ -23,6 +32,7 @@ export function InstancesToolbar(props: {
 }) {
   const { t } = useTranslation();
   const { params, update } = props;
+  const projectTags = useProjectTags(props.project);
   const [q, setQ] = useState(params.q);
   const [exporting, setExporting] = useState<string | undefined>();
   useEffect(() => setQ(params.q), [params.q]);
@@ -74,33 +84,17 @@ export function InstancesToolbar(props: {
         <option value="">{t('instances.filter.allEngines')}</option>
         <option value="GaussDB">GaussDB</option>
       </select>
-      <input
-        aria-label={t('instances.filter.vpc')}
-        placeholder={t('instances.filter.vpc')}
-        className={`${inputCls} w-36`}
-        defaultValue={params.vpc}
-        key={`vpc-${params.vpc}`}
-        onBlur={(e) => update({ vpc: e.target.value.trim() })}
-        onKeyDown={(e) => e.key === 'Enter' && update({ vpc: e.currentTarget.value.trim() })}
-      />
-      <input
-        aria-label={t('instances.filter.subnet')}
-        placeholder={t('instances.filter.subnet')}
-        className={`${inputCls} w-36`}
-        defaultValue={params.subnet}
-        key={`subnet-${params.subnet}`}
-        onBlur={(e) => update({ subnet: e.target.value.trim() })}
-        onKeyDown={(e) => e.key === 'Enter' && update({ subnet: e.currentTarget.value.trim() })}
-      />
-      <input
-        aria-label={t('instances.filter.tags')}
+      <FilterInput label={t('instances.filter.vpc')} placeholder={t('instances.filter.vpc')} className="w-36" value={params.vpc} onApply={(vpc) => update({ vpc })} />
+      <FilterInput label={t('instances.filter.subnet')} placeholder={t('instances.filter.subnet')} className="w-36" value={params.subnet} onApply={(subnet) => update({ subnet })} />
+      <FilterInput
+        label={t('instances.filter.tags')}
         placeholder={t('instances.filter.tagsPlaceholder')}
         title={t('instances.filter.tagsHint')}
-        className={`${inputCls} w-40`}
-        defaultValue={params.tags}
-        key={`tags-${params.tags}`}
-        onBlur={(e) => update({ tags: e.target.value.trim() })}
-        onKeyDown={(e) => e.key === 'Enter' && update({ tags: e.currentTarget.value.trim() })}
+        className="w-44"
+        value={params.tags}
+        onApply={(tags) => update({ tags })}
+        problem={(v) => (tagFilterOk(v) ? undefined : t('instances.filter.tagsRule'))}
+        suggestions={projectTags.data}
       />
       {hasFilters && (
         <Button

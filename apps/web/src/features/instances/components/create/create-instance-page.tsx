@@ -31,8 +31,10 @@ import { StepSummary } from './step-summary';
 import { isQuotaError, QuotaRefusal } from './quota-refusal';
 import { useWeakPasswordCheck } from '../../../../shared/forms/use-weak-password';
 import { wizardResolver } from './wizard-schema';
+import { volumeRule } from './rule-text';
 import {
   defaultValues,
+  shardCount,
   STEP_FIELDS,
   STEPS,
   stepOfPath,
@@ -85,6 +87,8 @@ function CreateInstanceForm() {
   }, [sortedVersions, form, setValue]);
 
   const go = (target: number, focus = true) => {
+    // Arriving at the storage step for the first time: offer the smallest size the rule allows.
+    if (STEPS[target] === 'storage' && form.getValues('volume.size') === '') setValue('volume.size', String(volumeRule(shardCount(form.getValues())).min));
     setStep(target);
     setReached((r) => Math.max(r, target));
     if (focus) requestAnimationFrame(() => headingRef.current?.focus());

@@ -90,6 +90,9 @@ describe('create-instance wizard: steps and rules', { timeout: 15_000 }, () => {
     await next(user, 'Storage');
     const size = screen.getByLabelText('Storage size');
     expect(size).toHaveAccessibleDescription(/A multiple of 12 GB, 120–49152 GB/);
+    // The smallest size the rule allows is offered first.
+    expect(size).toHaveValue(120);
+    await user.clear(size);
     await user.type(size, '124');
     expect(await screen.findByText('Must be a multiple of 12 GB (3 shard(s) × 4 GB).')).toBeInTheDocument();
     await next(user);
@@ -107,6 +110,7 @@ describe('create-instance wizard: steps and rules', { timeout: 15_000 }, () => {
     await user.selectOptions(await screen.findByLabelText('Availability zone 1'), 'az1xahz');
     await user.click(await screen.findByLabelText('gaussdb.opengauss.ee.dn.m6.xlarge.8.ha'));
     await next(user, 'Storage');
+    await user.clear(screen.getByLabelText('Storage size'));
     await user.type(screen.getByLabelText('Storage size'), '40');
     await next(user, 'Network and password');
 

@@ -53,6 +53,7 @@ export async function fillToSummary(
   await user.click(await screen.findByLabelText('gaussdb.opengauss.ee.dn.m6.xlarge.8.ha'));
   await next(user, 'Storage');
   await screen.findByRole('radio', { name: /Ultra-high I\/O/ });
+  await user.clear(screen.getByLabelText('Storage size'));
   await user.type(screen.getByLabelText('Storage size'), overrides.size ?? '120');
   await next(user, 'Network and password');
   await user.type(screen.getByLabelText('VPC ID'), 'c0a17a45-5e4a-4166-9cd6-cf9846f776a2');

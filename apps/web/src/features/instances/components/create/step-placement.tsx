@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, Loading } from '../../../../shared/ui/states';
-import { azStatus, blockedAzs, knownAzs, splitAzList } from './az-status';
+import { azStatus, blockedAzs, isSellable, knownAzs, splitAzList } from './az-status';
 import { Field, FieldSet, inputClass, useFieldError, useFieldId } from '../../../../shared/forms/form-field';
 import { ruleText } from './rule-text';
 import type { WizardValues } from './wizard-values';
@@ -44,6 +44,22 @@ export function StepPlacement({ flavors }: { flavors: FlavorList }) {
     if (selectedFlavor && blockedAzs(selectedFlavor, splitAzList(v.availability_zone)).length > 0)
       setValue('flavor_ref', '');
   }, [selectedFlavor, v.availability_zone, setValue]);
+
+  // A first choice to start from: the first AZs where some flavor sells, then the smallest flavor sold in them.
+  const zonesKey = zones.join(',');
+  useEffect(() => {
+    if (v.availability_zone || !zonesKey) return;
+    const sellable = zonesKey.split(',').filter((az) => flavors.flavors.some((f) => isSellable(f, az)));
+    const pick = slots === 1 ? (sellable[0] ? [sellable[0], sellable[0], sellable[0]] : []) : sellable.slice(0, slots);
+    if (pick.length === (slots === 1 ? 3 : slots)) setValue('availability_zone', pick.join(','), { shouldValidate: true });
+  }, [v.availability_zone, zonesKey, slots, flavors.flavors, setValue]);
+  useEffect(() => {
+    if (v.flavor_ref || !v.availability_zone) return;
+    const smallest = [...flavors.flavors]
+      .filter((f) => blockedAzs(f, splitAzList(v.availability_zone)).length === 0)
+      .sort((a, b) => Number(a.vcpus) - Number(b.vcpus) || Number(a.ram) - Number(b.ram))[0];
+    if (smallest) setValue('flavor_ref', smallest.spec_code, { shouldValidate: true });
+  }, [v.flavor_ref, v.availability_zone, flavors.flavors, setValue]);
 
   return (
     <div className="grid gap-4">

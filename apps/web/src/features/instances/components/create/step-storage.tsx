@@ -27,7 +27,7 @@ export function StepStorage({ storage }: { storage: StorageList }) {
   const rule = volumeRule(shardCount(v));
   const size = Number(v.volume.size);
 
-  // Preselect the first disk type sold in every chosen AZ.
+  // Preselect the first disk type sold in every chosen AZ, and the smallest size the rule allows.
   useEffect(() => {
     if (v.volume.type || storage.types.length === 0) return;
     const first = storage.types.find((s) => blockedAzs(s, splitAzList(v.availability_zone)).length === 0);

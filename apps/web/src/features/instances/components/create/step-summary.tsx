@@ -1,6 +1,7 @@
 import { operations } from '@gaussdb-console/api-client/browser';
 import { useState, type ReactNode } from 'react';
 import { useWatch } from 'react-hook-form';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../../shared/ui/button';
 import { splitAzList } from './az-status';
@@ -47,6 +48,16 @@ function Section(props: {
 }
 
 /** Step 6: everything chosen, and the exact JSON of the request(s) the console will send. */
+/**
+ * The AZs in words: the request repeats one AZ for each replica ("az1,az1,az1"); a DBA reads "az1 (all
+ * three replicas)". Different AZs are listed as they are.
+ */
+export function azSummary(azs: string[], t: TFunction): string {
+  const distinct = [...new Set(azs.filter(Boolean))];
+  if (distinct.length === 1 && azs.length > 1) return t('createInstance.summaryAzAll', { az: distinct[0], count: azs.length });
+  return azs.join(', ');
+}
+
 export function StepSummary(props: {
   region: string;
   onEdit: (s: StepId) => void;
@@ -89,7 +100,7 @@ export function StepSummary(props: {
           step="placement"
           onEdit={props.onEdit}
           rows={[
-            [f('availabilityZones'), splitAzList(v.availability_zone).join(', ') || none],
+            [f('availabilityZones'), azSummary(splitAzList(v.availability_zone), t) || none],
             [f('masterAz'), v.master_az || none],
             [f('flavor'), props.flavorLabel(v.flavor_ref)],
           ]}

@@ -30,7 +30,7 @@ describe('instance statistics strip', () => {
     const items = within(strip)
       .getAllByRole('listitem')
       .map((li) => li.textContent);
-    expect(items).toEqual(['Creation failed4', 'Abnormal2', 'Storage full2', 'Creating3', 'Normal1']);
+    expect(items).toEqual(['Creation failed4', 'Abnormal2', 'Storage full2', 'Creating3', 'Active1']);
     expect(bff.operationsCalled()).toEqual(['getInstanceStatistics']);
   });
 
