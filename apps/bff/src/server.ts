@@ -24,7 +24,7 @@ import { systemClock, type Clock } from './http/clock';
 import type { AppContext } from './http/context';
 import { errorHandler, sendError } from './http/errors';
 import { createLogger } from './http/logger';
-import { requestIdFor } from './http/request-id';
+import { clientRequestIdOf, requestIdFor } from './http/request-id';
 import { securityHeaders } from './http/security-headers';
 import { staticSite } from './http/static-site';
 import { healthRoutes, type ReadinessCheck } from './ops/health';
@@ -93,6 +93,11 @@ export function createApp(deps: AppDeps): { app: Express; ctx: AppContext } {
     pinoHttp({
       logger,
       genReqId: requestIdFor,
+      // The client's own id rides along on every line of the request, named as what it is: untrusted.
+      customProps: (req) => {
+        const clientRequestId = clientRequestIdOf(req);
+        return clientRequestId ? { clientRequestId } : {};
+      },
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/metrics' },
       // Response headers add noise (and Set-Cookie); the status and the request id are what operators need.
       serializers: { res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }) },
@@ -100,6 +105,8 @@ export function createApp(deps: AppDeps): { app: Express; ctx: AppContext } {
   );
   app.use((req, res, next) => {
     res.locals.requestId = String(req.id);
+    const clientRequestId = clientRequestIdOf(req);
+    if (clientRequestId) res.locals.clientRequestId = clientRequestId;
     next();
   });
   app.use(httpMetrics(ctx.metrics));

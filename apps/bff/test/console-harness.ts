@@ -247,7 +247,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Consol
   };
 }
 
-/** The emulator's requests that carry one of these console request ids (the BFF forwards its X-Request-Id). */
+/** The emulator's requests that carry one of these console request ids (the BFF forwards its own X-Request-Id, never a client's). */
 export function upstreamCallsFor(records: readonly RequestRecord[], requestIds: Iterable<string>): RequestRecord[] {
   const wanted = new Set(requestIds);
   return records.filter((r) => wanted.has(r.request_id));
