@@ -181,6 +181,8 @@ export function connectRedis(url: string, logger: Logger): Redis {
 export async function startBff(options: StartOptions = {}): Promise<RunningBff> {
   const config = options.config ?? loadConfig();
   const logger = options.logger ?? createLogger(config.logLevel);
+  // Settings the operator opted into although they weaken the server: said at every start, never silent.
+  for (const warning of config.warnings) logger.warn({ insecureSetting: true }, warning);
   const users = await createUserDirectory({
     usersFile: config.usersFile,
     ...(config.mode === 'embedded' ? { demo: { tenantGrants: options.demoTenantGrants ?? [] } } : {}),
