@@ -22,6 +22,7 @@ import { MemorySessionStore, type SessionStore } from './auth/sessions/session-s
 import { createUserDirectory, type UserDirectory } from './auth/user-directory';
 import { systemClock, type Clock } from './http/clock';
 import type { AppContext } from './http/context';
+import { allowedHostsGuard } from './http/allowed-hosts';
 import { errorHandler, sendError } from './http/errors';
 import { createLogger } from './http/logger';
 import { clientRequestIdOf, requestIdFor } from './http/request-id';
@@ -111,6 +112,8 @@ export function createApp(deps: AppDeps): { app: Express; ctx: AppContext } {
   });
   app.use(httpMetrics(ctx.metrics));
   app.use(securityHeaders({ https: config.publicHttps }));
+  // Before every route, sign-in, probes and static files included: a rebound DNS name gets nothing.
+  app.use(allowedHostsGuard(config));
   app.use(compression({ filter: noCompressionForEvents }));
 
   app.use(healthRoutes(ctx.readinessChecks));
