@@ -12,9 +12,11 @@ import { operationRoutes } from './routes/operation-routes';
 import { MemoryEventTransport } from './events/event-transport';
 import { RedisEventTransport } from './events/redis-event-bus';
 import { connectRedis, startBff, type RunningBff } from './server';
+import { isCredentialRefusal } from './upstream/credential-backoff';
 import { RedisTokenStore } from './upstream/redis-token-store';
 import { Upstream, type UpstreamSettings } from './upstream/upstream';
 import { createLogger } from './http/logger';
+import { systemClock, type Clock } from './http/clock';
 
 /** Console project names for the emulator's two regions. */
 const EMBEDDED_NAMES: Record<string, string> = { main: 'prod', dr: 'dr' };
@@ -32,6 +34,8 @@ export interface ConsoleOptions {
   /** Event watcher poll interval. */
   eventIntervalMs?: number;
   logger?: Logger;
+  /** Time source for the BFF and the credential backoff (tests pass a manual clock). */
+  clock?: Clock;
 }
 
 /** The demo `tenant` user administers the first tenant the demo data has (looked up, not hard-coded). */
@@ -92,10 +96,21 @@ export async function startConsole(config: BffConfig, options: ConsoleOptions = 
   if (redis) settings = { ...settings, tokenStore: new RedisTokenStore(redis) };
   // The metrics exist once the BFF is built; the upstream counts errors into them from then on.
   const metricsRef: { current?: RunningBff['ctx']['metrics'] } = {};
-  const upstream = new Upstream(settings, {
-    onUpstreamError: (operation, status) => metricsRef.current?.upstreamErrors.inc({ operation, code: String(status) }),
-    onTokenRefresh: () => metricsRef.current?.tokenRefreshes.inc({ result: 'ok' }),
-  });
+  const clock = options.clock ?? systemClock;
+  const upstream = new Upstream(
+    settings,
+    {
+      onUpstreamError: (operation, status) => metricsRef.current?.upstreamErrors.inc({ operation, code: String(status) }),
+      onTokenRefresh: () => metricsRef.current?.tokenRefreshes.inc({ result: 'ok' }),
+      onCredentialRefused: (state) => {
+        metricsRef.current?.credentialRefusals.inc();
+        const retryInSeconds = Math.ceil((state.retryAt - clock.now()) / 1000);
+        logger.error({ reason: state.reason, refusalsInARow: state.refusals, retryInSeconds }, `${state.reason}: no upstream call until the next attempt in ${retryInSeconds} s`);
+      },
+      onCredentialAccepted: () => logger.info('the upstream accepts the console credential again'),
+    },
+    { now: () => clock.now() },
+  );
   const intervalMs = options.eventIntervalMs ?? config.eventsPollMs;
   // A replica's "I have listeners" outlives a few of its refreshes (one per poll interval).
   const transport = redis ? new RedisEventTransport(redis, { presenceMs: Math.max(3 * intervalMs, 3_000), logger }) : new MemoryEventTransport();
@@ -106,6 +121,7 @@ export async function startConsole(config: BffConfig, options: ConsoleOptions = 
     bff = await startBff({
       config: effective,
       logger,
+      clock,
       demoTenantGrants,
       ...(redis ? { redis } : {}),
       extendApi: (api, ctx) => {
@@ -119,7 +135,13 @@ export async function startConsole(config: BffConfig, options: ConsoleOptions = 
           check: async () => {
             const first = effective.projects[0];
             const op = getOperation('getProjectQuotas');
-            if (first && op) await upstream.call(first.name, op, {});
+            try {
+              if (first && op) await upstream.call(first.name, op, {});
+            } catch (e) {
+              // A refused credential reads as the backoff's reason and when the next attempt is due.
+              if (isCredentialRefusal(e)) upstream.credentialBackoff.check();
+              throw e;
+            }
           },
         },
       ],

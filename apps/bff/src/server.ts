@@ -44,6 +44,8 @@ export interface AppDeps {
   loginLimits?: LoginLimits;
   metrics?: BffMetrics;
   readinessChecks?: ReadinessCheck[];
+  /** How long one round of readiness checks answers every probe (default 5 s). */
+  readinessCacheMs?: number;
   /**
    * Extension point for the per-operation routes: called with the /api/v1 router after the console's own
    * routes (session, info, policy, audit) and before the /api 404. See README "Extending the BFF".
@@ -116,7 +118,7 @@ export function createApp(deps: AppDeps): { app: Express; ctx: AppContext } {
   app.use(allowedHostsGuard(config));
   app.use(compression({ filter: noCompressionForEvents }));
 
-  app.use(healthRoutes(ctx.readinessChecks));
+  app.use(healthRoutes(ctx.readinessChecks, clock, deps.readinessCacheMs));
   app.get('/metrics', async (_req, res) => {
     res.setHeader('Content-Type', ctx.metrics.registry.contentType);
     res.send(await ctx.metrics.registry.metrics());
@@ -158,6 +160,8 @@ export interface StartOptions {
   demoTenantGrants?: DemoTenantGrants;
   extendApi?: AppDeps['extendApi'];
   readinessChecks?: ReadinessCheck[];
+  /** Time source for sessions, limits, audit and readiness (tests pass a manual clock). */
+  clock?: Clock;
   /**
    * A Redis connection owned by the caller (the console shares it with the event transport and the token
    * store); startBff then opens none of its own for REDIS_URL and leaves closing it to the caller.
@@ -197,6 +201,7 @@ export async function startBff(options: StartOptions = {}): Promise<RunningBff> 
         '(the password is prompted; or pipe it with --password-stdin). USERS_FILE / DATA_DIR choose the file.',
     );
   }
+  const clock = options.clock ?? systemClock;
   const audit = await openAuditStore(config, { onIdleError: (err) => logger.warn({ err }, 'audit database connection lost') });
   const ownsRedis = !options.redis && Boolean(config.redisUrl);
   const redis = options.redis ?? (config.redisUrl ? connectRedis(config.redisUrl.reveal(), logger) : undefined);
@@ -207,7 +212,8 @@ export async function startBff(options: StartOptions = {}): Promise<RunningBff> 
     users,
     audit,
     metrics,
-    ...(redis ? { sessionStore: new RedisSessionStore(redis), counterStore: new RedisCounterStore(redis, systemClock) } : {}),
+    clock,
+    ...(redis ? { sessionStore: new RedisSessionStore(redis), counterStore: new RedisCounterStore(redis, clock) } : {}),
     ...(options.extendApi ? { extendApi: options.extendApi } : {}),
     ...(options.readinessChecks ? { readinessChecks: options.readinessChecks } : {}),
   });

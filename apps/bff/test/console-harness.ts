@@ -4,6 +4,7 @@ import { startEmulator, type RunningEmulator } from '@gaussdb-console/emulator';
 import { loadConfig, type BffConfig } from '../src/config';
 import { startConsole, type RunningConsole } from '../src/console';
 import type { TenantGrant } from '../src/auth/roles';
+import type { Clock } from '../src/http/clock';
 import { createLogger } from '../src/http/logger';
 import { LogCapture, MUTATION, tempDir, writeUsers, type TestUser } from './helpers';
 
@@ -98,6 +99,8 @@ export interface ConsoleHarness {
 export interface HarnessOptions {
   /** Event watcher poll interval; long by default so background polls stay out of request counts. */
   eventIntervalMs?: number;
+  /** The BFF's clock (sessions, limits, audit, readiness cache, credential backoff); real time by default. */
+  clock?: Clock;
 }
 
 export const PROJECT = 'prod';
@@ -182,7 +185,11 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Consol
     { baseDir: dir },
   );
   const logs = new LogCapture();
-  const running = await startConsole(config, { eventIntervalMs: options.eventIntervalMs ?? 60_000, logger: createLogger('debug', logs) });
+  const running = await startConsole(config, {
+    eventIntervalMs: options.eventIntervalMs ?? 60_000,
+    logger: createLogger('debug', logs),
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
   const url = running.bff.url;
 
   const adminCall = async (method: string, rel: string, body?: unknown): Promise<Record<string, unknown>> => {

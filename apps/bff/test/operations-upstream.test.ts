@@ -2,11 +2,14 @@
 // mutations sent exactly once, invalid input stopped before the upstream, coalesced reads and
 // read-after-write. Every count is what the emulator itself saw.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ManualClock } from '../src/http/clock';
 import { startHarness, upstreamCallsFor, type ConsoleHarness, type Reply, type RequestRecord } from './console-harness';
 
 let h: ConsoleHarness;
+/** The BFF's clock: the credential backoff after a refused credential waits on it. */
+const clock = new ManualClock(Date.now());
 beforeAll(async () => {
-  h = await startHarness();
+  h = await startHarness({ clock });
 });
 afterAll(async () => {
   await h?.close();
@@ -59,8 +62,10 @@ describe('upstream authentication', () => {
     const refused = await alice.get(h.p('/project-quotas'));
     expect(refused.status).toBe(502);
     expect(refused.body.error?.code).toBe('UPSTREAM_AUTH_FAILED');
-    // The console session is intact and the next call gets a token again.
+    // The console session is intact; once the backoff's first second has passed the next call gets a token again.
     expect((await alice.get('/api/v1/session')).status).toBe(200);
+    expect((await alice.get(h.p('/project-quotas'))).status).toBe(502);
+    clock.advance(1_000);
     expect((await alice.get(h.p('/project-quotas'))).status).toBe(200);
 
     await h.admin.fault({ method: 'GET', route: 'getRecyclePolicy', status: 403, error_code: 'DBS.280056', error_msg: 'Invalid token.', count: 2 });
@@ -68,6 +73,10 @@ describe('upstream authentication', () => {
     expect(stale.status).toBe(502);
     expect(stale.body.error?.code).toBe('UPSTREAM_AUTH_FAILED');
     expect(byOperation(await h.admin.requests(), 'getRecyclePolicy')).toHaveLength(2);
+    // A token refused right after its renewal also backs the console off for a second.
+    expect((await alice.get(h.p('/recycle-policy'))).headers.get('retry-after')).toBe('1');
+    clock.advance(1_000);
+    expect((await alice.get(h.p('/recycle-policy'))).status).toBe(200);
   });
 });
 

@@ -16,6 +16,8 @@ export interface BffMetrics {
   /** Open server-sent-event streams. */
   sseClients: Gauge;
   loginFailures: Counter;
+  /** The upstream refused the console's credential (each starts or lengthens the backoff). */
+  credentialRefusals: Counter;
 }
 
 export function createMetrics(options: { defaultMetrics?: boolean } = {}): BffMetrics {
@@ -51,6 +53,11 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): BffMe
     }),
     sseClients: new Gauge({ name: 'bff_sse_clients', help: 'Open event streams', registers }),
     loginFailures: new Counter({ name: 'bff_login_failures_total', help: 'Failed console sign-ins', registers }),
+    credentialRefusals: new Counter({
+      name: 'bff_upstream_credential_refusals_total',
+      help: 'Refusals of the console credential by IAM or the GaussDB API; each one backs upstream calls off',
+      registers,
+    }),
   };
 }
 

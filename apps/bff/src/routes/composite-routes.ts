@@ -4,7 +4,7 @@ import { canPerform, type PolicySubject } from '../auth/policy';
 import { authorize } from '../auth/require-session';
 import type { AppContext } from '../http/context';
 import { sendError, type FieldProblem } from '../http/errors';
-import { toConsoleError } from '../upstream/error-response';
+import { retryAfterSecondsOf, toConsoleError } from '../upstream/error-response';
 import type { CallContext, Upstream } from '../upstream/upstream';
 import { allPages } from './upstream-pages';
 
@@ -61,6 +61,8 @@ function sendUpstreamError(ctx: AppContext, res: Response, e: unknown, route: st
   const err = toConsoleError(e, res.locals.requestId);
   if (err.status >= 500 && err.code === 'INTERNAL') ctx.logger.error({ err: e, route }, 'composite route failed');
   res.locals.errorCode = err.code;
+  const retryAfter = retryAfterSecondsOf(e);
+  if (retryAfter !== undefined) res.setHeader('Retry-After', String(retryAfter));
   res.status(err.status).json({ error: err });
 }
 

@@ -3,7 +3,7 @@ import { Router, type Request, type Response } from 'express';
 import { authorize } from '../auth/require-session';
 import type { TenantGrant } from '../auth/roles';
 import type { AppContext } from '../http/context';
-import { toConsoleError } from '../upstream/error-response';
+import { retryAfterSecondsOf, toConsoleError } from '../upstream/error-response';
 import type { Upstream } from '../upstream/upstream';
 
 const LANGUAGES: readonly Language[] = ['en-us', 'zh-cn'];
@@ -123,6 +123,8 @@ export function operationRoutes(ctx: AppContext, upstream: Upstream, onJobStarte
         if (err.status >= 500 && err.code === 'INTERNAL') ctx.logger.error({ err: e, operation: op.id }, 'operation route failed');
         res.locals.errorCode = err.code;
         if (res.locals.audit) res.locals.audit.error_code = err.code;
+        const retryAfter = retryAfterSecondsOf(e);
+        if (retryAfter !== undefined) res.setHeader('Retry-After', String(retryAfter));
         res.status(err.status).json({ error: err });
       }
     };

@@ -4,8 +4,8 @@ import {
   GaussDbTimeoutError,
   GaussDbTransportError,
   GaussDbValidationError,
-  isTokenRefused,
 } from '@gaussdb-console/api-client';
+import { isCredentialRefusal, UpstreamCredentialBackoffError } from './credential-backoff';
 
 /** The console's error body for calls that reach (or would reach) the upstream. */
 export interface ConsoleError {
@@ -32,9 +32,19 @@ export function toConsoleError(e: unknown, requestId: string): ConsoleError {
       fields: e.issues.map((i) => ({ path: i.field ? `${i.location}.${i.field}` : i.location, message: i.message })),
     };
   }
+  // The credential was refused a moment ago: nothing was sent this time (see credential-backoff.ts).
+  if (e instanceof UpstreamCredentialBackoffError) {
+    const seconds = Math.max(1, Math.ceil(e.retryAfterMs / 1000));
+    return {
+      status: 502,
+      code: 'UPSTREAM_AUTH_FAILED',
+      message: `The GaussDB API refused the console server's credential; the console tries again in ${seconds} s. An administrator must check its IAM or AK/SK settings.`,
+      requestId,
+    };
+  }
   // The upstream refused the console's own credential (even after one renewal). Passed on as 401/403 it
   // would read as "your console session ended" and sign every user out; it is the server's problem.
-  if (isTokenRefused(e)) {
+  if (isCredentialRefusal(e)) {
     return {
       status: 502,
       code: 'UPSTREAM_AUTH_FAILED',
@@ -60,4 +70,10 @@ export function toConsoleError(e: unknown, requestId: string): ConsoleError {
     return { status: 502, code: 'UPSTREAM_BAD_RESPONSE', message: `The GaussDB API answered in an unexpected shape (${e.fieldPath || 'body'}).`, requestId };
   }
   return { status: 500, code: 'INTERNAL', message: 'Unexpected error in the console server.', requestId };
+}
+
+/** Seconds a caller should wait before trying again, when the failure says so (sent as `Retry-After`). */
+export function retryAfterSecondsOf(e: unknown): number | undefined {
+  if (e instanceof UpstreamCredentialBackoffError) return Math.max(1, Math.ceil(e.retryAfterMs / 1000));
+  return undefined;
 }
