@@ -10,6 +10,7 @@ import { auditMutations } from './audit/audit-middleware';
 import { auditRoutes } from './audit/audit-routes';
 import type { AuditStore } from './audit/audit-store';
 import { openAuditStore } from './audit/create-audit-store';
+import { startAttemptRecovery } from './audit/write-ahead';
 import { csrfGuard } from './auth/csrf';
 import type { DemoTenantGrants } from './auth/demo-users';
 import { DEFAULT_LOGIN_LIMITS, LoginLimiter, MemoryCounterStore, RedisCounterStore, type CounterStore, type LoginLimits } from './auth/login-limiter';
@@ -203,6 +204,9 @@ export async function startBff(options: StartOptions = {}): Promise<RunningBff> 
   }
   const clock = options.clock ?? systemClock;
   const audit = await openAuditStore(config, { onIdleError: (err) => logger.warn({ err }, 'audit database connection lost') });
+  // Calls a previous run left without an outcome (killed mid-call) are closed as unknown before we serve.
+  const recovery = startAttemptRecovery(audit, clock, logger);
+  await recovery.sweep(true).catch((err: unknown) => logger.error({ err }, 'could not close abandoned audit entries'));
   const ownsRedis = !options.redis && Boolean(config.redisUrl);
   const redis = options.redis ?? (config.redisUrl ? connectRedis(config.redisUrl.reveal(), logger) : undefined);
   const metrics = createMetrics({ defaultMetrics: true });
@@ -218,10 +222,17 @@ export async function startBff(options: StartOptions = {}): Promise<RunningBff> 
     ...(options.readinessChecks ? { readinessChecks: options.readinessChecks } : {}),
   });
   const server = http.createServer(app);
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.port, config.host, () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.port, config.host, () => resolve());
+    });
+  } catch (err) {
+    recovery.stop();
+    await audit.close().catch(() => undefined);
+    if (ownsRedis) await redis?.quit().catch(() => undefined);
+    throw err;
+  }
   const { port } = server.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   return {
@@ -233,6 +244,7 @@ export async function startBff(options: StartOptions = {}): Promise<RunningBff> 
         server.close(() => resolve());
         server.closeAllConnections();
       });
+      recovery.stop();
       await audit.close();
       if (ownsRedis) await redis?.quit().catch(() => undefined);
     },

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { AppContext } from '../http/context';
 import { sendError } from '../http/errors';
 import { requireRole } from '../auth/require-session';
+import { AUDIT_RESULTS } from './audit-store';
 
 const isoTime = z
   .string()
@@ -15,7 +16,7 @@ const querySchema = z.strictObject({
   target: z.string().max(128).optional(),
   from: isoTime.optional(),
   to: isoTime.optional(),
-  result: z.enum(['success', 'failure']).optional(),
+  result: z.enum(AUDIT_RESULTS).optional(),
   offset: z.coerce.number().int().min(0).max(1_000_000_000).default(0),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
