@@ -13,6 +13,7 @@ import { MemoryEventTransport } from './events/event-transport';
 import { RedisEventTransport } from './events/redis-event-bus';
 import { connectRedis, startBff, type RunningBff } from './server';
 import { isCredentialRefusal } from './upstream/credential-backoff';
+import type { JobLookupOptions } from './upstream/job-lookup';
 import { RedisTokenStore } from './upstream/redis-token-store';
 import { Upstream, type UpstreamSettings } from './upstream/upstream';
 import { createLogger } from './http/logger';
@@ -36,6 +37,10 @@ export interface ConsoleOptions {
   logger?: Logger;
   /** Time source for the BFF and the credential backoff (tests pass a manual clock). */
   clock?: Clock;
+  /** Per upstream attempt (default 30 s). */
+  upstreamTimeoutMs?: number;
+  /** How a call whose answer was lost looks for the job it may have started. */
+  jobLookup?: JobLookupOptions;
 }
 
 /** The demo `tenant` user administers the first tenant the demo data has (looked up, not hard-coded). */
@@ -94,6 +99,7 @@ export async function startConsole(config: BffConfig, options: ConsoleOptions = 
   // With REDIS_URL, replicas share sessions, the upstream token, one leader per project that polls, and the events.
   const redis = config.redisUrl ? connectRedis(config.redisUrl.reveal(), logger) : undefined;
   if (redis) settings = { ...settings, tokenStore: new RedisTokenStore(redis) };
+  if (options.upstreamTimeoutMs) settings = { ...settings, timeoutMs: options.upstreamTimeoutMs };
   // The metrics exist once the BFF is built; the upstream counts errors into them from then on.
   const metricsRef: { current?: RunningBff['ctx']['metrics'] } = {};
   const clock = options.clock ?? systemClock;
@@ -127,7 +133,7 @@ export async function startConsole(config: BffConfig, options: ConsoleOptions = 
       extendApi: (api, ctx) => {
         api.use(eventRoutes(ctx, upstream, hub));
         api.use(compositeRoutes(ctx, upstream));
-        api.use(operationRoutes(ctx, upstream, (project) => hub.watcher(project).jobStarted()));
+        api.use(operationRoutes(ctx, upstream, (project) => hub.watcher(project).jobStarted(), options.jobLookup ? { jobLookup: options.jobLookup } : {}));
       },
       readinessChecks: [
         {

@@ -5,6 +5,7 @@ import { loadConfig, type BffConfig } from '../src/config';
 import { startConsole, type RunningConsole } from '../src/console';
 import type { TenantGrant } from '../src/auth/roles';
 import type { Clock } from '../src/http/clock';
+import type { JobLookupOptions } from '../src/upstream/job-lookup';
 import { createLogger } from '../src/http/logger';
 import { LogCapture, MUTATION, tempDir, writeUsers, type TestUser } from './helpers';
 
@@ -101,6 +102,9 @@ export interface HarnessOptions {
   eventIntervalMs?: number;
   /** The BFF's clock (sessions, limits, audit, readiness cache, credential backoff); real time by default. */
   clock?: Clock;
+  /** Per upstream attempt (default 30 s). */
+  upstreamTimeoutMs?: number;
+  jobLookup?: JobLookupOptions;
 }
 
 export const PROJECT = 'prod';
@@ -189,6 +193,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Consol
     eventIntervalMs: options.eventIntervalMs ?? 60_000,
     logger: createLogger('debug', logs),
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.upstreamTimeoutMs ? { upstreamTimeoutMs: options.upstreamTimeoutMs } : {}),
+    ...(options.jobLookup ? { jobLookup: options.jobLookup } : {}),
   });
   const url = running.bff.url;
 

@@ -6,7 +6,9 @@ import { READS_BY_POST } from '../auth/policy';
 import { authorize } from '../auth/require-session';
 import type { TenantGrant } from '../auth/roles';
 import type { AppContext } from '../http/context';
-import { retryAfterSecondsOf, toConsoleError } from '../upstream/error-response';
+import { retryAfterSecondsOf, toConsoleError, unknownOutcomeError } from '../upstream/error-response';
+import { findStartedJob, type JobLookupOptions } from '../upstream/job-lookup';
+import { isOutcomeUnknown } from '../upstream/outcome';
 import type { Upstream } from '../upstream/upstream';
 
 const LANGUAGES: readonly Language[] = ['en-us', 'zh-cn'];
@@ -94,7 +96,12 @@ function literalsFirst(a: OperationDescriptor, b: OperationDescriptor): number {
  * the typed client (invalid input never leaves the BFF), call the upstream once, audit, answer with the
  * upstream's status and body, or `{ error: { status, code, message, requestId, fields } }`.
  */
-export function operationRoutes(ctx: AppContext, upstream: Upstream, onJobStarted?: (project: string) => void): Router {
+export interface OperationRouteOptions {
+  /** How a call whose answer was lost looks for the job it may have started. */
+  jobLookup?: JobLookupOptions;
+}
+
+export function operationRoutes(ctx: AppContext, upstream: Upstream, onJobStarted?: (project: string) => void, options: OperationRouteOptions = {}): Router {
   const router = Router();
   for (const op of operationList.filter(isExposedByBff).sort(literalsFirst)) {
     const route = bffRouteOf(op);
@@ -113,6 +120,7 @@ export function operationRoutes(ctx: AppContext, upstream: Upstream, onJobStarte
       const details = { operation: op.id, project, target: targetOf(pathParams, body), input: body ?? query };
       if (op.method !== 'GET') res.locals.audit = details;
       let entry: number | undefined;
+      const attemptedAt = ctx.clock.now();
       try {
         // Invalid input is refused before anything is written ahead or sent (recorded after the fact).
         validateRequest(op, input);
@@ -131,12 +139,22 @@ export function operationRoutes(ctx: AppContext, upstream: Upstream, onJobStarte
         if (out === undefined || out === null) res.status(op.successStatus).end();
         else res.status(op.successStatus).json(out);
       } catch (e) {
-        const err = e instanceof AuditUnavailableError ? { status: 503, code: 'AUDIT_UNAVAILABLE', message: e.message, requestId } : toConsoleError(e, requestId);
+        // Sent, but no answer: it may have been applied. Look for the job it would have started.
+        const unknown = entry !== undefined && isOutcomeUnknown(e);
+        const job = unknown ? await findStartedJob(upstream, project, op, input, attemptedAt, options.jobLookup) : undefined;
+        if (job) onJobStarted?.(project);
+        const err = unknown
+          ? unknownOutcomeError(e, requestId, job)
+          : e instanceof AuditUnavailableError
+            ? { status: 503, code: 'AUDIT_UNAVAILABLE', message: e.message, requestId }
+            : toConsoleError(e, requestId);
         if (err.status >= 500 && err.code === 'INTERNAL') ctx.logger.error({ err: e, operation: op.id }, 'operation route failed');
+        if (unknown) ctx.logger.warn({ operation: op.id, project, jobId: job?.id, cause: (e as Error).message }, 'upstream call outcome unknown');
         res.locals.errorCode = err.code;
         if (res.locals.audit) res.locals.audit.error_code = err.code;
         if (entry !== undefined) {
-          await settleWriteAhead(ctx, res, entry, { status: err.status, result: resultOf(err.status), job_id: null, error_code: err.code });
+          const result = unknown ? 'unknown' : resultOf(err.status);
+          await settleWriteAhead(ctx, res, entry, { status: err.status, result, job_id: job?.id ?? null, error_code: err.code });
         }
         const retryAfter = retryAfterSecondsOf(e);
         if (retryAfter !== undefined) res.setHeader('Retry-After', String(retryAfter));

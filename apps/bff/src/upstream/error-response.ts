@@ -6,6 +6,7 @@ import {
   GaussDbValidationError,
 } from '@gaussdb-console/api-client';
 import { isCredentialRefusal, UpstreamCredentialBackoffError } from './credential-backoff';
+import type { FoundJob } from './job-lookup';
 
 /** The console's error body for calls that reach (or would reach) the upstream. */
 export interface ConsoleError {
@@ -14,6 +15,8 @@ export interface ConsoleError {
   message: string;
   requestId?: string;
   fields?: { path: string; message: string }[];
+  /** OUTCOME_UNKNOWN only: the job the call appears to have started, found by its instance and task name. */
+  job_id?: string;
 }
 
 /**
@@ -76,4 +79,22 @@ export function toConsoleError(e: unknown, requestId: string): ConsoleError {
 export function retryAfterSecondsOf(e: unknown): number | undefined {
   if (e instanceof UpstreamCredentialBackoffError) return Math.max(1, Math.ceil(e.retryAfterMs / 1000));
   return undefined;
+}
+
+/**
+ * A call that may have changed something got no answer (see outcome.ts). The user must not be told to try
+ * again: a second restart, create or delete could be the one too many. They are told to look instead,
+ * and sent to the job when one was found.
+ */
+export function unknownOutcomeError(e: unknown, requestId: string, job: FoundJob | undefined): ConsoleError {
+  const timedOut = e instanceof GaussDbTimeoutError || (e instanceof GaussDbApiError && e.status === 504);
+  const why = timedOut ? 'The GaussDB API did not answer in time' : 'The connection to the GaussDB API broke before its answer arrived';
+  const found = job ? ` It appears to have started job ${job.id} (${job.name}): follow it in the task center.` : '';
+  return {
+    status: timedOut ? 504 : 502,
+    code: 'OUTCOME_UNKNOWN',
+    message: `${why}, so the console cannot tell whether the change was made: it may have been applied. Check the task center and the instance before you repeat it.${found}`,
+    requestId,
+    ...(job ? { job_id: job.id } : {}),
+  };
 }
