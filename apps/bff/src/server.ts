@@ -21,6 +21,7 @@ import { RedisSessionStore } from './auth/sessions/redis-session-store';
 import { SessionService } from './auth/sessions/session-service';
 import { MemorySessionStore, type SessionStore } from './auth/sessions/session-store';
 import { createUserDirectory, type UserDirectory } from './auth/user-directory';
+import { MemoryStreamSlots, RedisStreamSlots, type StreamSlots } from './events/stream-slots';
 import { systemClock, type Clock } from './http/clock';
 import type { AppContext } from './http/context';
 import { allowedHostsGuard } from './http/allowed-hosts';
@@ -40,8 +41,10 @@ export interface AppDeps {
   clock?: Clock;
   /** Default: in memory (one process). Pass a RedisSessionStore when replicas share sessions. */
   sessionStore?: SessionStore;
-  /** Login rate-limit counters; default in memory. */
+  /** Rate-limit counters (sign-in, composite reads); default in memory. */
   counterStore?: CounterStore;
+  /** Event-stream caps; default in memory with the configured limits. */
+  streamSlots?: StreamSlots;
   loginLimits?: LoginLimits;
   metrics?: BffMetrics;
   readinessChecks?: ReadinessCheck[];
@@ -67,13 +70,16 @@ export function createApp(deps: AppDeps): { app: Express; ctx: AppContext } {
   const clock = deps.clock ?? systemClock;
   const logger = deps.logger ?? createLogger(config.logLevel);
   const sessionStore = deps.sessionStore ?? new MemorySessionStore(clock);
+  const counters = deps.counterStore ?? new MemoryCounterStore(clock);
   const ctx: AppContext = {
     config,
     logger,
     clock,
     users: deps.users,
     sessions: new SessionService(sessionStore, deps.users, clock, config.session),
-    loginLimiter: new LoginLimiter(deps.counterStore ?? new MemoryCounterStore(clock), clock, deps.loginLimits ?? DEFAULT_LOGIN_LIMITS),
+    loginLimiter: new LoginLimiter(counters, clock, deps.loginLimits ?? DEFAULT_LOGIN_LIMITS),
+    counters,
+    streamSlots: deps.streamSlots ?? new MemoryStreamSlots({ perSession: config.limits.streamsPerSession, perServer: config.limits.streamsPerServer }),
     audit: deps.audit,
     metrics: deps.metrics ?? createMetrics(),
     readinessChecks: [
@@ -217,7 +223,13 @@ export async function startBff(options: StartOptions = {}): Promise<RunningBff> 
     audit,
     metrics,
     clock,
-    ...(redis ? { sessionStore: new RedisSessionStore(redis), counterStore: new RedisCounterStore(redis, clock) } : {}),
+    ...(redis
+      ? {
+          sessionStore: new RedisSessionStore(redis),
+          counterStore: new RedisCounterStore(redis, clock),
+          streamSlots: new RedisStreamSlots(redis, { perSession: config.limits.streamsPerSession, perServer: config.limits.streamsPerServer }, clock),
+        }
+      : {}),
     ...(options.extendApi ? { extendApi: options.extendApi } : {}),
     ...(options.readinessChecks ? { readinessChecks: options.readinessChecks } : {}),
   });

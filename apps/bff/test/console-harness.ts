@@ -105,6 +105,8 @@ export interface HarnessOptions {
   /** Per upstream attempt (default 30 s). */
   upstreamTimeoutMs?: number;
   jobLookup?: JobLookupOptions;
+  /** More environment for the BFF (limits, hosts...). */
+  env?: Record<string, string>;
 }
 
 export const PROJECT = 'prod';
@@ -185,6 +187,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Consol
       USERS_FILE: usersFile,
       PORT: '0',
       LOG_LEVEL: 'debug',
+      ...options.env,
     },
     { baseDir: dir },
   );

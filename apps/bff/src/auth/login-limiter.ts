@@ -8,6 +8,8 @@ export interface CounterStore {
   hit(key: string, windowMs: number): Promise<{ count: number; resetAt: number }>;
   /** Takes one hit back (a successful login does not count against the user). */
   undo(key: string): Promise<void>;
+  /** Forgets the key's window altogether. */
+  reset(key: string): Promise<void>;
 }
 
 export class MemoryCounterStore implements CounterStore {
@@ -30,6 +32,10 @@ export class MemoryCounterStore implements CounterStore {
   async undo(key: string): Promise<void> {
     const w = this.windows.get(key);
     if (w && w.count > 0) w.count -= 1;
+  }
+
+  async reset(key: string): Promise<void> {
+    this.windows.delete(key);
   }
 
   private sweep(now: number): void {
@@ -57,6 +63,10 @@ export class RedisCounterStore implements CounterStore {
     const k = this.prefix + key;
     const left = await this.redis.decr(k);
     if (left <= 0) await this.redis.del(k);
+  }
+
+  async reset(key: string): Promise<void> {
+    await this.redis.del(this.prefix + key);
   }
 }
 

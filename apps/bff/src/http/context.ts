@@ -2,7 +2,8 @@ import type { Logger } from 'pino';
 import type { BffConfig } from '../config';
 import type { AuditStore } from '../audit/audit-store';
 import type { AuditDetails } from '../audit/audit-middleware';
-import type { LoginLimiter } from '../auth/login-limiter';
+import type { CounterStore, LoginLimiter } from '../auth/login-limiter';
+import type { StreamSlots } from '../events/stream-slots';
 import type { ActiveSession, SessionService } from '../auth/sessions/session-service';
 import type { UserDirectory } from '../auth/user-directory';
 import type { BffMetrics } from '../ops/metrics';
@@ -20,6 +21,10 @@ export interface AppContext {
   users: UserDirectory;
   sessions: SessionService;
   loginLimiter: LoginLimiter;
+  /** Fixed-window counters (memory, or Redis shared by replicas): sign-in and composite-read limits. */
+  counters: CounterStore;
+  /** Open event streams per session and per process. */
+  streamSlots: StreamSlots;
   audit: AuditStore;
   metrics: BffMetrics;
   /** Checked by /readyz; the upstream layer pushes its own (IAM token, endpoint reachability). */
@@ -38,5 +43,7 @@ declare module 'express-serve-static-core' {
     audit?: AuditDetails;
     /** The error code of an error response (set by sendError), for the audit trail. */
     errorCode?: string;
+    /** Which limited route a rate limiter is guarding (metrics label). */
+    rateLimitedRoute?: string;
   }
 }
