@@ -17,6 +17,7 @@ import { DEFAULT_LOGIN_LIMITS, LoginLimiter, MemoryCounterStore, RedisCounterSto
 import { policyRoutes } from './auth/policy-routes';
 import { loadSession } from './auth/require-session';
 import { sessionRoutes } from './auth/session-routes';
+import { userAdminRoutes } from './auth/user-admin-routes';
 import { RedisSessionStore } from './auth/sessions/redis-session-store';
 import { SessionService } from './auth/sessions/session-service';
 import { MemorySessionStore, type SessionStore } from './auth/sessions/session-store';
@@ -146,6 +147,7 @@ export function createApp(deps: AppDeps): { app: Express; ctx: AppContext } {
   api.use(sessionRoutes(ctx));
   api.use(policyRoutes());
   api.use(auditRoutes(ctx));
+  api.use(userAdminRoutes(ctx));
   deps.extendApi?.(api, ctx);
   app.use('/api/v1', api);
   app.use('/api', (req, res) => sendError(res, 404, 'NOT_FOUND', `No API route ${req.method} ${req.originalUrl.split('?')[0]}.`));

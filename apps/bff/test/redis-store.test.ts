@@ -95,6 +95,11 @@ describe('Redis session store', () => {
     const blocked = await b.request.post('/api/v1/session').set(MUTATION).send({ username: 'oscar', password: 'oscar-password-1' });
     expect(blocked.status).toBe(429);
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
+
+    // An admin's unlock on A lifts the lock on B.
+    const admin = await signIn(a, 'alice', 'alice-password-1');
+    expect((await a.request.post('/api/v1/users/oscar/unlock').set(MUTATION).set('Cookie', admin).send({})).status).toBe(200);
+    expect((await b.request.post('/api/v1/session').set(MUTATION).send({ username: 'oscar', password: 'oscar-password-1' })).status).toBe(200);
   });
 
   it('reports Redis in /readyz', async () => {
