@@ -177,5 +177,6 @@ describe('docs/bff-routes.md', () => {
     expect(doc).toBe(renderBffRoutes());
     expect(doc).toContain('/api/v1/projects/{project}/dashboard');
     expect(doc).toContain('/api/v1/projects/{project}/tags/{key}/{value}/instances');
+    expect(doc).toContain('POST /api/v1/users/{name}/unlock');
   });
 });
