@@ -91,16 +91,17 @@ function literalsFirst(a: OperationDescriptor, b: OperationDescriptor): number {
   return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
 
-/**
- * One route per operation of the contract (docs/bff-routes.md): authorise by the policy, validate through
- * the typed client (invalid input never leaves the BFF), call the upstream once, audit, answer with the
- * upstream's status and body, or `{ error: { status, code, message, requestId, fields } }`.
- */
 export interface OperationRouteOptions {
   /** How a call whose answer was lost looks for the job it may have started. */
   jobLookup?: JobLookupOptions;
 }
 
+/**
+ * One route per operation of the contract (docs/bff-routes.md): authorise by the policy, validate through
+ * the typed client (invalid input never leaves the BFF), call the upstream once, audit, answer with the
+ * upstream's status and body, or `{ error: { status, code, message, requestId, fields } }`. Calls that may
+ * change something are audited ahead and, when their answer is lost, answered OUTCOME_UNKNOWN.
+ */
 export function operationRoutes(ctx: AppContext, upstream: Upstream, onJobStarted?: (project: string) => void, options: OperationRouteOptions = {}): Router {
   const router = Router();
   for (const op of operationList.filter(isExposedByBff).sort(literalsFirst)) {
