@@ -233,6 +233,21 @@ describe('PostgreSQL audit store', () => {
     await expect(sql(url, 'DELETE FROM audit_log')).rejects.toThrow(/append-only \(DELETE refused\)/);
   });
 
+  it('stops at start, saying why, when an insert-only role meets a trail that needs the upgrade', async () => {
+    const db = `audit_${++dbCount}`;
+    const url = await pg.createDatabase(db);
+    await sql(
+      url,
+      `CREATE TABLE audit_log (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, time timestamptz NOT NULL, "user" text, role text, ip text,
+         project text, operation text NOT NULL, target jsonb NOT NULL, input jsonb, status integer NOT NULL,
+         result text NOT NULL CHECK (result IN ('success', 'failure')), job_id text, error_code text, request_id text)`,
+    );
+    await pg.sql(db, `CREATE ROLE ${db}_writer LOGIN; GRANT INSERT, SELECT ON audit_log TO ${db}_writer`);
+    const writer = new PgAuditStore(new Secret(pg.urlFor(db, `${db}_writer`)));
+    stores.push(writer);
+    await expect(writer.start()).rejects.toThrow(/^PostgreSQL audit store: (permission denied|must be owner).*42501/);
+  });
+
   it('answers ping with the database up, and says so once closed', async () => {
     const { store } = await freshStore();
     await store.ping();
