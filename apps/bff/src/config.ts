@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { Secret } from './auth/secret';
+import { checkTransportSafety, parseAllowedHosts, parseOptIn, parseTrustProxy } from './config-safety';
 
 /**
  * The BFF's configuration, read once from the environment and validated before anything starts.
@@ -34,8 +35,10 @@ export interface BffConfig {
   redisUrl?: Secret;
   auditDatabaseUrl?: Secret;
   session: { idleMs: number; absoluteMs: number };
-  /** Passed to Express's `trust proxy` setting. */
-  trustProxy: boolean | number | string;
+  /** Passed to Express's `trust proxy` setting: a hop count or proxy addresses, never `true`. */
+  trustProxy: false | number | string;
+  /** Host names the console answers to besides PUBLIC_URL's, loopback names and IP addresses (ALLOWED_HOSTS). */
+  allowedHosts: string[];
   /** The console's public origin (e.g. https://console.example.com) when it differs from the Host header. */
   publicOrigin?: string;
   /** True when PUBLIC_URL is https: cookies are always `__Host-` + Secure. */
@@ -47,6 +50,17 @@ export interface BffConfig {
   embedded: { seed: string; speed: number };
   /** How often the event watcher polls the upstream's running tasks while someone listens. */
   eventsPollMs: number;
+  /** Caps on long-lived and expensive routes (see docs/security.md, resource exhaustion). */
+  limits: {
+    /** Open event streams per console session (across replicas with Redis). */
+    streamsPerSession: number;
+    /** Open event streams per BFF process. */
+    streamsPerServer: number;
+    /** Composite reads (dashboard, instances by tag) per session and minute. */
+    compositeReadsPerMinute: number;
+  };
+  /** Weakening settings the operator opted into; logged at every start. */
+  warnings: string[];
 }
 
 export class ConfigError extends Error {
@@ -127,21 +141,6 @@ function parseProjects(raw: string | undefined, issues: string[]): ProjectConfig
   return projects;
 }
 
-function parseTrustProxy(raw: string | undefined, issues: string[]): boolean | number | string {
-  if (raw === undefined || raw.trim() === '' || raw === 'false') return false;
-  if (raw === 'true') return true;
-  if (/^\d+$/.test(raw)) return Number(raw);
-  const parts = raw.split(',').map((s) => s.trim());
-  const ok = parts.every((p) => /^(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?)$/.test(p));
-  if (!ok) {
-    issues.push(
-      'TRUST_PROXY: use true, false, a hop count (e.g. 1), or a comma list of proxy addresses/subnets (e.g. loopback,10.0.0.0/8)',
-    );
-    return false;
-  }
-  return raw;
-}
-
 const envSchema = z.object({
   GAUSSDB_ENDPOINT: httpUrl('GAUSSDB_ENDPOINT'),
   IAM_ENDPOINT: httpUrl('IAM_ENDPOINT'),
@@ -188,6 +187,12 @@ const envSchema = z.object({
   ),
   EMULATOR_SPEED: intInRange('EMULATOR_SPEED', 1, 10000, 20),
   EVENTS_POLL_MS: intInRange('EVENTS_POLL_MS', 200, 60000, 2000),
+  ALLOWED_HOSTS: optionalString,
+  ALLOW_INSECURE_UPSTREAM: optionalString,
+  ALLOW_INSECURE_CONSOLE: optionalString,
+  EVENTS_MAX_STREAMS_PER_SESSION: intInRange('EVENTS_MAX_STREAMS_PER_SESSION', 1, 1000, 8),
+  EVENTS_MAX_STREAMS: intInRange('EVENTS_MAX_STREAMS', 1, 100000, 500),
+  COMPOSITE_READS_PER_MINUTE: intInRange('COMPOSITE_READS_PER_MINUTE', 1, 100000, 30),
 });
 
 /**
@@ -228,6 +233,21 @@ export function loadConfig(rawEnv: Env = process.env, options: LoadConfigOptions
   const dataDir = path.resolve(baseDir, e.DATA_DIR);
   const projects = parseProjects(e.GAUSSDB_PROJECTS, issues);
   const trustProxy = parseTrustProxy(e.TRUST_PROXY, issues);
+  const allowedHosts = parseAllowedHosts(e.ALLOWED_HOSTS, issues);
+  const warnings: string[] = [];
+  const publicUrl = e.PUBLIC_URL ? new URL(e.PUBLIC_URL) : undefined;
+  checkTransportSafety(
+    {
+      ...(e.GAUSSDB_ENDPOINT ? { gaussdbEndpoint: e.GAUSSDB_ENDPOINT } : {}),
+      ...(e.IAM_ENDPOINT ? { iamEndpoint: e.IAM_ENDPOINT } : {}),
+      host: e.HOST,
+      ...(publicUrl ? { publicUrl } : {}),
+      allowInsecureUpstream: parseOptIn('ALLOW_INSECURE_UPSTREAM', e.ALLOW_INSECURE_UPSTREAM, issues),
+      allowInsecureConsole: parseOptIn('ALLOW_INSECURE_CONSOLE', e.ALLOW_INSECURE_CONSOLE, issues),
+    },
+    issues,
+    warnings,
+  );
   const mode = e.GAUSSDB_ENDPOINT ? 'upstream' : 'embedded';
 
   const iamVars = { IAM_ENDPOINT: e.IAM_ENDPOINT, IAM_USER: e.IAM_USER, IAM_PASSWORD: e.IAM_PASSWORD, IAM_DOMAIN: e.IAM_DOMAIN };
@@ -272,7 +292,6 @@ export function loadConfig(rawEnv: Env = process.env, options: LoadConfigOptions
 
   if (issues.length > 0) throw new ConfigError(issues);
 
-  const publicUrl = e.PUBLIC_URL ? new URL(e.PUBLIC_URL) : undefined;
   return {
     mode,
     ...(e.GAUSSDB_ENDPOINT ? { gaussdbEndpoint: e.GAUSSDB_ENDPOINT } : {}),
@@ -286,11 +305,18 @@ export function loadConfig(rawEnv: Env = process.env, options: LoadConfigOptions
     ...(e.AUDIT_DATABASE_URL ? { auditDatabaseUrl: new Secret(e.AUDIT_DATABASE_URL) } : {}),
     session: { idleMs: e.SESSION_IDLE_MINUTES * 60_000, absoluteMs: e.SESSION_ABSOLUTE_HOURS * 3_600_000 },
     trustProxy,
+    allowedHosts,
     ...(publicUrl ? { publicOrigin: publicUrl.origin } : {}),
     publicHttps: publicUrl?.protocol === 'https:',
     logLevel: e.LOG_LEVEL,
     ...(e.WEB_DIST_DIR ? { webDistDir: path.resolve(baseDir, e.WEB_DIST_DIR) } : {}),
     embedded: { seed: e.EMULATOR_SEED, speed: e.EMULATOR_SPEED },
     eventsPollMs: e.EVENTS_POLL_MS,
+    limits: {
+      streamsPerSession: e.EVENTS_MAX_STREAMS_PER_SESSION,
+      streamsPerServer: e.EVENTS_MAX_STREAMS,
+      compositeReadsPerMinute: e.COMPOSITE_READS_PER_MINUTE,
+    },
+    warnings,
   };
 }

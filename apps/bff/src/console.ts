@@ -12,9 +12,12 @@ import { operationRoutes } from './routes/operation-routes';
 import { MemoryEventTransport } from './events/event-transport';
 import { RedisEventTransport } from './events/redis-event-bus';
 import { connectRedis, startBff, type RunningBff } from './server';
+import { isCredentialRefusal } from './upstream/credential-backoff';
+import type { JobLookupOptions } from './upstream/job-lookup';
 import { RedisTokenStore } from './upstream/redis-token-store';
 import { Upstream, type UpstreamSettings } from './upstream/upstream';
 import { createLogger } from './http/logger';
+import { systemClock, type Clock } from './http/clock';
 
 /** Console project names for the emulator's two regions. */
 const EMBEDDED_NAMES: Record<string, string> = { main: 'prod', dr: 'dr' };
@@ -32,6 +35,12 @@ export interface ConsoleOptions {
   /** Event watcher poll interval. */
   eventIntervalMs?: number;
   logger?: Logger;
+  /** Time source for the BFF and the credential backoff (tests pass a manual clock). */
+  clock?: Clock;
+  /** Per upstream attempt (default 30 s). */
+  upstreamTimeoutMs?: number;
+  /** How a call whose answer was lost looks for the job it may have started. */
+  jobLookup?: JobLookupOptions;
 }
 
 /** The demo `tenant` user administers the first tenant the demo data has (looked up, not hard-coded). */
@@ -90,12 +99,24 @@ export async function startConsole(config: BffConfig, options: ConsoleOptions = 
   // With REDIS_URL, replicas share sessions, the upstream token, one leader per project that polls, and the events.
   const redis = config.redisUrl ? connectRedis(config.redisUrl.reveal(), logger) : undefined;
   if (redis) settings = { ...settings, tokenStore: new RedisTokenStore(redis) };
+  if (options.upstreamTimeoutMs) settings = { ...settings, timeoutMs: options.upstreamTimeoutMs };
   // The metrics exist once the BFF is built; the upstream counts errors into them from then on.
   const metricsRef: { current?: RunningBff['ctx']['metrics'] } = {};
-  const upstream = new Upstream(settings, {
-    onUpstreamError: (operation, status) => metricsRef.current?.upstreamErrors.inc({ operation, code: String(status) }),
-    onTokenRefresh: () => metricsRef.current?.tokenRefreshes.inc({ result: 'ok' }),
-  });
+  const clock = options.clock ?? systemClock;
+  const upstream = new Upstream(
+    settings,
+    {
+      onUpstreamError: (operation, status) => metricsRef.current?.upstreamErrors.inc({ operation, code: String(status) }),
+      onTokenRefresh: () => metricsRef.current?.tokenRefreshes.inc({ result: 'ok' }),
+      onCredentialRefused: (state) => {
+        metricsRef.current?.credentialRefusals.inc();
+        const retryInSeconds = Math.ceil((state.retryAt - clock.now()) / 1000);
+        logger.error({ reason: state.reason, refusalsInARow: state.refusals, retryInSeconds }, `${state.reason}: no upstream call until the next attempt in ${retryInSeconds} s`);
+      },
+      onCredentialAccepted: () => logger.info('the upstream accepts the console credential again'),
+    },
+    { now: () => clock.now() },
+  );
   const intervalMs = options.eventIntervalMs ?? config.eventsPollMs;
   // A replica's "I have listeners" outlives a few of its refreshes (one per poll interval).
   const transport = redis ? new RedisEventTransport(redis, { presenceMs: Math.max(3 * intervalMs, 3_000), logger }) : new MemoryEventTransport();
@@ -106,12 +127,13 @@ export async function startConsole(config: BffConfig, options: ConsoleOptions = 
     bff = await startBff({
       config: effective,
       logger,
+      clock,
       demoTenantGrants,
       ...(redis ? { redis } : {}),
       extendApi: (api, ctx) => {
         api.use(eventRoutes(ctx, upstream, hub));
         api.use(compositeRoutes(ctx, upstream));
-        api.use(operationRoutes(ctx, upstream, (project) => hub.watcher(project).jobStarted()));
+        api.use(operationRoutes(ctx, upstream, (project) => hub.watcher(project).jobStarted(), options.jobLookup ? { jobLookup: options.jobLookup } : {}));
       },
       readinessChecks: [
         {
@@ -119,7 +141,13 @@ export async function startConsole(config: BffConfig, options: ConsoleOptions = 
           check: async () => {
             const first = effective.projects[0];
             const op = getOperation('getProjectQuotas');
-            if (first && op) await upstream.call(first.name, op, {});
+            try {
+              if (first && op) await upstream.call(first.name, op, {});
+            } catch (e) {
+              // A refused credential reads as the backoff's reason and when the next attempt is due.
+              if (isCredentialRefusal(e)) upstream.credentialBackoff.check();
+              throw e;
+            }
           },
         },
       ],

@@ -10,21 +10,25 @@ import { auditMutations } from './audit/audit-middleware';
 import { auditRoutes } from './audit/audit-routes';
 import type { AuditStore } from './audit/audit-store';
 import { openAuditStore } from './audit/create-audit-store';
+import { startAttemptRecovery } from './audit/write-ahead';
 import { csrfGuard } from './auth/csrf';
 import type { DemoTenantGrants } from './auth/demo-users';
 import { DEFAULT_LOGIN_LIMITS, LoginLimiter, MemoryCounterStore, RedisCounterStore, type CounterStore, type LoginLimits } from './auth/login-limiter';
 import { policyRoutes } from './auth/policy-routes';
 import { loadSession } from './auth/require-session';
 import { sessionRoutes } from './auth/session-routes';
+import { userAdminRoutes } from './auth/user-admin-routes';
 import { RedisSessionStore } from './auth/sessions/redis-session-store';
 import { SessionService } from './auth/sessions/session-service';
 import { MemorySessionStore, type SessionStore } from './auth/sessions/session-store';
 import { createUserDirectory, type UserDirectory } from './auth/user-directory';
+import { MemoryStreamSlots, RedisStreamSlots, type StreamSlots } from './events/stream-slots';
 import { systemClock, type Clock } from './http/clock';
 import type { AppContext } from './http/context';
+import { allowedHostsGuard } from './http/allowed-hosts';
 import { errorHandler, sendError } from './http/errors';
 import { createLogger } from './http/logger';
-import { requestIdFor } from './http/request-id';
+import { clientRequestIdOf, requestIdFor } from './http/request-id';
 import { securityHeaders } from './http/security-headers';
 import { staticSite } from './http/static-site';
 import { healthRoutes, type ReadinessCheck } from './ops/health';
@@ -38,11 +42,15 @@ export interface AppDeps {
   clock?: Clock;
   /** Default: in memory (one process). Pass a RedisSessionStore when replicas share sessions. */
   sessionStore?: SessionStore;
-  /** Login rate-limit counters; default in memory. */
+  /** Rate-limit counters (sign-in, composite reads); default in memory. */
   counterStore?: CounterStore;
+  /** Event-stream caps; default in memory with the configured limits. */
+  streamSlots?: StreamSlots;
   loginLimits?: LoginLimits;
   metrics?: BffMetrics;
   readinessChecks?: ReadinessCheck[];
+  /** How long one round of readiness checks answers every probe (default 5 s). */
+  readinessCacheMs?: number;
   /**
    * Extension point for the per-operation routes: called with the /api/v1 router after the console's own
    * routes (session, info, policy, audit) and before the /api 404. See README "Extending the BFF".
@@ -63,13 +71,16 @@ export function createApp(deps: AppDeps): { app: Express; ctx: AppContext } {
   const clock = deps.clock ?? systemClock;
   const logger = deps.logger ?? createLogger(config.logLevel);
   const sessionStore = deps.sessionStore ?? new MemorySessionStore(clock);
+  const counters = deps.counterStore ?? new MemoryCounterStore(clock);
   const ctx: AppContext = {
     config,
     logger,
     clock,
     users: deps.users,
     sessions: new SessionService(sessionStore, deps.users, clock, config.session),
-    loginLimiter: new LoginLimiter(deps.counterStore ?? new MemoryCounterStore(clock), clock, deps.loginLimits ?? DEFAULT_LOGIN_LIMITS),
+    loginLimiter: new LoginLimiter(counters, clock, deps.loginLimits ?? DEFAULT_LOGIN_LIMITS),
+    counters,
+    streamSlots: deps.streamSlots ?? new MemoryStreamSlots({ perSession: config.limits.streamsPerSession, perServer: config.limits.streamsPerServer }),
     audit: deps.audit,
     metrics: deps.metrics ?? createMetrics(),
     readinessChecks: [
@@ -93,6 +104,11 @@ export function createApp(deps: AppDeps): { app: Express; ctx: AppContext } {
     pinoHttp({
       logger,
       genReqId: requestIdFor,
+      // The client's own id rides along on every line of the request, named as what it is: untrusted.
+      customProps: (req) => {
+        const clientRequestId = clientRequestIdOf(req);
+        return clientRequestId ? { clientRequestId } : {};
+      },
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/metrics' },
       // Response headers add noise (and Set-Cookie); the status and the request id are what operators need.
       serializers: { res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }) },
@@ -100,13 +116,17 @@ export function createApp(deps: AppDeps): { app: Express; ctx: AppContext } {
   );
   app.use((req, res, next) => {
     res.locals.requestId = String(req.id);
+    const clientRequestId = clientRequestIdOf(req);
+    if (clientRequestId) res.locals.clientRequestId = clientRequestId;
     next();
   });
   app.use(httpMetrics(ctx.metrics));
   app.use(securityHeaders({ https: config.publicHttps }));
+  // Before every route, sign-in, probes and static files included: a rebound DNS name gets nothing.
+  app.use(allowedHostsGuard(config));
   app.use(compression({ filter: noCompressionForEvents }));
 
-  app.use(healthRoutes(ctx.readinessChecks));
+  app.use(healthRoutes(ctx.readinessChecks, clock, deps.readinessCacheMs));
   app.get('/metrics', async (_req, res) => {
     res.setHeader('Content-Type', ctx.metrics.registry.contentType);
     res.send(await ctx.metrics.registry.metrics());
@@ -127,6 +147,7 @@ export function createApp(deps: AppDeps): { app: Express; ctx: AppContext } {
   api.use(sessionRoutes(ctx));
   api.use(policyRoutes());
   api.use(auditRoutes(ctx));
+  api.use(userAdminRoutes(ctx));
   deps.extendApi?.(api, ctx);
   app.use('/api/v1', api);
   app.use('/api', (req, res) => sendError(res, 404, 'NOT_FOUND', `No API route ${req.method} ${req.originalUrl.split('?')[0]}.`));
@@ -148,6 +169,8 @@ export interface StartOptions {
   demoTenantGrants?: DemoTenantGrants;
   extendApi?: AppDeps['extendApi'];
   readinessChecks?: ReadinessCheck[];
+  /** Time source for sessions, limits, audit and readiness (tests pass a manual clock). */
+  clock?: Clock;
   /**
    * A Redis connection owned by the caller (the console shares it with the event transport and the token
    * store); startBff then opens none of its own for REDIS_URL and leaves closing it to the caller.
@@ -174,6 +197,8 @@ export function connectRedis(url: string, logger: Logger): Redis {
 export async function startBff(options: StartOptions = {}): Promise<RunningBff> {
   const config = options.config ?? loadConfig();
   const logger = options.logger ?? createLogger(config.logLevel);
+  // Settings the operator opted into although they weaken the server: said at every start, never silent.
+  for (const warning of config.warnings) logger.warn({ insecureSetting: true }, warning);
   const users = await createUserDirectory({
     usersFile: config.usersFile,
     ...(config.mode === 'embedded' ? { demo: { tenantGrants: options.demoTenantGrants ?? [] } } : {}),
@@ -185,7 +210,11 @@ export async function startBff(options: StartOptions = {}): Promise<RunningBff> 
         '(the password is prompted; or pipe it with --password-stdin). USERS_FILE / DATA_DIR choose the file.',
     );
   }
+  const clock = options.clock ?? systemClock;
   const audit = await openAuditStore(config, { onIdleError: (err) => logger.warn({ err }, 'audit database connection lost') });
+  // Calls a previous run left without an outcome (killed mid-call) are closed as unknown before we serve.
+  const recovery = startAttemptRecovery(audit, clock, logger);
+  await recovery.sweep(true).catch((err: unknown) => logger.error({ err }, 'could not close abandoned audit entries'));
   const ownsRedis = !options.redis && Boolean(config.redisUrl);
   const redis = options.redis ?? (config.redisUrl ? connectRedis(config.redisUrl.reveal(), logger) : undefined);
   const metrics = createMetrics({ defaultMetrics: true });
@@ -195,15 +224,29 @@ export async function startBff(options: StartOptions = {}): Promise<RunningBff> 
     users,
     audit,
     metrics,
-    ...(redis ? { sessionStore: new RedisSessionStore(redis), counterStore: new RedisCounterStore(redis, systemClock) } : {}),
+    clock,
+    ...(redis
+      ? {
+          sessionStore: new RedisSessionStore(redis),
+          counterStore: new RedisCounterStore(redis, clock),
+          streamSlots: new RedisStreamSlots(redis, { perSession: config.limits.streamsPerSession, perServer: config.limits.streamsPerServer }, clock),
+        }
+      : {}),
     ...(options.extendApi ? { extendApi: options.extendApi } : {}),
     ...(options.readinessChecks ? { readinessChecks: options.readinessChecks } : {}),
   });
   const server = http.createServer(app);
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.port, config.host, () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.port, config.host, () => resolve());
+    });
+  } catch (err) {
+    recovery.stop();
+    await audit.close().catch(() => undefined);
+    if (ownsRedis) await redis?.quit().catch(() => undefined);
+    throw err;
+  }
   const { port } = server.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   return {
@@ -215,6 +258,7 @@ export async function startBff(options: StartOptions = {}): Promise<RunningBff> 
         server.close(() => resolve());
         server.closeAllConnections();
       });
+      recovery.stop();
       await audit.close();
       if (ownsRedis) await redis?.quit().catch(() => undefined);
     },

@@ -97,6 +97,8 @@ describe('PostgreSQL audit store', () => {
       input: { name: 'app_user', password: '***', nested: { disk: '40' } },
       job_id: 'job-42',
       result: 'success',
+      client_request_id: null,
+      outcome: null,
     });
   });
 
@@ -179,6 +181,73 @@ describe('PostgreSQL audit store', () => {
     expect((await store.query(page)).entries[0]?.input).toMatchObject({ truncated: true, chars: 40_011 });
   });
 
+  it('writes ahead: an attempt, its outcome as a row of its own, recovery of abandoned attempts as unknown', async () => {
+    const { store, url } = await freshStore();
+    const at = (minute: number) => `2026-01-01T00:${String(minute).padStart(2, '0')}:00.000Z`;
+    const { status: _s, job_id: _j, error_code: _e, ...attempt } = base;
+    const old = await store.begin({ ...attempt, time: at(0), client_request_id: 'proxy-7' });
+    const done = await store.begin({ ...attempt, time: at(1) });
+    const recent = await store.begin({ ...attempt, time: at(9) });
+    expect((await store.query(page)).entries.find((e) => e.id === old)).toMatchObject({ result: 'attempted', status: 0, outcome: null, client_request_id: 'proxy-7' });
+    await store.settle(done, { time: at(2), status: 202, result: 'success', job_id: 'job-9', error_code: null });
+    await store.settle(done, { time: at(3), status: 500, result: 'failure', job_id: null, error_code: 'X' });
+
+    // Another replica's recent attempt is spared; the old one is closed, once.
+    expect(await store.closeAbandoned({ before: at(5), now: at(10) })).toBe(1);
+    expect(await store.closeAbandoned({ before: at(5), now: at(11) })).toBe(0);
+    const byId = new Map((await store.query(page)).entries.map((e) => [e.id, e]));
+    expect(byId.get(old)).toMatchObject({ result: 'unknown', status: 0, outcome: { time: at(10), source: 'recovery' } });
+    expect(byId.get(done)).toMatchObject({ result: 'success', status: 202, job_id: 'job-9', outcome: { time: at(2), source: 'request' } });
+    expect(byId.get(recent)).toMatchObject({ result: 'attempted', outcome: null });
+    expect((await store.query({ ...page, result: 'unknown' })).entries.map((e) => e.id)).toEqual([old]);
+    expect((await store.query({ ...page, result: 'attempted' })).entries.map((e) => e.id)).toEqual([recent]);
+
+    // The outcome table is append-only too.
+    await expect(sql(url, "UPDATE audit_outcome SET result = 'success'")).rejects.toThrow(/audit_outcome is append-only \(UPDATE refused\)/);
+    await expect(sql(url, 'DELETE FROM audit_outcome')).rejects.toThrow(/append-only \(DELETE refused\)/);
+    await expect(sql(url, 'TRUNCATE audit_outcome')).rejects.toThrow(/append-only \(TRUNCATE refused\)/);
+  });
+
+  it('upgrades a trail created before write-ahead entries existed, keeping its rows and its guard', async () => {
+    const db = `audit_${++dbCount}`;
+    const url = await pg.createDatabase(db);
+    await sql(
+      url,
+      `CREATE TABLE audit_log (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, time timestamptz NOT NULL, "user" text, role text, ip text,
+         project text, operation text NOT NULL, target jsonb NOT NULL CHECK (jsonb_typeof(target) = 'object'), input jsonb, status integer NOT NULL,
+         result text NOT NULL CHECK (result IN ('success', 'failure')), job_id text, error_code text, request_id text);
+       CREATE INDEX audit_log_time ON audit_log (time);
+       CREATE FUNCTION audit_log_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $fn$ BEGIN RAISE EXCEPTION 'audit_log is append-only (% refused)', TG_OP; END $fn$;
+       CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON audit_log FOR EACH STATEMENT EXECUTE FUNCTION audit_log_refuse_change();
+       INSERT INTO audit_log (time, "user", operation, target, status, result) VALUES ('2026-01-01T00:00:00Z', 'alice', 'login', '{}', 200, 'success');`,
+    );
+    const store = new PgAuditStore(new Secret(url));
+    stores.push(store);
+    await store.start();
+    const { status: _s, job_id: _j, error_code: _e, ...attempt } = base;
+    const id = await store.begin(attempt);
+    expect((await store.query(page)).entries.map((e) => [e.id, e.user, e.result, e.client_request_id])).toEqual([
+      [id, 'alice', 'attempted', null],
+      [1, 'alice', 'success', null],
+    ]);
+    await expect(sql(url, 'DELETE FROM audit_log')).rejects.toThrow(/append-only \(DELETE refused\)/);
+  });
+
+  it('stops at start, saying why, when an insert-only role meets a trail that needs the upgrade', async () => {
+    const db = `audit_${++dbCount}`;
+    const url = await pg.createDatabase(db);
+    await sql(
+      url,
+      `CREATE TABLE audit_log (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, time timestamptz NOT NULL, "user" text, role text, ip text,
+         project text, operation text NOT NULL, target jsonb NOT NULL, input jsonb, status integer NOT NULL,
+         result text NOT NULL CHECK (result IN ('success', 'failure')), job_id text, error_code text, request_id text)`,
+    );
+    await pg.sql(db, `CREATE ROLE ${db}_writer LOGIN; GRANT INSERT, SELECT ON audit_log TO ${db}_writer`);
+    const writer = new PgAuditStore(new Secret(pg.urlFor(db, `${db}_writer`)));
+    stores.push(writer);
+    await expect(writer.start()).rejects.toThrow(/^PostgreSQL audit store: (permission denied|must be owner).*42501/);
+  });
+
   it('answers ping with the database up, and says so once closed', async () => {
     const { store } = await freshStore();
     await store.ping();
@@ -235,11 +304,15 @@ describe('GET /api/v1/audit on PostgreSQL', () => {
   class SettledStore implements AuditStore {
     readonly #pending = new Set<Promise<void>>();
     constructor(readonly inner: AuditStore) {}
+    readonly shared = true;
     append(entry: AuditEntryInput): Promise<void> {
       const p = this.inner.append(entry).finally(() => this.#pending.delete(p));
       this.#pending.add(p);
       return p;
     }
+    begin: AuditStore['begin'] = (a) => this.inner.begin(a);
+    settle: AuditStore['settle'] = (id, o) => this.inner.settle(id, o);
+    closeAbandoned: AuditStore['closeAbandoned'] = (q) => this.inner.closeAbandoned(q);
     async settled(): Promise<void> {
       await Promise.allSettled([...this.#pending]);
     }

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bffRoutesDoc, renderBffRoutes } from '../scripts/bff-routes';
-import { startHarness, upstreamCallsFor, type ConsoleHarness } from './console-harness';
+import { startHarness, upstreamCallsFor, type ConsoleHarness, type Reply } from './console-harness';
 
 let h: ConsoleHarness;
 beforeAll(async () => {
@@ -33,14 +33,14 @@ const countBy = (rows: { [k: string]: unknown }[], key: string) => {
   return out;
 };
 
-let seq = 0;
-const rid = (label: string) => `${label}-${++seq}-${Date.now()}`;
+/** The console's own id of a request: the one it forwards upstream. */
+const idOf = (reply: Reply): string => reply.headers.get('x-request-id') ?? '';
 
 describe('GET /projects/:project/dashboard', () => {
   it('counts the instances by status and by mode, lists the running tasks and the quota, as the operations report them', async () => {
     const viewer = await h.as('vera');
-    const id = rid('dashboard');
-    const res = await viewer.get(h.p('/dashboard'), { 'X-Request-Id': id });
+    const res = await viewer.get(h.p('/dashboard'));
+    const id = idOf(res);
     expect(res.status).toBe(200);
     const d = res.body as unknown as Dashboard;
 
@@ -125,9 +125,8 @@ describe('GET /projects/:project/tags/:key/:value/instances', () => {
     ];
     const ids: string[] = [];
     for (const [key, value, field] of cases) {
-      const id = rid('tag-invalid');
-      ids.push(id);
-      const res = await vera.get(h.p(`/tags/${encodeURIComponent(key)}/${encodeURIComponent(value)}/instances`), { 'X-Request-Id': id });
+      const res = await vera.get(h.p(`/tags/${encodeURIComponent(key)}/${encodeURIComponent(value)}/instances`));
+      ids.push(idOf(res));
       expect(res.status, key).toBe(400);
       expect(res.body.error?.code).toBe('VALIDATION_FAILED');
       expect(res.body.error?.fields?.map((f) => f.path)).toEqual([field]);
@@ -149,16 +148,17 @@ describe('composite reads over more than one upstream page', () => {
     expect(reset.status).toBe(200);
     const vera = await h.as('vera');
 
-    const dashId = rid('dashboard-scale');
-    const d = (await vera.get(h.p('/dashboard'), { 'X-Request-Id': dashId })).body as unknown as Dashboard;
+    const dash = await vera.get(h.p('/dashboard'));
+    const dashId = idOf(dash);
+    const d = dash.body as unknown as Dashboard;
     expect(d.instances.total).toBe(330);
     expect(d.instances.by_status).toEqual({ ACTIVE: 330 });
     expect(d.instances.by_mode).toEqual({ Centralization_standard: 220, Enterprise: 110 });
     const dashCalls = upstreamCallsFor(await h.admin.requests(), [dashId]).filter((c) => c.operation === 'listInstances');
     expect(dashCalls).toHaveLength(4);
 
-    const tagId = rid('tag-scale');
-    const res = await vera.get(h.p('/tags/env/prod/instances'), { 'X-Request-Id': tagId });
+    const res = await vera.get(h.p('/tags/env/prod/instances'));
+    const tagId = idOf(res);
     expect(res.status).toBe(200);
     const found = res.body.instances as { name: string; tags?: { key: string; value: string }[] }[];
     expect(found).toHaveLength(110);
@@ -177,5 +177,6 @@ describe('docs/bff-routes.md', () => {
     expect(doc).toBe(renderBffRoutes());
     expect(doc).toContain('/api/v1/projects/{project}/dashboard');
     expect(doc).toContain('/api/v1/projects/{project}/tags/{key}/{value}/instances');
+    expect(doc).toContain('POST /api/v1/users/{name}/unlock');
   });
 });

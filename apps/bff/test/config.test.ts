@@ -105,7 +105,7 @@ describe('configuration', () => {
     expect(issuesOf({ ...upstream, GAUSSDB_PROJECTS: 'prod-only' })[0]).toMatch(/GAUSSDB_PROJECTS: "prod-only" is not name:region:project_id/);
     expect(issuesOf({ ...upstream, GAUSSDB_PROJECTS: 'a:r:1,a:r:2' })).toEqual(['GAUSSDB_PROJECTS: the name "a" is used twice']);
     expect(issuesOf({ IAM_USER: 'u' })[0]).toMatch(/^GAUSSDB_ENDPOINT: upstream credentials .* are set but GAUSSDB_ENDPOINT is not/);
-    expect(issuesOf({ TRUST_PROXY: 'yes please' })[0]).toMatch(/^TRUST_PROXY: use true, false, a hop count/);
+    expect(issuesOf({ TRUST_PROXY: 'yes please' })[0]).toMatch(/^TRUST_PROXY: use false, a hop count/);
   });
 
   it('never repeats a secret value in a message', () => {
@@ -123,5 +123,53 @@ describe('configuration', () => {
     expect(c.publicOrigin).toBe('https://c.example.com');
     expect(c.publicHttps).toBe(true);
     expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toBe('loopback, 10.0.0.0/8');
+  });
+});
+
+describe('settings that would weaken the server', () => {
+  it('refuses TRUST_PROXY=true, naming the variable and what to set instead', () => {
+    const issues = issuesOf({ TRUST_PROXY: 'true' });
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatch(/^TRUST_PROXY: true would believe every X-Forwarded-For/);
+    expect(issues[0]).toMatch(/number of proxies .* \(e\.g\. 1\) or their addresses \(e\.g\. loopback,10\.0\.0\.0\/8\)/);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+  });
+
+  it('refuses a plain-http upstream or IAM endpoint beyond this machine unless ALLOW_INSECURE_UPSTREAM=true, then warns', () => {
+    const plain = { ...upstream, GAUSSDB_ENDPOINT: 'http://gaussdb.internal:8100', IAM_ENDPOINT: 'http://10.1.2.3:8100' };
+    expect(issuesOf(plain)).toEqual([
+      'GAUSSDB_ENDPOINT: http:// to gaussdb.internal would send the upstream credential unencrypted; use https://, or set ALLOW_INSECURE_UPSTREAM=true if this network is trusted',
+      'IAM_ENDPOINT: http:// to 10.1.2.3 would send the upstream credential unencrypted; use https://, or set ALLOW_INSECURE_UPSTREAM=true if this network is trusted',
+    ]);
+    const allowed = loadConfig({ ...plain, ALLOW_INSECURE_UPSTREAM: 'true' });
+    expect(allowed.warnings).toHaveLength(2);
+    expect(allowed.warnings[0]).toMatch(/^GAUSSDB_ENDPOINT is plain http:\/\/ to gaussdb\.internal.*ALLOW_INSECURE_UPSTREAM=true/);
+    // Loopback needs no opt-in (a local emulator or a sidecar).
+    for (const local of ['http://127.0.0.1:8100', 'http://localhost:8100', 'http://[::1]:8100']) {
+      expect(loadConfig({ ...upstream, GAUSSDB_ENDPOINT: local, IAM_ENDPOINT: local }).warnings).toEqual([]);
+    }
+    expect(issuesOf({ ...plain, ALLOW_INSECURE_UPSTREAM: 'yes' })).toContain('ALLOW_INSECURE_UPSTREAM: must be true or false');
+  });
+
+  it('refuses HOST beyond loopback without an https PUBLIC_URL unless ALLOW_INSECURE_CONSOLE=true, then warns', () => {
+    expect(issuesOf({ HOST: '0.0.0.0' })).toEqual([
+      'HOST: listening on every interface serves sign-ins and session cookies beyond this machine; put the console behind HTTPS and set PUBLIC_URL=https://..., or set ALLOW_INSECURE_CONSOLE=true if this network is trusted',
+    ]);
+    expect(issuesOf({ HOST: '10.0.0.5', PUBLIC_URL: 'http://console.example.com' })[0]).toMatch(/^HOST: listening on 10\.0\.0\.5 serves sign-ins/);
+    expect(loadConfig({ HOST: '0.0.0.0', PUBLIC_URL: 'https://console.example.com' }).warnings).toEqual([]);
+    const allowed = loadConfig({ HOST: '0.0.0.0', ALLOW_INSECURE_CONSOLE: 'true' });
+    expect(allowed.warnings).toEqual([
+      'HOST listens on every interface without an https:// PUBLIC_URL: passwords and session cookies may cross the network unencrypted (ALLOW_INSECURE_CONSOLE=true)',
+    ]);
+    expect(loadConfig({ HOST: 'localhost' }).warnings).toEqual([]);
+  });
+
+  it('reads ALLOWED_HOSTS and the stream and composite-read limits', () => {
+    const c = loadConfig({ ALLOWED_HOSTS: 'Console.Example.com, bff, 10.0.0.7', EVENTS_MAX_STREAMS_PER_SESSION: '3', EVENTS_MAX_STREAMS: '40', COMPOSITE_READS_PER_MINUTE: '12' });
+    expect(c.allowedHosts).toEqual(['console.example.com', 'bff', '10.0.0.7']);
+    expect(c.limits).toEqual({ streamsPerSession: 3, streamsPerServer: 40, compositeReadsPerMinute: 12 });
+    expect(loadConfig({}).limits).toEqual({ streamsPerSession: 8, streamsPerServer: 500, compositeReadsPerMinute: 30 });
+    expect(issuesOf({ ALLOWED_HOSTS: 'https://console.example.com' })[0]).toMatch(/^ALLOWED_HOSTS: "https:\/\/console\.example\.com" is not a host name/);
+    expect(issuesOf({ EVENTS_MAX_STREAMS: '0' })).toEqual(['EVENTS_MAX_STREAMS: must be between 1 and 100000']);
   });
 });

@@ -4,6 +4,8 @@ import { startEmulator, type RunningEmulator } from '@gaussdb-console/emulator';
 import { loadConfig, type BffConfig } from '../src/config';
 import { startConsole, type RunningConsole } from '../src/console';
 import type { TenantGrant } from '../src/auth/roles';
+import type { Clock } from '../src/http/clock';
+import type { JobLookupOptions } from '../src/upstream/job-lookup';
 import { createLogger } from '../src/http/logger';
 import { LogCapture, MUTATION, tempDir, writeUsers, type TestUser } from './helpers';
 
@@ -98,6 +100,13 @@ export interface ConsoleHarness {
 export interface HarnessOptions {
   /** Event watcher poll interval; long by default so background polls stay out of request counts. */
   eventIntervalMs?: number;
+  /** The BFF's clock (sessions, limits, audit, readiness cache, credential backoff); real time by default. */
+  clock?: Clock;
+  /** Per upstream attempt (default 30 s). */
+  upstreamTimeoutMs?: number;
+  jobLookup?: JobLookupOptions;
+  /** More environment for the BFF (limits, hosts...). */
+  env?: Record<string, string>;
 }
 
 export const PROJECT = 'prod';
@@ -178,11 +187,18 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Consol
       USERS_FILE: usersFile,
       PORT: '0',
       LOG_LEVEL: 'debug',
+      ...options.env,
     },
     { baseDir: dir },
   );
   const logs = new LogCapture();
-  const running = await startConsole(config, { eventIntervalMs: options.eventIntervalMs ?? 60_000, logger: createLogger('debug', logs) });
+  const running = await startConsole(config, {
+    eventIntervalMs: options.eventIntervalMs ?? 60_000,
+    logger: createLogger('debug', logs),
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.upstreamTimeoutMs ? { upstreamTimeoutMs: options.upstreamTimeoutMs } : {}),
+    ...(options.jobLookup ? { jobLookup: options.jobLookup } : {}),
+  });
   const url = running.bff.url;
 
   const adminCall = async (method: string, rel: string, body?: unknown): Promise<Record<string, unknown>> => {
@@ -247,7 +263,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Consol
   };
 }
 
-/** The emulator's requests that carry one of these console request ids (the BFF forwards its X-Request-Id). */
+/** The emulator's requests that carry one of these console request ids (the BFF forwards its own X-Request-Id, never a client's). */
 export function upstreamCallsFor(records: readonly RequestRecord[], requestIds: Iterable<string>): RequestRecord[] {
   const wanted = new Set(requestIds);
   return records.filter((r) => wanted.has(r.request_id));

@@ -50,10 +50,10 @@ describe('route × role matrix', () => {
       const sent: { role: Role; requestId: string; status: number; code?: string }[] = [];
       for (const role of ORDER) {
         const client = await h.as(USER_OF[role]);
-        const requestId = `matrix-${id}-${role}`;
         // Like the SPA: bodiless mutations send {} (the CSRF check wants JSON).
         const body = op.method === 'GET' ? undefined : (input.body ?? {});
-        const res = await client.call(op.method, urlOf(op, input), body, { 'X-Request-Id': requestId });
+        const res = await client.call(op.method, urlOf(op, input), body);
+        const requestId = res.headers.get('x-request-id') ?? '';
         sent.push({ role, requestId, status: res.status, code: res.body.error?.code });
       }
       const records = upstreamCallsFor(await h.admin.requests(), sent.map((s) => s.requestId));
@@ -84,8 +84,8 @@ describe('route × role matrix', () => {
       const input = samples[id] as SampleInput;
       const other = h.ids.tenants.dev_team_a as { instance_id: string; pdb_id: string };
       const path = { ...input.path, instance_id: other.instance_id, ...(input.path?.pdb_id ? { pdb_id: other.pdb_id } : {}) };
-      const requestId = `matrix-scope-${id}-${Date.now()}`;
-      const res = await (await h.as('tina')).call(op.method, urlOf(op, { ...input, path }), op.method === 'GET' ? undefined : (input.body ?? {}), { 'X-Request-Id': requestId });
+      const res = await (await h.as('tina')).call(op.method, urlOf(op, { ...input, path }), op.method === 'GET' ? undefined : (input.body ?? {}));
+      const requestId = res.headers.get('x-request-id') ?? '';
       expect(res.status).toBe(403);
       expect(res.body.error?.code).toBe('TENANT_SCOPE');
       expect(upstreamCallsFor(await h.admin.requests(), [requestId])).toEqual([]);

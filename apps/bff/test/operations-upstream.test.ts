@@ -2,11 +2,14 @@
 // mutations sent exactly once, invalid input stopped before the upstream, coalesced reads and
 // read-after-write. Every count is what the emulator itself saw.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startHarness, upstreamCallsFor, type ConsoleHarness, type RequestRecord } from './console-harness';
+import { ManualClock } from '../src/http/clock';
+import { startHarness, upstreamCallsFor, type ConsoleHarness, type Reply, type RequestRecord } from './console-harness';
 
 let h: ConsoleHarness;
+/** The BFF's clock: the credential backoff after a refused credential waits on it. */
+const clock = new ManualClock(Date.now());
 beforeAll(async () => {
-  h = await startHarness();
+  h = await startHarness({ clock });
 });
 afterAll(async () => {
   await h?.close();
@@ -16,8 +19,8 @@ beforeEach(async () => {
   await h.admin.clearRequests();
 });
 
-let seq = 0;
-const rid = (label: string) => `${label}-${++seq}-${Date.now()}`;
+/** The console's own id of a request (a client's X-Request-Id is never used or forwarded). */
+const idOf = (reply: Reply): string => reply.headers.get('x-request-id') ?? '';
 const byOperation = (records: RequestRecord[], operation: string) => records.filter((r) => r.operation === operation);
 
 /** Waits until the emulator has taken every injected fault (a held request is then in flight there). */
@@ -59,8 +62,10 @@ describe('upstream authentication', () => {
     const refused = await alice.get(h.p('/project-quotas'));
     expect(refused.status).toBe(502);
     expect(refused.body.error?.code).toBe('UPSTREAM_AUTH_FAILED');
-    // The console session is intact and the next call gets a token again.
+    // The console session is intact; once the backoff's first second has passed the next call gets a token again.
     expect((await alice.get('/api/v1/session')).status).toBe(200);
+    expect((await alice.get(h.p('/project-quotas'))).status).toBe(502);
+    clock.advance(1_000);
     expect((await alice.get(h.p('/project-quotas'))).status).toBe(200);
 
     await h.admin.fault({ method: 'GET', route: 'getRecyclePolicy', status: 403, error_code: 'DBS.280056', error_msg: 'Invalid token.', count: 2 });
@@ -68,6 +73,10 @@ describe('upstream authentication', () => {
     expect(stale.status).toBe(502);
     expect(stale.body.error?.code).toBe('UPSTREAM_AUTH_FAILED');
     expect(byOperation(await h.admin.requests(), 'getRecyclePolicy')).toHaveLength(2);
+    // A token refused right after its renewal also backs the console off for a second.
+    expect((await alice.get(h.p('/recycle-policy'))).headers.get('retry-after')).toBe('1');
+    clock.advance(1_000);
+    expect((await alice.get(h.p('/recycle-policy'))).status).toBe(200);
   });
 });
 
@@ -76,8 +85,8 @@ describe('upstream faults', () => {
     const alice = await h.as('alice');
     const core = h.ids.instances['prod-core-01'] as string;
     await h.admin.fault({ method: 'GET', route: '/v3/*/instances/*/components', status: 503, count: 2 });
-    const id = rid('retry');
-    const res = await alice.get(h.p(`/instances/${core}/components`), { 'X-Request-Id': id });
+    const res = await alice.get(h.p(`/instances/${core}/components`));
+    const id = idOf(res);
     expect(res.status).toBe(200);
     expect(Array.isArray(res.body.nodes)).toBe(true);
     const attempts = upstreamCallsFor(await h.admin.requests(), [id]);
@@ -88,8 +97,8 @@ describe('upstream faults', () => {
     const operator = await h.as('oscar');
     const target = h.ids.instances['staging-app'] as string;
     await h.admin.fault({ method: 'POST', route: 'restartInstance', status: 503, error_code: 'DBS.200005', error_msg: 'Service busy, try later.' });
-    const id = rid('restart-503');
-    const res = await operator.call('POST', h.p(`/instances/${target}/restart`), {}, { 'X-Request-Id': id });
+    const res = await operator.call('POST', h.p(`/instances/${target}/restart`), {});
+    const id = idOf(res);
     expect(res.status).toBe(503);
     expect(res.body).toEqual({ error: { status: 503, code: 'DBS.200005', message: 'Service busy, try later.', requestId: id } });
     const records = await h.admin.requests();
@@ -117,12 +126,32 @@ describe('upstream faults', () => {
   });
 });
 
+describe('request ids upstream', () => {
+  it('sends the console’s own request id upstream and records it in the audit, never the client’s', async () => {
+    const operator = await h.as('oscar');
+    const target = h.ids.instances['staging-app'] as string;
+    const chosen = `client-chosen-${Date.now()}`;
+    const read = await operator.get(h.p(`/instances/${target}/tags`), { 'X-Request-Id': chosen });
+    const added = await operator.call('POST', h.p(`/instances/${target}/tags`), { tags: [{ key: 'rid', value: 'check' }] }, { 'X-Request-Id': chosen });
+    expect(read.status).toBe(200);
+    expect(added.status).toBeLessThan(300);
+    expect([idOf(read), idOf(added)]).not.toContain(chosen);
+    const records = await h.admin.requests();
+    expect(upstreamCallsFor(records, [chosen])).toEqual([]);
+    expect(upstreamCallsFor(records, [idOf(read)])).toHaveLength(1);
+    expect(upstreamCallsFor(records, [idOf(added)])).toHaveLength(1);
+    const audit = await (await h.as('alice')).get('/api/v1/audit?operation=addInstanceTags&limit=1');
+    const entry = (audit.body.entries as { request_id: string }[])[0];
+    expect(entry?.request_id).toBe(idOf(added));
+  });
+});
+
 describe('input validation', () => {
   it('refuses a rename to "1bad" with the field named, and sends nothing upstream', async () => {
     const operator = await h.as('oscar');
     const target = h.ids.instances['staging-app'] as string;
-    const id = rid('rename-1bad');
-    const res = await operator.call('PUT', h.p(`/instances/${target}/name`), { name: '1bad' }, { 'X-Request-Id': id });
+    const res = await operator.call('PUT', h.p(`/instances/${target}/name`), { name: '1bad' });
+    const id = idOf(res);
     expect(res.status).toBe(400);
     expect(res.body.error?.code).toBe('VALIDATION_FAILED');
     expect(res.body.error?.fields?.map((f) => f.path)).toContain('body.name');
@@ -144,9 +173,8 @@ describe('input validation', () => {
     ];
     const ids: string[] = [];
     for (const [method, rel, body, field] of cases) {
-      const id = rid('invalid');
-      ids.push(id);
-      const res = await alice.call(method, h.p(rel), body, { 'X-Request-Id': id });
+      const res = await alice.call(method, h.p(rel), body);
+      ids.push(idOf(res));
       expect(res.status, rel).toBe(400);
       expect(res.body.error?.code, rel).toBe('VALIDATION_FAILED');
       expect(res.body.error?.fields?.some((f) => f.path.startsWith(field)), `${rel}: ${JSON.stringify(res.body.error?.fields)}`).toBe(true);
@@ -188,8 +216,8 @@ describe('coalescing and read-after-write', () => {
     await untilFaultsConsumed();
     const added = await operator.call('POST', h.p(`/instances/${target}/tags`), { tags: [{ key: 'freshness', value: 'after' }] });
     expect(added.status).toBeLessThan(300);
-    const afterId = rid('after-write');
-    const after = await operator.get(h.p(`/instances/${target}/tags`), { 'X-Request-Id': afterId });
+    const after = await operator.get(h.p(`/instances/${target}/tags`));
+    const afterId = idOf(after);
     expect((await before).status).toBe(200);
     expect(after.status).toBe(200);
     expect(after.body.tags).toContainEqual({ key: 'freshness', value: ['after'] });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeApp, tempDir, type TestApp } from './helpers';
+import { LogCapture, makeApp, tempDir, type TestApp } from './helpers';
 
 let t: TestApp;
 afterEach(async () => {
@@ -50,14 +50,25 @@ describe('metrics', () => {
 });
 
 describe('request ids', () => {
-  it('keeps a valid incoming X-Request-Id and replaces an invalid one', async () => {
-    t = await makeApp();
-    const kept = await t.request.get('/healthz').set('X-Request-Id', 'proxy-abc-12345');
-    expect(kept.headers['x-request-id']).toBe('proxy-abc-12345');
-    const replaced = await t.request.get('/healthz').set('X-Request-Id', 'bad id\twith spaces');
-    expect(replaced.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
-    const fresh = await t.request.get('/api/v1/session');
-    expect(fresh.body.error.requestId).toBe(fresh.headers['x-request-id']);
+  it('generates its own id whatever the client sends, and logs a plain client id apart as untrusted', async () => {
+    const logs = new LogCapture();
+    t = await makeApp({ logs });
+    const sent = await t.request.get('/api/v1/session').set('X-Request-Id', 'proxy-abc-12345');
+    const ours = String(sent.headers['x-request-id']);
+    expect(ours).toMatch(/^[0-9a-f-]{36}$/);
+    expect(sent.body.error.requestId).toBe(ours);
+    const line = logs.lines.map((l) => JSON.parse(l) as { req?: { id?: string }; clientRequestId?: string }).find((l) => l.req?.id === ours);
+    expect(line?.clientRequestId).toBe('proxy-abc-12345');
+    // Two clients sending the same id still get two different ids.
+    const again = await t.request.get('/healthz').set('X-Request-Id', 'proxy-abc-12345');
+    expect(again.headers['x-request-id']).not.toBe(ours);
+    // An id that is not plain text is not kept as the client's id.
+    const bad = await t.request.get('/api/v1/info').set('X-Request-Id', 'bad id\twith spaces');
+    const badId = String(bad.headers['x-request-id']);
+    expect(badId).toMatch(/^[0-9a-f-]{36}$/);
+    const badLine = logs.lines.map((l) => JSON.parse(l) as { req?: { id?: string }; clientRequestId?: string }).find((l) => l.req?.id === badId);
+    expect(badLine).toBeDefined();
+    expect(badLine?.clientRequestId).toBeUndefined();
   });
 });
 

@@ -5,6 +5,7 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RedisCounterStore } from '../src/auth/login-limiter';
 import { RedisSessionStore } from '../src/auth/sessions/redis-session-store';
+import { isRefusal, RedisStreamSlots } from '../src/events/stream-slots';
 import { ManualClock } from '../src/http/clock';
 import { makeApp, MUTATION, signIn, tempDir, type TestApp } from './helpers';
 
@@ -94,6 +95,11 @@ describe('Redis session store', () => {
     const blocked = await b.request.post('/api/v1/session').set(MUTATION).send({ username: 'oscar', password: 'oscar-password-1' });
     expect(blocked.status).toBe(429);
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
+
+    // An admin's unlock on A lifts the lock on B.
+    const admin = await signIn(a, 'alice', 'alice-password-1');
+    expect((await a.request.post('/api/v1/users/oscar/unlock').set(MUTATION).set('Cookie', admin).send({})).status).toBe(200);
+    expect((await b.request.post('/api/v1/session').set(MUTATION).send({ username: 'oscar', password: 'oscar-password-1' })).status).toBe(200);
   });
 
   it('reports Redis in /readyz', async () => {
@@ -102,5 +108,35 @@ describe('Redis session store', () => {
     const res = await a.request.get('/readyz');
     expect(res.status).toBe(200);
     expect(res.body.checks).toContainEqual({ name: 'sessions', ok: true });
+  });
+});
+
+describe('Redis event-stream slots', () => {
+  it('hold one session to its cap across replicas, count the server cap per replica, and free a dead stream’s slot', async () => {
+    const clock = new ManualClock();
+    const limits = { perSession: 2, perServer: 3 };
+    const a = new RedisStreamSlots(client(), limits, clock);
+    const b = new RedisStreamSlots(client(), limits, clock);
+    const session = createHash('sha256').update('session-1').digest('base64url');
+
+    const onA = await a.acquire(session);
+    const onB = await b.acquire(session);
+    expect([isRefusal(onA), isRefusal(onB)]).toEqual([false, false]);
+    expect(await a.acquire(session)).toMatchObject({ scope: 'session', limit: 2 });
+    // Released on B, the slot is free for A.
+    if (!isRefusal(onB)) onB.release();
+    expect(isRefusal(await a.acquire(session))).toBe(false);
+
+    // The server cap is each replica's own.
+    expect(isRefusal(await a.acquire('other-session'))).toBe(false);
+    expect(a.open).toBe(3);
+    expect(await a.acquire('third-session')).toMatchObject({ scope: 'server', limit: 3 });
+    expect(isRefusal(await b.acquire('third-session'))).toBe(false);
+
+    // A replica that died without releasing: its members expire unless refreshed.
+    const c = new RedisStreamSlots(client(), limits, clock);
+    expect(await c.acquire(session)).toMatchObject({ scope: 'session' });
+    clock.advance(46_000);
+    expect(isRefusal(await c.acquire(session))).toBe(false);
   });
 });

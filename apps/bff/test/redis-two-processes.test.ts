@@ -2,17 +2,14 @@
 // and the same upstream (one emulator, admin API on, manual clock) share sessions, the upstream token and
 // the events; one of them polls; when it dies the other takes over; Last-Event-ID resumes on either.
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { startEmulator, type RunningEmulator } from '@gaussdb-console/emulator';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort, startBffProcess as startReplica, until, type BffProcess as Replica } from './bff-process';
 import { MUTATION, tempDir, writeUsers, type TestUser } from './helpers';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const BFF_DIR = path.resolve(here, '..');
 const POLL_MS = 200;
 /** The leader lease (src/events/leader.ts LEASE_MS): a dead leader is replaced within it. */
 const LEASE_MS = 10_000;
@@ -23,61 +20,6 @@ const USERS: TestUser[] = [
   { name: 'vera', role: 'viewer', password: 'vera-password-12' },
 ];
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-/** Waits for a condition another process makes true; the timeout is a safety net only. */
-async function until<T>(probe: () => Promise<T | undefined | false> | T | undefined | false, what: string, timeoutMs = 8_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await probe();
-    if (v !== undefined && v !== false) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
-
-interface Replica {
-  name: string;
-  child: ChildProcess;
-  url: string;
-  stderr: () => string;
-}
-
-/** Starts `src/main.ts` in a process of its own and resolves once it prints where it listens. */
-function startReplica(name: string, env: Record<string, string>): Promise<Replica> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: BFF_DIR,
-    env: { PATH: process.env.PATH ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${name} did not start: ${stderr}`)), 25_000);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`${name} exited with ${code}: ${stderr}`));
-    });
-    child.stdout?.on('data', (d: Buffer) => {
-      stdout += d.toString();
-      const m = /listening on (http:\/\/\S+)/.exec(stdout);
-      if (m?.[1]) {
-        clearTimeout(timer);
-        resolve({ name, child, url: m[1], stderr: () => stderr });
-      }
-    });
-  });
-}
 
 interface SseEvent {
   id?: number;

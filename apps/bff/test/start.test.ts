@@ -4,7 +4,7 @@ import { AuditConfigError } from '../src/audit/create-audit-store';
 import { DEMO_USERS } from '../src/auth/demo-users';
 import { createLogger } from '../src/http/logger';
 import { startBff, StartupError } from '../src/server';
-import { LogCapture, MUTATION, tempDir } from './helpers';
+import { LogCapture, MUTATION, tempDir, USERS, writeUsers } from './helpers';
 
 const upstreamEnv = {
   GAUSSDB_ENDPOINT: 'http://127.0.0.1:9',
@@ -42,6 +42,24 @@ describe('startBff', () => {
     const start = startBff({ config, logger: createLogger('silent') });
     await expect(start).rejects.toThrow(StartupError);
     await expect(startBff({ config, logger: createLogger('silent') })).rejects.toThrow(/npm run users -- add NAME --role admin/);
+  });
+
+  it('says at start which weakening setting the operator opted into', async () => {
+    const dir = tempDir();
+    const config = loadConfig(
+      { ...upstreamEnv, GAUSSDB_ENDPOINT: 'http://192.0.2.10:9', ALLOW_INSECURE_UPSTREAM: 'true', DATA_DIR: dir, PORT: '0' },
+      { baseDir: dir },
+    );
+    await writeUsers(config.usersFile, USERS.slice(0, 1));
+    const logs = new LogCapture();
+    const bff = await startBff({ config, logger: createLogger('info', logs) });
+    try {
+      const warning = logs.lines.map((l) => JSON.parse(l) as { level: number; msg: string }).find((l) => l.msg.startsWith('GAUSSDB_ENDPOINT is plain http://'));
+      expect(warning?.level).toBe(40);
+      expect(warning?.msg).toContain('ALLOW_INSECURE_UPSTREAM=true');
+    } finally {
+      await bff.close();
+    }
   });
 
   it('refuses to start when the audit database is unreachable', async () => {

@@ -67,6 +67,14 @@ describe('users CLI', { timeout: 90_000 }, () => {
     const after = readUsersFile(file);
     expect(await verifyPassword('Another-Long-Pass-2', after[0]?.password_hash ?? '')).toBe(true);
 
+    // unlock stamps the user (sign-in limits read it); the password and so the sessions stay as they were.
+    const unlocked = await runCli(['unlock', 'acme'], env);
+    expect(unlocked.code).toBe(0);
+    expect(unlocked.stdout).toMatch(/^unlocked acme:/);
+    const stamped = readUsersFile(file).find((u) => u.name === 'acme');
+    expect(Date.parse(stamped?.unlocked_at ?? '')).toBeGreaterThan(Date.now() - 60_000);
+    expect(stamped?.password_hash).toBe(after[1]?.password_hash);
+
     const removed = await runCli(['remove', 'acme'], env);
     expect(removed.code).toBe(0);
     expect(readUsersFile(file).map((u) => u.name)).toEqual(['root-admin']);

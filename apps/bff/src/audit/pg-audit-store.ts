@@ -1,71 +1,22 @@
 import { Pool, type PoolClient } from 'pg';
 import type { Secret } from '../auth/secret';
-import { resultOf, type AuditEntry, type AuditEntryInput, type AuditPage, type AuditQuery, type AuditStore } from './audit-store';
+import {
+  resultOf,
+  type AbandonedQuery,
+  type AuditAttemptInput,
+  type AuditEntry,
+  type AuditEntryInput,
+  type AuditOutcomeInput,
+  type AuditPage,
+  type AuditQuery,
+  type AuditResult,
+  type AuditStore,
+} from './audit-store';
+import { COLUMNS, ENTRIES, INDEXES, OUTCOME_TRIGGER, OUTCOMES, SCHEMA, SCHEMA_LOCK, SCHEMA_STATE, TABLE, TRIGGER } from './pg-audit-schema';
+import { describePgFailure, PgAuditStoreError } from './pg-failure';
 
-/** Every error this store throws: the message says what failed, never the URL or its password. */
-export class PgAuditStoreError extends Error {
-  override name = 'PgAuditStoreError';
-  /** PostgreSQL SQLSTATE or Node network code of the underlying failure, when there was one. */
-  readonly code: string | undefined;
+export { describePgFailure, PgAuditStoreError } from './pg-failure';
 
-  constructor(reason: string, code?: string) {
-    super(`PostgreSQL audit store: ${reason}`);
-    this.code = code;
-  }
-}
-
-const TABLE = 'audit_log';
-const TRIGGER = 'audit_log_append_only';
-const INDEXES = ['audit_log_time', 'audit_log_user', 'audit_log_operation'] as const;
-/** Serialises schema creation when several replicas start at once (CREATE ... IF NOT EXISTS can race). */
-const SCHEMA_LOCK = 7_202_601_001;
-
-/**
- * Statement-level triggers refuse UPDATE, DELETE and TRUNCATE even when no row would change, so the
- * refusal is visible at once rather than only on a non-empty table.
- */
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS ${TABLE} (
-  id         bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-  time       timestamptz NOT NULL,
-  "user"     text,
-  role       text,
-  ip         text,
-  project    text,
-  operation  text NOT NULL,
-  target     jsonb NOT NULL CHECK (jsonb_typeof(target) = 'object'),
-  input      jsonb,
-  status     integer NOT NULL,
-  result     text NOT NULL CHECK (result IN ('success', 'failure')),
-  job_id     text,
-  error_code text,
-  request_id text
-);
-CREATE INDEX IF NOT EXISTS audit_log_time ON ${TABLE} (time);
-CREATE INDEX IF NOT EXISTS audit_log_user ON ${TABLE} ("user", time);
-CREATE INDEX IF NOT EXISTS audit_log_operation ON ${TABLE} (operation, time);
-CREATE OR REPLACE FUNCTION audit_log_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $fn$
-BEGIN
-  RAISE EXCEPTION 'audit_log is append-only (% refused)', TG_OP;
-END
-$fn$;
-DO $do$
-BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_trigger WHERE tgrelid = '${TABLE}'::regclass AND tgname = '${TRIGGER}') THEN
-    CREATE TRIGGER ${TRIGGER} BEFORE UPDATE OR DELETE OR TRUNCATE ON ${TABLE}
-      FOR EACH STATEMENT EXECUTE FUNCTION audit_log_refuse_change();
-  END IF;
-END
-$do$;
-`;
-
-/** What is already there; when all of it is, start-up runs no DDL (so a role with only INSERT + SELECT works). */
-const SCHEMA_STATE = `
-SELECT to_regclass($1) IS NOT NULL AS has_table,
-       (SELECT count(*) FROM unnest($2::text[]) AS i(name) WHERE to_regclass(i.name) IS NOT NULL)::int AS indexes,
-       (SELECT tgenabled FROM pg_trigger WHERE tgrelid = to_regclass($1) AND tgname = $3) AS trigger_state`;
-
-const COLUMNS = 'id, time, "user", role, ip, project, operation, target, input, status, result, job_id, error_code, request_id';
 
 /** Same cap as the SQLite store: one huge body cannot bloat the trail; the cap is noted in the entry. */
 const MAX_INPUT_CHARS = 32_768;
@@ -82,10 +33,13 @@ interface Row {
   target: Record<string, string>;
   input: unknown;
   status: number;
-  result: 'success' | 'failure';
+  result: AuditResult;
   job_id: string | null;
   error_code: string | null;
   request_id: string | null;
+  client_request_id: string | null;
+  outcome_time: Date | null;
+  outcome_source: 'request' | 'recovery' | null;
 }
 
 /** PostgreSQL text and jsonb refuse NUL and lone UTF-16 surrogates; both become U+FFFD instead of failing the write. */
@@ -112,55 +66,6 @@ function inputJson(input: unknown): string | null {
 
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-/** Network failures are named by kind only: their Node messages carry the host and port. */
-const NETWORK_REASONS: Record<string, string> = {
-  ECONNREFUSED: 'cannot connect (connection refused)',
-  ENOTFOUND: 'cannot connect (host not found)',
-  EAI_AGAIN: 'cannot connect (host name lookup failed)',
-  ETIMEDOUT: 'cannot connect (timed out)',
-  EHOSTUNREACH: 'cannot connect (host unreachable)',
-  ENETUNREACH: 'cannot connect (network unreachable)',
-  ECONNRESET: 'connection reset',
-  EPIPE: 'connection closed',
-};
-
-const SQLSTATE_REASONS: Record<string, string> = {
-  '28P01': 'authentication failed',
-  '28000': 'authentication refused (check pg_hba.conf and the user name)',
-  '3D000': 'the database does not exist',
-  '42501': 'permission denied',
-  '57P03': 'the server is starting up or shutting down',
-  '53300': 'too many connections',
-};
-
-/** An operator-readable reason with the URL, its user and its password removed whatever the source said. */
-export function describePgFailure(err: unknown, url: string): { reason: string; code: string | undefined } {
-  const e = err as { code?: unknown; message?: unknown } | null;
-  const code = typeof e?.code === 'string' ? e.code : undefined;
-  const message = typeof e?.message === 'string' ? e.message : String(err);
-  let reason: string;
-  if (code && NETWORK_REASONS[code]) reason = NETWORK_REASONS[code];
-  else if (code && SQLSTATE_REASONS[code]) reason = `${SQLSTATE_REASONS[code]} (SQLSTATE ${code})`;
-  else if (/timeout/i.test(message)) reason = 'cannot connect (timed out)';
-  else reason = code ? `${message} (${code})` : message;
-  return { reason: scrub(reason, url), code };
-}
-
-function scrub(text: string, url: string): string {
-  const secrets = [url];
-  try {
-    const parsed = new URL(url);
-    for (const part of [parsed.password, parsed.username]) {
-      if (part.length >= 3) secrets.push(part, decodeURIComponent(part));
-    }
-  } catch {
-    // Not a URL (e.g. a libpq key=value string): the whole string is still removed.
-  }
-  let out = text;
-  for (const s of secrets) if (s) out = out.split(s).join('***');
-  return out;
-}
-
 export interface PgAuditStoreOptions {
   /** Pool size: the trail is written once per mutation, so a few connections are plenty. */
   max?: number;
@@ -174,6 +79,8 @@ export interface PgAuditStoreOptions {
  * paging as the SQLite store; append-only is enforced by a trigger in the database, not only by this code.
  */
 export class PgAuditStore implements AuditStore {
+  /** Several replicas write one trail: recovery closes only attempts too old to be anyone's live call. */
+  readonly shared = true;
   // Private fields: util.inspect and loggers cannot reach the pool, whose options hold the URL.
   readonly #pool: Pool;
   readonly #url: string;
@@ -207,25 +114,37 @@ export class PgAuditStore implements AuditStore {
 
   async append(e: AuditEntryInput): Promise<void> {
     await this.start();
+    await this.#insert(e, e.status, resultOf(e.status), e.job_id, e.error_code);
+  }
+
+  async begin(a: AuditAttemptInput): Promise<number> {
+    await this.start();
+    const rows = await this.#insert(a, 0, 'attempted', null, null);
+    return Number(rows[0]?.id);
+  }
+
+  async settle(id: number, o: AuditOutcomeInput): Promise<void> {
+    await this.start();
     await this.#run(
-      `INSERT INTO ${TABLE} (time, "user", role, ip, project, operation, target, input, status, result, job_id, error_code, request_id)
-       VALUES ($1::timestamptz, $2, $3, $4, $5, $6, $7::jsonb, $8::jsonb, $9, $10, $11, $12, $13)`,
-      [
-        e.time,
-        cleanNullable(e.user),
-        cleanNullable(e.role),
-        cleanNullable(e.ip),
-        cleanNullable(e.project),
-        cleanText(e.operation),
-        JSON.stringify(cleanJson(e.target)),
-        inputJson(e.input),
-        e.status,
-        resultOf(e.status),
-        cleanNullable(e.job_id),
-        cleanNullable(e.error_code),
-        cleanNullable(e.request_id),
-      ],
+      `INSERT INTO ${OUTCOMES} (entry_id, source, time, status, result, job_id, error_code)
+       VALUES ($1, 'request', $2::timestamptz, $3, $4, $5, $6) ON CONFLICT DO NOTHING`,
+      [id, o.time, o.status, o.result, cleanNullable(o.job_id), cleanNullable(o.error_code)],
     );
+  }
+
+  async closeAbandoned(q: AbandonedQuery): Promise<number> {
+    await this.start();
+    const params: unknown[] = [q.now, q.before];
+    if (q.since) params.push(q.since);
+    const rows = await this.#run<{ entry_id: string }>(
+      `INSERT INTO ${OUTCOMES} (entry_id, source, time, status, result)
+       SELECT l.id, 'recovery', $1::timestamptz, 0, 'unknown' FROM ${TABLE} l
+       WHERE l.result = 'attempted' AND l.time < $2::timestamptz ${q.since ? 'AND l.time >= $3::timestamptz' : ''}
+         AND NOT EXISTS (SELECT 1 FROM ${OUTCOMES} o WHERE o.entry_id = l.id)
+       ON CONFLICT DO NOTHING RETURNING entry_id`,
+      params,
+    );
+    return rows.length;
   }
 
   async query(q: AuditQuery): Promise<AuditPage> {
@@ -243,8 +162,9 @@ export class PgAuditStore implements AuditStore {
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
     // One statement, so the total and the page come from the same snapshot.
     const rows = await this.#run<Row>(
-      `SELECT c.total, p.* FROM (SELECT count(*) AS total FROM ${TABLE} ${clause}) AS c
-       LEFT JOIN LATERAL (SELECT ${COLUMNS} FROM ${TABLE} ${clause} ORDER BY id DESC LIMIT ${param(q.limit)} OFFSET ${param(q.offset)}) AS p ON true
+      `${ENTRIES}
+       SELECT c.total, p.* FROM (SELECT count(*) AS total FROM e ${clause}) AS c
+       LEFT JOIN LATERAL (SELECT ${COLUMNS} FROM e ${clause} ORDER BY id DESC LIMIT ${param(q.limit)} OFFSET ${param(q.offset)}) AS p ON true
        ORDER BY p.id DESC`,
       params,
     );
@@ -265,8 +185,33 @@ export class PgAuditStore implements AuditStore {
         job_id: r.job_id,
         error_code: r.error_code,
         request_id: r.request_id,
+        client_request_id: r.client_request_id,
+        outcome: r.outcome_time && r.outcome_source ? { time: r.outcome_time.toISOString(), source: r.outcome_source } : null,
       }));
     return { entries, total: Number(rows[0]?.total ?? 0), offset: q.offset, limit: q.limit };
+  }
+
+  #insert(e: AuditAttemptInput, status: number, result: AuditResult, jobId: string | null, errorCode: string | null): Promise<{ id: string }[]> {
+    return this.#run<{ id: string }>(
+      `INSERT INTO ${TABLE} (time, "user", role, ip, project, operation, target, input, status, result, job_id, error_code, request_id, client_request_id)
+       VALUES ($1::timestamptz, $2, $3, $4, $5, $6, $7::jsonb, $8::jsonb, $9, $10, $11, $12, $13, $14) RETURNING id`,
+      [
+        e.time,
+        cleanNullable(e.user),
+        cleanNullable(e.role),
+        cleanNullable(e.ip),
+        cleanNullable(e.project),
+        cleanText(e.operation),
+        JSON.stringify(cleanJson(e.target)),
+        inputJson(e.input),
+        status,
+        result,
+        cleanNullable(jobId),
+        cleanNullable(errorCode),
+        cleanNullable(e.request_id),
+        cleanNullable(e.client_request_id ?? null),
+      ],
+    );
   }
 
   async ping(): Promise<void> {
@@ -297,13 +242,32 @@ export class PgAuditStore implements AuditStore {
 
   /** True when table, indexes and trigger exist; refuses to run on a table whose trigger was switched off. */
   async #schemaComplete(client: PoolClient): Promise<boolean> {
-    const { rows } = await client.query<{ has_table: boolean; indexes: number; trigger_state: string | null }>(SCHEMA_STATE, [TABLE, INDEXES, TRIGGER]);
+    const { rows } = await client.query<{
+      has_table: boolean;
+      indexes: number;
+      trigger_state: string | null;
+      outcome_trigger_state: string | null;
+      write_ahead: boolean;
+      has_client_request_id: boolean;
+    }>(SCHEMA_STATE, [TABLE, INDEXES, TRIGGER, OUTCOMES, OUTCOME_TRIGGER]);
     const state = rows[0];
     // 'D' is disabled, 'R' fires only for replication sessions: either way ordinary sessions could rewrite rows.
-    if (state?.trigger_state === 'D' || state?.trigger_state === 'R') {
-      throw new PgAuditStoreError(`the append-only trigger on ${TABLE} is disabled; re-enable it: ALTER TABLE ${TABLE} ENABLE TRIGGER ${TRIGGER}`);
+    for (const [table, trigger, st] of [
+      [TABLE, TRIGGER, state?.trigger_state],
+      [OUTCOMES, OUTCOME_TRIGGER, state?.outcome_trigger_state],
+    ] as const) {
+      if (st === 'D' || st === 'R') {
+        throw new PgAuditStoreError(`the append-only trigger on ${table} is disabled; re-enable it: ALTER TABLE ${table} ENABLE TRIGGER ${trigger}`);
+      }
     }
-    return Boolean(state?.has_table && state.indexes === INDEXES.length && state.trigger_state !== null);
+    return Boolean(
+      state?.has_table &&
+        state.indexes === INDEXES.length &&
+        state.trigger_state !== null &&
+        state.outcome_trigger_state !== null &&
+        state.write_ahead &&
+        state.has_client_request_id,
+    );
   }
 
   async #withClient<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {

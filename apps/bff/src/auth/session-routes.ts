@@ -35,15 +35,18 @@ async function login(ctx: AppContext, req: Request, res: Response): Promise<void
     return;
   }
   const { username, password } = parsed.data;
-  const attempt = await ctx.loginLimiter.attempt(req.ip ?? 'unknown', username);
+  const user = ctx.users.find(username);
+  const attempt = await ctx.loginLimiter.attempt(req.ip ?? 'unknown', username, user?.unlockedAt);
   if (!attempt.allowed) {
     req.log?.warn({ user: username.slice(0, 64) }, 'sign-in rate limit reached');
+    ctx.metrics.rateLimited.inc({ route: 'sign_in' });
     res.setHeader('Retry-After', String(attempt.retryAfterSeconds));
-    const minutes = Math.ceil(attempt.retryAfterSeconds / 60);
-    sendError(res, 429, 'RATE_LIMITED', `Too many sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`);
+    const seconds = attempt.retryAfterSeconds;
+    const minutes = Math.ceil(seconds / 60);
+    const wait = seconds <= 60 ? `${seconds} second${seconds === 1 ? '' : 's'}` : `${minutes} minute${minutes === 1 ? '' : 's'}`;
+    sendError(res, 429, 'RATE_LIMITED', `Too many sign-in attempts. Try again in ${wait}, or ask an administrator to unlock the account.`);
     return;
   }
-  const user = ctx.users.find(username);
   // Always run one scrypt verification, against a dummy hash for unknown names (no timing oracle).
   const valid = await verifyPassword(password, user?.passwordHash ?? (await dummyPasswordHash()));
   if (!user || !valid) {

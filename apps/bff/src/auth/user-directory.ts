@@ -14,6 +14,8 @@ export interface ConsoleUser {
   /** Changes whenever the password changes: sessions carry it, so `users passwd` ends old sessions. */
   stamp: string;
   demo: boolean;
+  /** When an admin last lifted this user's sign-in lock with the users CLI (epoch ms). */
+  unlockedAt?: number;
 }
 
 export interface UserDirectory {
@@ -24,7 +26,16 @@ export interface UserDirectory {
 const stampOf = (hash: string) => createHash('sha256').update(hash).digest('base64url').slice(0, 22);
 
 function toConsoleUser(u: StoredUser, demo: boolean): ConsoleUser {
-  return { name: u.name, role: u.role, tenants: u.tenants, passwordHash: u.password_hash, stamp: stampOf(u.password_hash), demo };
+  const unlockedAt = u.unlocked_at ? Date.parse(u.unlocked_at) : Number.NaN;
+  return {
+    name: u.name,
+    role: u.role,
+    tenants: u.tenants,
+    passwordHash: u.password_hash,
+    stamp: stampOf(u.password_hash),
+    demo,
+    ...(Number.isFinite(unlockedAt) ? { unlockedAt } : {}),
+  };
 }
 
 export interface UserDirectoryOptions {

@@ -7,7 +7,7 @@ import { readPassword, type PasswordSource } from './users-cli-password';
 
 /**
  * Console users admin: `npm run users -- add NAME --role R [--tenant INSTANCE_ID:PDB_ID ...] [--password-stdin]`,
- * `passwd NAME [--password-stdin]`, `remove NAME`, `list`. Passwords come from a no-echo prompt or stdin,
+ * `passwd NAME [--password-stdin]`, `remove NAME`, `unlock NAME`, `list`. Passwords come from a no-echo prompt or stdin,
  * never from an argument (arguments end up in shell history and `ps`).
  */
 
@@ -15,6 +15,7 @@ const USAGE = `Usage: npm run users -- <command>
   add NAME --role ${ROLES.join('|')} [--tenant INSTANCE_ID:PDB_ID ...] [--password-stdin]
   passwd NAME [--password-stdin]
   remove NAME
+  unlock NAME
   list
 The users file is USERS_FILE, else <DATA_DIR>/users.json (DATA_DIR defaults to data/).
 Without --password-stdin the password is prompted (not echoed) on the terminal.`;
@@ -111,6 +112,14 @@ export async function runUsersCli(argv: readonly string[], io: CliIo): Promise<n
         if (!users.some((u) => u.name === name)) throw new UsageError(`no user ${name} in ${file}`);
         writeUsersFile(file, users.filter((u) => u.name !== name));
         io.out(`removed user ${name}; their open sessions end`);
+        return 0;
+      }
+      case 'unlock': {
+        // The running console re-reads the file: failed sign-ins before this moment stop counting for the name.
+        const name = requireName(p);
+        if (!users.some((u) => u.name === name)) throw new UsageError(`no user ${name} in ${file}`);
+        writeUsersFile(file, users.map((u) => (u.name === name ? { ...u, unlocked_at: now } : u)));
+        io.out(`unlocked ${name}: earlier failed sign-ins no longer lock the name out (consoles reading ${file} apply it at once; replicas with users files of their own: use POST /api/v1/users/${name}/unlock)`);
         return 0;
       }
       case 'list': {

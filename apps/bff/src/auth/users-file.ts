@@ -19,6 +19,8 @@ export const storedUserSchema = z.strictObject({
   password_hash: z.string().refine(isPasswordHash, { message: 'not an scrypt hash' }),
   created_at: z.string(),
   updated_at: z.string(),
+  /** Set by `users unlock NAME`: failed sign-ins before it no longer lock the name out (login-limiter.ts). */
+  unlocked_at: z.string().optional(),
 });
 export type StoredUser = z.output<typeof storedUserSchema>;
 

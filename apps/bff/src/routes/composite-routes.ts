@@ -4,8 +4,9 @@ import { canPerform, type PolicySubject } from '../auth/policy';
 import { authorize } from '../auth/require-session';
 import type { AppContext } from '../http/context';
 import { sendError, type FieldProblem } from '../http/errors';
-import { toConsoleError } from '../upstream/error-response';
+import { retryAfterSecondsOf, toConsoleError } from '../upstream/error-response';
 import type { CallContext, Upstream } from '../upstream/upstream';
+import { compositeReadLimit } from './composite-read-limit';
 import { allPages } from './upstream-pages';
 
 /**
@@ -17,7 +18,8 @@ import { allPages } from './upstream-pages';
  *   upstream list's `tags` filter page by page.
  *
  * Authorised by the same policy as the operations: a read (viewers and up), not a tenant operation, and
- * the caller must be allowed every operation the answer is made of.
+ * the caller must be allowed every operation the answer is made of. Both share one rate limit per
+ * session (COMPOSITE_READS_PER_MINUTE): 429 RATE_LIMITED with Retry-After beyond it.
  */
 
 const DAY_MS = 24 * 3600_000;
@@ -61,6 +63,8 @@ function sendUpstreamError(ctx: AppContext, res: Response, e: unknown, route: st
   const err = toConsoleError(e, res.locals.requestId);
   if (err.status >= 500 && err.code === 'INTERNAL') ctx.logger.error({ err: e, route }, 'composite route failed');
   res.locals.errorCode = err.code;
+  const retryAfter = retryAfterSecondsOf(e);
+  if (retryAfter !== undefined) res.setHeader('Retry-After', String(retryAfter));
   res.status(err.status).json({ error: err });
 }
 
@@ -115,8 +119,9 @@ export function compositeRoutes(ctx: AppContext, upstream: Upstream): Router {
   const listInstances = op('listInstances');
   const listTasks = op('listTasks');
   const getProjectQuotas = op('getProjectQuotas');
+  const limited = compositeReadLimit(ctx);
 
-  router.get('/projects/:project/dashboard', ...authorizeComposite('dashboard', [listInstances, listTasks, getProjectQuotas]), async (req, res) => {
+  router.get('/projects/:project/dashboard', ...authorizeComposite('dashboard', [listInstances, listTasks, getProjectQuotas]), limited('dashboard'), async (req, res) => {
     const project = knownProject(upstream, req, res);
     if (!project) return;
     const call = callContext(req, res);
@@ -152,7 +157,7 @@ export function compositeRoutes(ctx: AppContext, upstream: Upstream): Router {
     }
   });
 
-  router.get('/projects/:project/tags/:key/:value/instances', ...authorizeComposite('listInstancesByTag', [listInstances]), async (req, res) => {
+  router.get('/projects/:project/tags/:key/:value/instances', ...authorizeComposite('listInstancesByTag', [listInstances]), limited('tag_instances'), async (req, res) => {
     const project = knownProject(upstream, req, res);
     if (!project) return;
     // Checked one by one: a "," or "=" inside either would add a filter of its own to `key=value`.

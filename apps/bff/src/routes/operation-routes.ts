@@ -1,9 +1,14 @@
-import { bffRouteOf, isExposedByBff, operationList, type Language, type OperationDescriptor } from '@gaussdb-console/api-client';
+import { bffRouteOf, isExposedByBff, operationList, validateRequest, type Language, type OperationDescriptor } from '@gaussdb-console/api-client';
 import { Router, type Request, type Response } from 'express';
+import { resultOf } from '../audit/audit-store';
+import { AuditUnavailableError, beginWriteAhead, settleWriteAhead } from '../audit/write-ahead';
+import { READS_BY_POST } from '../auth/policy';
 import { authorize } from '../auth/require-session';
 import type { TenantGrant } from '../auth/roles';
 import type { AppContext } from '../http/context';
-import { toConsoleError } from '../upstream/error-response';
+import { retryAfterSecondsOf, toConsoleError, unknownOutcomeError } from '../upstream/error-response';
+import { findStartedJob, type JobLookupOptions } from '../upstream/job-lookup';
+import { isOutcomeUnknown } from '../upstream/outcome';
 import type { Upstream } from '../upstream/upstream';
 
 const LANGUAGES: readonly Language[] = ['en-us', 'zh-cn'];
@@ -86,15 +91,23 @@ function literalsFirst(a: OperationDescriptor, b: OperationDescriptor): number {
   return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
 
+export interface OperationRouteOptions {
+  /** How a call whose answer was lost looks for the job it may have started. */
+  jobLookup?: JobLookupOptions;
+}
+
 /**
  * One route per operation of the contract (docs/bff-routes.md): authorise by the policy, validate through
  * the typed client (invalid input never leaves the BFF), call the upstream once, audit, answer with the
- * upstream's status and body, or `{ error: { status, code, message, requestId, fields } }`.
+ * upstream's status and body, or `{ error: { status, code, message, requestId, fields } }`. Calls that may
+ * change something are audited ahead and, when their answer is lost, answered OUTCOME_UNKNOWN.
  */
-export function operationRoutes(ctx: AppContext, upstream: Upstream, onJobStarted?: (project: string) => void): Router {
+export function operationRoutes(ctx: AppContext, upstream: Upstream, onJobStarted?: (project: string) => void, options: OperationRouteOptions = {}): Router {
   const router = Router();
   for (const op of operationList.filter(isExposedByBff).sort(literalsFirst)) {
     const route = bffRouteOf(op);
+    // Calls that may change something upstream are audited ahead (a POST that only reads is recorded after).
+    const writeAhead = op.method !== 'GET' && !READS_BY_POST.has(op.id);
     const handler = async (req: Request, res: Response) => {
       const { project, ...pathParams } = req.params as Record<string, string>;
       const requestId = res.locals.requestId;
@@ -104,11 +117,16 @@ export function operationRoutes(ctx: AppContext, upstream: Upstream, onJobStarte
       }
       const body = bodyFor(op, req.body);
       const query = queryOf(req);
-      if (op.method !== 'GET') {
-        res.locals.audit = { operation: op.id, project, target: targetOf(pathParams, body), input: body ?? query };
-      }
+      const input = { path: pathParams, query, body };
+      const details = { operation: op.id, project, target: targetOf(pathParams, body), input: body ?? query };
+      if (op.method !== 'GET') res.locals.audit = details;
+      let entry: number | undefined;
+      const attemptedAt = ctx.clock.now();
       try {
-        const data = await upstream.call(project, op, { path: pathParams, query, body }, { requestId, language: languageOf(req) });
+        // Invalid input is refused before anything is written ahead or sent (recorded after the fact).
+        validateRequest(op, input);
+        if (writeAhead) entry = await beginWriteAhead(ctx, req, res, details);
+        const data = await upstream.call(project, op, input, { requestId, language: languageOf(req) });
         const session = res.locals.session;
         const out = session?.user.role === 'tenant' ? scopeForTenant(op, data, session.user.tenants) : data;
         const jobId = (data as { job_id?: unknown } | undefined)?.job_id;
@@ -116,13 +134,31 @@ export function operationRoutes(ctx: AppContext, upstream: Upstream, onJobStarte
           if (res.locals.audit) res.locals.audit.job_id = jobId;
           onJobStarted?.(project);
         }
+        if (entry !== undefined) {
+          await settleWriteAhead(ctx, res, entry, { status: op.successStatus, result: 'success', job_id: typeof jobId === 'string' ? jobId : null, error_code: null });
+        }
         if (out === undefined || out === null) res.status(op.successStatus).end();
         else res.status(op.successStatus).json(out);
       } catch (e) {
-        const err = toConsoleError(e, requestId);
+        // Sent, but no answer: it may have been applied. Look for the job it would have started.
+        const unknown = entry !== undefined && isOutcomeUnknown(e);
+        const job = unknown ? await findStartedJob(upstream, project, op, input, attemptedAt, options.jobLookup) : undefined;
+        if (job) onJobStarted?.(project);
+        const err = unknown
+          ? unknownOutcomeError(e, requestId, job)
+          : e instanceof AuditUnavailableError
+            ? { status: 503, code: 'AUDIT_UNAVAILABLE', message: e.message, requestId }
+            : toConsoleError(e, requestId);
         if (err.status >= 500 && err.code === 'INTERNAL') ctx.logger.error({ err: e, operation: op.id }, 'operation route failed');
+        if (unknown) ctx.logger.warn({ operation: op.id, project, jobId: job?.id, cause: (e as Error).message }, 'upstream call outcome unknown');
         res.locals.errorCode = err.code;
         if (res.locals.audit) res.locals.audit.error_code = err.code;
+        if (entry !== undefined) {
+          const result = unknown ? 'unknown' : resultOf(err.status);
+          await settleWriteAhead(ctx, res, entry, { status: err.status, result, job_id: job?.id ?? null, error_code: err.code });
+        }
+        const retryAfter = retryAfterSecondsOf(e);
+        if (retryAfter !== undefined) res.setHeader('Retry-After', String(retryAfter));
         res.status(err.status).json({ error: err });
       }
     };

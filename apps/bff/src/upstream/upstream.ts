@@ -1,6 +1,8 @@
 import {
   createGaussDbClient,
+  GaussDbApiError,
   InMemoryTokenStore,
+  validateRequest,
   type AuthConfig,
   type GaussDbClient,
   type Language,
@@ -8,6 +10,7 @@ import {
   type TokenStore,
 } from '@gaussdb-console/api-client';
 import type { ProjectConfig, UpstreamAuth } from '../config';
+import { CredentialBackoff, isCredentialRefusal, type BackoffOptions, type BackoffState } from './credential-backoff';
 
 /** Where the BFF's calls go and how they authenticate; built from the config or the embedded emulator. */
 export interface UpstreamSettings {
@@ -32,6 +35,16 @@ export interface UpstreamHooks {
   onCoalesced?: (operationId: string) => void;
   /** A new IAM token was obtained (first use, expiry, or a refused token). */
   onTokenRefresh?: () => void;
+  /** The upstream refused the console's credential: no call goes out until `state.retryAt`. */
+  onCredentialRefused?: (state: BackoffState) => void;
+  /** A call succeeded after a refusal: the backoff is over. */
+  onCredentialAccepted?: () => void;
+}
+
+export interface UpstreamOptions {
+  /** Clock for the credential backoff (tests pass a manual one). */
+  now?: () => number;
+  backoff?: BackoffOptions;
 }
 
 /** Counts token refreshes: the client stores a token exactly when it obtained a new one. */
@@ -68,11 +81,15 @@ export class Upstream {
   private readonly clients = new Map<string, GaussDbClient>();
   private readonly inflight = new Map<string, Promise<unknown>>();
   private readonly epochs = new Map<string, number>();
+  /** One per process and credential: shared by every project, route, readiness probe and the event watcher. */
+  readonly credentialBackoff: CredentialBackoff;
 
   constructor(
     readonly settings: UpstreamSettings,
     private readonly hooks: UpstreamHooks = {},
+    options: UpstreamOptions = {},
   ) {
+    this.credentialBackoff = new CredentialBackoff(options.now ?? Date.now, options.backoff);
     const tokenStore = countingStore(settings.tokenStore ?? new InMemoryTokenStore(), hooks.onTokenRefresh);
     for (const p of settings.projects) {
       this.clients.set(
@@ -92,10 +109,16 @@ export class Upstream {
     return this.settings.projects.find((p) => p.name === name);
   }
 
-  /** Calls one operation for a project. Reads are coalesced; mutations are sent once and bump the epoch. */
+  /**
+   * Calls one operation for a project. Reads are coalesced; mutations are sent once and bump the epoch.
+   * While the credential backoff lasts, throws UpstreamCredentialBackoffError without calling anything.
+   */
   async call(projectName: string, op: OperationDescriptor, input: Record<string, unknown>, ctx: CallContext = {}): Promise<unknown> {
     const client = this.clients.get(projectName);
     if (!client) throw new Error(`unknown project ${projectName}`);
+    // Invalid input is the caller's 400 whatever the credential's state; only then may the backoff refuse.
+    validateRequest(op, input);
+    this.credentialBackoff.check();
     const options = { requestId: ctx.requestId, language: ctx.language, signal: ctx.signal };
     if (!op.idempotent || op.method !== 'GET') {
       this.bump(projectName);
@@ -124,10 +147,19 @@ export class Upstream {
 
   private async observe(op: OperationDescriptor, p: Promise<unknown>): Promise<unknown> {
     try {
-      return await p;
+      const result = await p;
+      if (this.credentialBackoff.accepted()) this.hooks.onCredentialAccepted?.();
+      return result;
     } catch (e) {
       const status = typeof (e as { status?: unknown }).status === 'number' ? (e as { status: number }).status : 0;
       this.hooks.onUpstreamError?.(op.id, status);
+      if (isCredentialRefusal(e)) {
+        const state = this.credentialBackoff.refused(e);
+        if (state) this.hooks.onCredentialRefused?.(state);
+      } else if (e instanceof GaussDbApiError && e.operationId !== 'createIamToken' && this.credentialBackoff.accepted()) {
+        // The GaussDB API answered (even with an error of its own): the credential works again.
+        this.hooks.onCredentialAccepted?.();
+      }
       throw e;
     }
   }

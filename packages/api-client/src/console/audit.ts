@@ -4,9 +4,10 @@ import { z } from 'zod';
 
 /**
  * What became of an audited action: `success`/`failure` from the answer; `unknown` when the answer never
- * came (a timed-out mutation, or a console server that died mid-call: the change may have been applied).
+ * came (a timed-out mutation, or a console server that died mid-call: the change may have been applied);
+ * `attempted` while a mutation's upstream call is still running (the write-ahead entry).
  */
-export const AUDIT_RESULTS = ['success', 'failure', 'unknown'] as const;
+export const AUDIT_RESULTS = ['success', 'failure', 'unknown', 'attempted'] as const;
 export const auditResult = z.enum(AUDIT_RESULTS);
 export type AuditResult = z.infer<typeof auditResult>;
 
@@ -46,7 +47,15 @@ export const auditEntry = z.looseObject({
   result: auditResult,
   job_id: z.string().nullable(),
   error_code: z.string().nullable(),
+  /** The console's own request id (also sent upstream). */
   request_id: z.string().nullable(),
+  /** The X-Request-Id the browser sent: untrusted, for matching a proxy's logs only. */
+  client_request_id: z.string().nullable(),
+  /**
+   * For a write-ahead entry, when and by whom its outcome was recorded: `request` (the call's own answer) or
+   * `recovery` (closed as unknown after the console stopped mid-call; status 0). Null otherwise.
+   */
+  outcome: z.object({ time: z.string(), source: z.enum(['request', 'recovery']) }).nullable(),
 });
 export type AuditEntryView = z.infer<typeof auditEntry>;
 

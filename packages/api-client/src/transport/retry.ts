@@ -21,7 +21,12 @@ export interface RetryDeps {
   now?: () => number;
 }
 
-export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([429, 502, 503, 504]);
+/**
+ * Statuses worth another try of a read. 500 is among them: the service answers a transient internal fault
+ * (`DBS.200005` "Server failure.") with 500 as often as a gateway answers 502/503, and a GET changes nothing.
+ * 501 (not implemented) and the 4xx stay final.
+ */
+export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([429, 500, 502, 503, 504]);
 
 /**
  * Only a GET marked idempotent is ever repeated: a POST/PUT/DELETE that timed out or got a 503 may have been
@@ -52,7 +57,7 @@ function retryableFailure(error: unknown): boolean {
   return error instanceof GaussDbApiError && RETRYABLE_STATUSES.has(error.status);
 }
 
-/** Repeats idempotent GETs on 429/502/503/504 and network errors, with backoff and `Retry-After`. */
+/** Repeats idempotent GETs on 429/500/502/503/504 and network errors, with jittered backoff and `Retry-After`. */
 export function retryStep(options: RetryOptions = {}, deps: RetryDeps = {}): Step {
   const retries = Math.max(0, options.retries ?? 3);
   const baseMs = options.baseMs ?? 200;

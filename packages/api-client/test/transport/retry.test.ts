@@ -26,7 +26,7 @@ function recordingSleep() {
 }
 
 describe('retry step', () => {
-  it.each([429, 502, 503, 504])('repeats a GET answered %i', async (status) => {
+  it.each([429, 500, 502, 503, 504])('repeats a GET answered %i', async (status) => {
     const next = failing(apiError(status));
     const { sleep } = recordingSleep();
     await expect(retryStep({}, { sleep })(next.handler)(request(getThing))).resolves.toMatchObject({ status: 200 });
@@ -39,14 +39,31 @@ describe('retry step', () => {
     expect(next.calls()).toBe(2);
   });
 
-  it('never repeats a POST, whatever the failure', async () => {
-    const next = failing(apiError(503));
-    await expect(retryStep({}, { sleep: async () => {} })(next.handler)(request(createThing))).rejects.toMatchObject({ status: 503 });
+  it.each([500, 502, 503, 504])('never repeats a POST answered %i', async (status) => {
+    const next = failing(apiError(status));
+    await expect(retryStep({}, { sleep: async () => {} })(next.handler)(request(createThing))).rejects.toMatchObject({ status });
     expect(next.calls()).toBe(1);
   });
 
-  it('does not repeat a GET answered 500 or 400', async () => {
-    for (const status of [500, 400]) {
+  it('never repeats an idempotent DELETE answered 500 (only GETs are repeated)', async () => {
+    const deleteThing = { ...getThing, id: 'deleteThing', method: 'DELETE' as const, idempotent: true };
+    const next = failing(apiError(500));
+    await expect(retryStep({}, { sleep: async () => {} })(next.handler)(request(deleteThing))).rejects.toMatchObject({ status: 500 });
+    expect(next.calls()).toBe(1);
+  });
+
+  it('repeats 500s within the same budget as the other statuses, with jittered waits', async () => {
+    const next = failing(apiError(500), apiError(500), apiError(500), apiError(500));
+    const { waits, sleep } = recordingSleep();
+    let draw = 0;
+    const random = () => [0.9, 0.1, 0.5][draw++ % 3] as number;
+    await expect(retryStep({ retries: 3, baseMs: 100, maxMs: 1000 }, { sleep, random })(next.handler)(request(getThing))).rejects.toMatchObject({ status: 500 });
+    expect(next.calls()).toBe(4);
+    expect(waits).toEqual([90, 20, 200]);
+  });
+
+  it('does not repeat a GET answered 400, 404 or 501', async () => {
+    for (const status of [400, 404, 501]) {
       const next = failing(apiError(status));
       await expect(retryStep({}, { sleep: async () => {} })(next.handler)(request(getThing))).rejects.toMatchObject({ status });
       expect(next.calls()).toBe(1);
