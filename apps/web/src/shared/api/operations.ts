@@ -91,7 +91,9 @@ export async function allItems<K extends OperationId>(
   const op = getOperation(id);
   if (!op) throw new Error(`unknown operation ${String(id)}`);
   const out: PageItem<OpOutput<K>>[] = [];
-  const pages = paginate(bffClient(project, signal), op, input as never, { signal }) as AsyncGenerator<PageItem<OpOutput<K>>>;
+  const pages = paginate(bffClient(project, signal), op, input as never, { signal }) as AsyncGenerator<
+    PageItem<OpOutput<K>>
+  >;
   for await (const item of pages) {
     out.push(item);
     if (onProgress && out.length % 50 === 0) onProgress(out.length);

@@ -30,7 +30,11 @@ function RenameForm(props: { danger?: boolean; follow?: boolean; onAccepted?: (j
       title="Rename"
       submitLabel="Rename it"
       afterAccept={props.follow ? 'follow' : 'close'}
-      danger={props.danger ? { confirmText: 'gauss-prod-01', consequence: 'Clients that use the old name stop finding it.' } : undefined}
+      danger={
+        props.danger
+          ? { confirmText: 'gauss-prod-01', consequence: 'Clients that use the old name stop finding it.' }
+          : undefined
+      }
     >
       <Field name="name" label="New name">
         {(a) => <input {...a} {...op.form.register('name')} className={inputClass} />}
@@ -61,11 +65,15 @@ describe('useOperationForm + OperationDialog', () => {
   });
 
   it('puts a DBS refusal that names no field on the field the code registry says, with the code and request id', async () => {
-    const { user, bff } = setup({ renameInstance: refusal(400, 'DBS.200021', 'The instance name already exists.') });
+    const { user, bff } = setup({
+      renameInstance: refusal(400, 'DBS.200021', 'The instance name already exists.'),
+    });
     await user.clear(screen.getByLabelText('New name'));
     await user.type(screen.getByLabelText('New name'), 'gauss-prod-02{Enter}');
     const onField = await screen.findByText('DBS.200021: The instance name already exists.');
-    expect(screen.getByLabelText('New name')).toHaveAccessibleDescription(/DBS\.200021: The instance name already exists\./);
+    expect(screen.getByLabelText('New name')).toHaveAccessibleDescription(
+      /DBS\.200021: The instance name already exists\./,
+    );
     expect(onField).toBeInTheDocument();
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('DBS.200021');
@@ -75,7 +83,10 @@ describe('useOperationForm + OperationDialog', () => {
 
   it('asks for the typed name before a destructive call, then sends it once', async () => {
     const onAccepted = vi.fn();
-    const { user, bff } = setup({ renameInstance: { status: 202, body: { job_id: 'job-rn-1' } } }, { danger: true, onAccepted });
+    const { user, bff } = setup(
+      { renameInstance: { status: 202, body: { job_id: 'job-rn-1' } } },
+      { danger: true, onAccepted },
+    );
     await user.clear(screen.getByLabelText('New name'));
     await user.type(screen.getByLabelText('New name'), 'gauss-prod-02');
     const submit = screen.getByRole('button', { name: 'Rename it' });
@@ -92,7 +103,9 @@ describe('useOperationForm + OperationDialog', () => {
 
   it('follows the job it started until it completes', async () => {
     let polls = 0;
-    const job = (status: string, progress: string) => ({ job: { id: 'job-rn-2', name: 'RenameGaussDBV5Instance', status, progress } });
+    const job = (status: string, progress: string) => ({
+      job: { id: 'job-rn-2', name: 'RenameGaussDBV5Instance', status, progress },
+    });
     const { user, client } = setup(
       {
         renameInstance: { status: 202, body: { job_id: 'job-rn-2' } },
@@ -108,7 +121,10 @@ describe('useOperationForm + OperationDialog', () => {
     // The live stream invalidates a job's query when it moves (app/live-events.ts): the dialog reads it again.
     await client.invalidateQueries({ queryKey: jobKeys.job('demo', 'job-rn-2') });
     expect(await within(dialog).findByText('Completed: Rename instance')).toBeInTheDocument();
-    expect(within(dialog).getByRole('link', { name: 'Open the task' })).toHaveAttribute('href', '/p/demo/tasks?job=job-rn-2');
+    expect(within(dialog).getByRole('link', { name: 'Open the task' })).toHaveAttribute(
+      'href',
+      '/p/demo/tasks?job=job-rn-2',
+    );
     expect(within(dialog).queryByRole('button', { name: 'Rename it' })).not.toBeInTheDocument();
   });
 });

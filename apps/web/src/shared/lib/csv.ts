@@ -6,7 +6,11 @@ export function csvCell(v: unknown): string {
 }
 
 /** The rows as a CSV file (UTF-8 with BOM, so spreadsheets read Chinese right), downloaded by the browser. */
-export function downloadCsv(fileName: string, header: readonly string[], rows: readonly (readonly unknown[])[]): void {
+export function downloadCsv(
+  fileName: string,
+  header: readonly string[],
+  rows: readonly (readonly unknown[])[],
+): void {
   const lines = [header.map(csvCell).join(','), ...rows.map((r) => r.map(csvCell).join(','))];
   const blob = new Blob(['\uFEFF' + lines.join('\r\n')], { type: 'text/csv;charset=utf-8' });
   const a = document.createElement('a');

@@ -1,7 +1,8 @@
 import { clsx } from 'clsx';
 import { useEffect, useId, useState } from 'react';
 
-export const filterInputClass = 'h-8 rounded-md border border-slate-300 bg-white px-2 text-sm dark:border-slate-600 dark:bg-slate-800';
+export const filterInputClass =
+  'h-8 rounded-md border border-slate-300 bg-white px-2 text-sm dark:border-slate-600 dark:bg-slate-800';
 
 /** How long typing pauses before a filter applies. */
 export const FILTER_DEBOUNCE_MS = 350;
@@ -58,7 +59,11 @@ export function FilterInput(props: {
         </datalist>
       ) : null}
       {wrong && (
-        <span id={errorId} role="alert" className="absolute top-full left-0 z-10 mt-0.5 rounded bg-white px-1 text-xs whitespace-nowrap text-red-700 shadow dark:bg-slate-900 dark:text-red-400">
+        <span
+          id={errorId}
+          role="alert"
+          className="absolute top-full left-0 z-10 mt-0.5 rounded bg-white px-1 text-xs whitespace-nowrap text-red-700 shadow dark:bg-slate-900 dark:text-red-400"
+        >
           {wrong}
         </span>
       )}

@@ -1,6 +1,8 @@
 import * as Tabs from '@radix-ui/react-tabs';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ComponentType } from 'react';
+import type { Instance } from '@gaussdb-console/api-client/browser';
 import { useTranslation } from 'react-i18next';
+import { useCan } from '../../../shared/api/policy';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useJob, useLiveJobs } from '../../../shared/api/jobs';
 import { CopyId } from '../../../shared/ui/copy-id';
@@ -14,16 +16,27 @@ import { TopologyTab } from './detail/topology-tab';
 import { deploymentLabel } from './instance-columns';
 import { parseProgress } from '../../../shared/lib/format';
 
-const TABS = ['overview', 'topology'] as const;
+/**
+ * A tab of the instance page that another area adds (parameters, backups, tenants...): the app composes
+ * them (app/instance-tabs.ts), so this feature never imports another feature's pages.
+ */
+export interface InstanceTab {
+  key: string;
+  /** i18n key of the tab's name. */
+  label: string;
+  /** Whether the tab applies to this instance for this role (e.g. tenants only on multi-tenant instances). */
+  shows?: (instance: Instance, can: (operationId: string) => boolean) => boolean;
+  Component: ComponentType<{ project: string; instance: Instance }>;
+}
+
+const OWN_TABS = ['overview', 'topology'] as const;
 
 /** An instance's header (name, status, key facts, actions, the running job) and its tabs. */
-export function InstanceDetailPage() {
+export function InstanceDetailPage({ tabs: extra = [] }: { tabs?: readonly InstanceTab[] }) {
   const { t } = useTranslation();
+  const can = useCan();
   const { project = '', instanceId = '' } = useParams();
   const [sp, setSp] = useSearchParams();
-  const tab = (TABS as readonly string[]).includes(sp.get('tab') ?? '')
-    ? (sp.get('tab') as (typeof TABS)[number])
-    : 'overview';
   const inst = useInstance(project, instanceId);
   const live = useLiveJobs(project);
   const [followJob, setFollowJob] = useState<string | undefined>(sp.get('job') ?? undefined);
@@ -38,6 +51,9 @@ export function InstanceDetailPage() {
   if (inst.isPending) return <Loading />;
   if (inst.isError) return <ErrorState error={inst.error} onRetry={() => void inst.refetch()} />;
   const i = inst.data;
+  const added = extra.filter((x) => !x.shows || x.shows(i, can));
+  const keys: string[] = [...OWN_TABS, ...added.map((x) => x.key)];
+  const tab = keys.includes(sp.get('tab') ?? '') ? (sp.get('tab') as string) : 'overview';
   return (
     <div className="flex flex-col gap-4 p-4">
       <nav aria-label={t('detail.breadcrumbs')} className="text-sm text-slate-500 dark:text-slate-400">
@@ -116,13 +132,13 @@ export function InstanceDetailPage() {
           aria-label={t('detail.tabs')}
           className="mb-4 flex gap-1 border-b border-slate-200 dark:border-slate-800"
         >
-          {TABS.map((k) => (
+          {keys.map((k) => (
             <Tabs.Trigger
               key={k}
               value={k}
               className="-mb-px border-b-2 border-transparent px-3 py-2 text-sm text-slate-600 hover:text-slate-900 data-[state=active]:border-sky-600 data-[state=active]:font-medium data-[state=active]:text-sky-800 dark:text-slate-300 dark:data-[state=active]:text-sky-300"
             >
-              {t(`detail.tab.${k}`)}
+              {t(added.find((x) => x.key === k)?.label ?? `detail.tab.${k}`)}
             </Tabs.Trigger>
           ))}
         </Tabs.List>
@@ -132,6 +148,11 @@ export function InstanceDetailPage() {
         <Tabs.Content value="topology">
           <TopologyTab project={project} instance={i} />
         </Tabs.Content>
+        {added.map((x) => (
+          <Tabs.Content key={x.key} value={x.key}>
+            {tab === x.key && <x.Component project={project} instance={i} />}
+          </Tabs.Content>
+        ))}
       </Tabs.Root>
     </div>
   );

@@ -18,7 +18,12 @@ const inputCls = filterInputClass;
 export const tagFilterOk = (v: string) =>
   v.split(',').every((pair) => {
     const [key = '', value, ...rest] = pair.split('=');
-    return rest.length === 0 && value !== undefined && tagKey().safeParse(key.trim()).success && tagValue().safeParse(value.trim()).success;
+    return (
+      rest.length === 0 &&
+      value !== undefined &&
+      tagKey().safeParse(key.trim()).success &&
+      tagValue().safeParse(value.trim()).success
+    );
   });
 
 /** Search, filters, column chooser and export for the instance list. */
@@ -84,8 +89,20 @@ export function InstancesToolbar(props: {
         <option value="">{t('instances.filter.allEngines')}</option>
         <option value="GaussDB">GaussDB</option>
       </select>
-      <FilterInput label={t('instances.filter.vpc')} placeholder={t('instances.filter.vpc')} className="w-36" value={params.vpc} onApply={(vpc) => update({ vpc })} />
-      <FilterInput label={t('instances.filter.subnet')} placeholder={t('instances.filter.subnet')} className="w-36" value={params.subnet} onApply={(subnet) => update({ subnet })} />
+      <FilterInput
+        label={t('instances.filter.vpc')}
+        placeholder={t('instances.filter.vpc')}
+        className="w-36"
+        value={params.vpc}
+        onApply={(vpc) => update({ vpc })}
+      />
+      <FilterInput
+        label={t('instances.filter.subnet')}
+        placeholder={t('instances.filter.subnet')}
+        className="w-36"
+        value={params.subnet}
+        onApply={(subnet) => update({ subnet })}
+      />
       <FilterInput
         label={t('instances.filter.tags')}
         placeholder={t('instances.filter.tagsPlaceholder')}

@@ -8,8 +8,10 @@ export const projectTagsQuery = (project: string) =>
   queryOptions({
     queryKey: tagKeys.project(project),
     queryFn: ({ signal }) => callOperation('listProjectTags', project, {}, signal),
-    select: (data) => data.tags.flatMap((t) => (t.value.length > 0 ? t.value.map((v) => `${t.key}=${v}`) : [t.key])),
+    select: (data) =>
+      data.tags.flatMap((t) => (t.value.length > 0 ? t.value.map((v) => `${t.key}=${v}`) : [t.key])),
     staleTime: 60_000,
   });
 
-export const useProjectTags = (project: string, enabled = true) => usePermittedQuery('listProjectTags', { ...projectTagsQuery(project), enabled });
+export const useProjectTags = (project: string, enabled = true) =>
+  usePermittedQuery('listProjectTags', { ...projectTagsQuery(project), enabled });

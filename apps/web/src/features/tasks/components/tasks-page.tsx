@@ -1,15 +1,15 @@
 import { progressOf, type TaskItem } from '@gaussdb-console/api-client/browser';
 import type { ColumnDef } from '@tanstack/react-table';
-import { RefreshCw } from 'lucide-react';
 import { useCallback, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
-import { formatAgo, formatTime, parseProgress } from '../../../shared/lib/format';
-import { Button } from '../../../shared/ui/button';
+import { Link, useParams } from 'react-router';
+import { formatTime, parseProgress } from '../../../shared/lib/format';
+import { useListParams } from '../../../shared/lib/use-list-params';
 import { CopyId } from '../../../shared/ui/copy-id';
 import { DataTable } from '../../../shared/ui/data-table';
 import { JobProgress } from '../../../shared/ui/job-progress';
-import { Pagination, PAGE_SIZES } from '../../../shared/ui/pagination';
+import { ListHeader } from '../../../shared/ui/list-header';
+import { Pagination } from '../../../shared/ui/pagination';
 import { EmptyState, ErrorState, Loading, NotPermitted } from '../../../shared/ui/states';
 import { StatusBadge } from '../../../shared/ui/status-badge';
 import { useTasks, type ListTasksQuery } from '../api/use-tasks';
@@ -20,39 +20,21 @@ import { TaskFilters } from './task-filters';
 export function TasksPage() {
   const { t } = useTranslation();
   const project = useParams().project ?? '';
-  const [sp, setSp] = useSearchParams();
-  const page = Math.max(1, Number(sp.get('page')) || 1);
-  const sizeParam = Number(sp.get('size'));
-  const size = (PAGE_SIZES as readonly number[]).includes(sizeParam) ? sizeParam : 20;
-  const selectedJob = sp.get('job') ?? undefined;
+  const list = useListParams(['status', 'name', 'from', 'to', 'job'] as const);
+  const { page, size, values, set } = list;
+  const selectedJob = values.job || undefined;
   const query = useMemo<ListTasksQuery>(
     () => ({
-      offset: (page - 1) * size,
+      offset: list.offset,
       limit: size,
-      ...(sp.get('status') ? { status: sp.get('status') as ListTasksQuery['status'] } : {}),
-      ...(sp.get('name') ? { name: sp.get('name') ?? undefined } : {}),
-      ...(sp.get('from') ? { start_time: sp.get('from') ?? undefined } : {}),
-      ...(sp.get('to') ? { end_time: sp.get('to') ?? undefined } : {}),
+      ...(values.status ? { status: values.status as ListTasksQuery['status'] } : {}),
+      ...(values.name ? { name: values.name } : {}),
+      ...(values.from ? { start_time: values.from } : {}),
+      ...(values.to ? { end_time: values.to } : {}),
     }),
-    [sp, page, size],
+    [values, list.offset, size],
   );
   const tasks = useTasks(project, query);
-  const set = useCallback(
-    (patch: Record<string, string | undefined>, keepPage = false) =>
-      setSp(
-        (prev) => {
-          const next = new URLSearchParams(prev);
-          for (const [k, v] of Object.entries(patch)) {
-            if (v === undefined || v === '') next.delete(k);
-            else next.set(k, v);
-          }
-          if (!keepPage) next.delete('page');
-          return next;
-        },
-        { replace: true },
-      ),
-    [setSp],
-  );
   const open = useCallback((job: string) => set({ job }, true), [set]);
   useEffect(() => {
     document.title = `${t('nav.tasks')} · ${t('app.name')}`;
@@ -150,34 +132,13 @@ export function TasksPage() {
   return (
     <div className="flex gap-4 p-4">
       <div className="flex min-w-0 flex-1 flex-col gap-3">
-        <div className="flex items-center gap-3">
-          <h1 className="text-lg font-semibold">{t('nav.tasks')}</h1>
-          <span className="text-xs text-slate-500 dark:text-slate-400" aria-live="polite">
-            {tasks.dataUpdatedAt ? t('common.updatedAgo', { ago: formatAgo(tasks.dataUpdatedAt) }) : ''}
-          </span>
-          <Button
-            size="sm"
-            variant="ghost"
-            className="ml-auto"
-            onClick={() => void tasks.refetch()}
-            aria-label={t('common.refresh')}
-            title={t('common.refresh')}
-          >
-            <RefreshCw
-              className={tasks.isFetching ? 'size-4 animate-spin motion-reduce:animate-none' : 'size-4'}
-              aria-hidden
-            />
-          </Button>
-        </div>
-        <TaskFilters
-          values={{
-            status: sp.get('status') ?? '',
-            name: sp.get('name') ?? '',
-            from: sp.get('from') ?? '',
-            to: sp.get('to') ?? '',
-          }}
-          onChange={(p) => set(p)}
+        <ListHeader
+          title={t('nav.tasks')}
+          updatedAt={tasks.dataUpdatedAt}
+          fetching={tasks.isFetching}
+          onRefresh={() => void tasks.refetch()}
         />
+        <TaskFilters values={values} onChange={(p) => set(p)} />
         <section className="rounded-md border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
           {tasks.permitted === false ? (
             <NotPermitted />

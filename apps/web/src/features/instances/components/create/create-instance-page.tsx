@@ -88,7 +88,8 @@ function CreateInstanceForm() {
 
   const go = (target: number, focus = true) => {
     // Arriving at the storage step for the first time: offer the smallest size the rule allows.
-    if (STEPS[target] === 'storage' && form.getValues('volume.size') === '') setValue('volume.size', String(volumeRule(shardCount(form.getValues())).min));
+    if (STEPS[target] === 'storage' && form.getValues('volume.size') === '')
+      setValue('volume.size', String(volumeRule(shardCount(form.getValues())).min));
     setStep(target);
     setReached((r) => Math.max(r, target));
     if (focus) requestAnimationFrame(() => headingRef.current?.focus());

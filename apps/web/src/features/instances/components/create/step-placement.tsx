@@ -50,8 +50,10 @@ export function StepPlacement({ flavors }: { flavors: FlavorList }) {
   useEffect(() => {
     if (v.availability_zone || !zonesKey) return;
     const sellable = zonesKey.split(',').filter((az) => flavors.flavors.some((f) => isSellable(f, az)));
-    const pick = slots === 1 ? (sellable[0] ? [sellable[0], sellable[0], sellable[0]] : []) : sellable.slice(0, slots);
-    if (pick.length === (slots === 1 ? 3 : slots)) setValue('availability_zone', pick.join(','), { shouldValidate: true });
+    const pick =
+      slots === 1 ? (sellable[0] ? [sellable[0], sellable[0], sellable[0]] : []) : sellable.slice(0, slots);
+    if (pick.length === (slots === 1 ? 3 : slots))
+      setValue('availability_zone', pick.join(','), { shouldValidate: true });
   }, [v.availability_zone, zonesKey, slots, flavors.flavors, setValue]);
   useEffect(() => {
     if (v.flavor_ref || !v.availability_zone) return;

@@ -54,7 +54,8 @@ function Section(props: {
  */
 export function azSummary(azs: string[], t: TFunction): string {
   const distinct = [...new Set(azs.filter(Boolean))];
-  if (distinct.length === 1 && azs.length > 1) return t('createInstance.summaryAzAll', { az: distinct[0], count: azs.length });
+  if (distinct.length === 1 && azs.length > 1)
+    return t('createInstance.summaryAzAll', { az: distinct[0], count: azs.length });
   return azs.join(', ');
 }
 

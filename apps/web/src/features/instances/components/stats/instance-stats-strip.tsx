@@ -11,7 +11,8 @@ const TONE_ORDER: Tone[] = ['failed', 'degraded', 'decision', 'progress', 'healt
  * instance status lower-cased with "_" for spaces); spaces back make `storage_full` read and colour like
  * the list's STORAGE FULL, and `normal` reads as the rows' ACTIVE (one word for one state).
  */
-export const statisticsStatus = (status: string) => (status.toLowerCase() === 'normal' ? 'ACTIVE' : status.replace(/_/g, ' '));
+export const statisticsStatus = (status: string) =>
+  status.toLowerCase() === 'normal' ? 'ACTIVE' : status.replace(/_/g, ' ');
 
 export function sortedCounts(rows: { status: string; count: number }[]) {
   const rank = (s: string) => TONE_ORDER.indexOf(toneOf(statisticsStatus(s)));

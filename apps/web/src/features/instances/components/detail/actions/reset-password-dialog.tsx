@@ -22,12 +22,10 @@ export function ResetPasswordDialog(props: ActionDialogProps) {
   const user = instance.db_user_name ?? 'root';
   const schema = useMemo(
     () =>
-      body
-        .extend({ confirm: z.string() })
-        .refine((v) => v.confirm === v.password, {
-          path: ['confirm'],
-          message: t('instanceActions.resetPassword.mismatch'),
-        }),
+      body.extend({ confirm: z.string() }).refine((v) => v.confirm === v.password, {
+        path: ['confirm'],
+        message: t('instanceActions.resetPassword.mismatch'),
+      }),
     [t],
   );
   const op = useInstanceAction('resetRootPassword', props, {
