@@ -1,5 +1,7 @@
 import { useFormContext, useWatch } from 'react-hook-form';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import type { NetworkChoice, NetworkChoices } from '../../api/use-network-choices';
 import { Field, inputClass } from '../../../../shared/forms/form-field';
 import { operations } from '@gaussdb-console/api-client/browser';
 import { PasswordStrength } from '../../../../shared/ui/password-strength';
@@ -7,12 +9,30 @@ import { PASSWORD_SPECIALS, ruleText } from './rule-text';
 import type { WeakCheck } from '../../../../shared/forms/use-weak-password';
 import type { WizardValues } from './wizard-values';
 
+/** Datalist options: the ids the project's instances use, with how many use each. */
+function Suggestions({ id, choices, t }: { id: string; choices: NetworkChoice[] | undefined; t: TFunction }) {
+  return (
+    <datalist id={id}>
+      {(choices ?? []).map((c) => (
+        <option key={c.id} value={c.id} label={t('createInstance.usedBy', { count: c.count })} />
+      ))}
+    </datalist>
+  );
+}
+
 /** Step 4: network (VPC, subnet, security group), database port and the root password, typed twice. */
-export function StepAccess({ weakCheck }: { weakCheck: WeakCheck }) {
+export function StepAccess({
+  weakCheck,
+  network,
+}: {
+  weakCheck: WeakCheck;
+  network: NetworkChoices | undefined;
+}) {
   const { t } = useTranslation();
   const { register, getValues, trigger } = useFormContext<WizardValues>();
   const v = useWatch<WizardValues>() as WizardValues;
   const mono = `${inputClass} max-w-md font-mono`;
+  const subnets = network?.subnets[v.vpc_id.trim()] ?? Object.values(network?.subnets ?? {}).flat();
   return (
     <div className="grid gap-4">
       <div className="grid gap-4 lg:grid-cols-3">
