@@ -38,7 +38,17 @@ export function StepAccess({
       <div className="grid gap-4 lg:grid-cols-3">
         <Field name="vpc_id" label={t('createInstance.fields.vpc')} rule={t('createInstance.rules.vpc')}>
           {(a) => (
-            <input {...a} {...register('vpc_id')} className={mono} autoComplete="off" spellCheck={false} />
+            <>
+              <input
+                {...a}
+                {...register('vpc_id')}
+                list="create-vpc-choices"
+                className={mono}
+                autoComplete="off"
+                spellCheck={false}
+              />
+              <Suggestions id="create-vpc-choices" choices={network?.vpcs} t={t} />
+            </>
           )}
         </Field>
         <Field
@@ -47,7 +57,17 @@ export function StepAccess({
           rule={t('createInstance.rules.subnet')}
         >
           {(a) => (
-            <input {...a} {...register('subnet_id')} className={mono} autoComplete="off" spellCheck={false} />
+            <>
+              <input
+                {...a}
+                {...register('subnet_id')}
+                list="create-subnet-choices"
+                className={mono}
+                autoComplete="off"
+                spellCheck={false}
+              />
+              <Suggestions id="create-subnet-choices" choices={subnets} t={t} />
+            </>
           )}
         </Field>
         <Field
@@ -57,13 +77,17 @@ export function StepAccess({
           optional
         >
           {(a) => (
-            <input
-              {...a}
-              {...register('security_group_id')}
-              className={mono}
-              autoComplete="off"
-              spellCheck={false}
-            />
+            <>
+              <input
+                {...a}
+                {...register('security_group_id')}
+                list="create-sg-choices"
+                className={mono}
+                autoComplete="off"
+                spellCheck={false}
+              />
+              <Suggestions id="create-sg-choices" choices={network?.securityGroups} t={t} />
+            </>
           )}
         </Field>
       </div>
