@@ -56,4 +56,27 @@ describe('scale seed', () => {
       await t.close();
     }
   });
+
+  it('makes one centralized instance in fifty a multi-tenant container holding a tenant', async () => {
+    const t = await startTestEmulator({ seed: 'scale:120' });
+    try {
+      const idOf = async (name: string) =>
+        ((await t.call('GET', `/v3.1/${t.pid}/instances?name=${name}`)).body.instances as { id: string }[])[0]!.id;
+      const tenants = (id: string) => t.call('POST', `/v3/${t.pid}/instances/${id}/pdb-info`, { offset: 0, limit: 10 });
+      for (const [name, index] of [['scale-00001', 1], ['scale-00051', 51]] as const) {
+        const res = await tenants(await idOf(name));
+        expect(res.status).toBe(200);
+        const list = res.body.pdb_infos as { name: string; status: string; cpu: number; mem: number; disk: string }[];
+        expect(list).toEqual([expect.objectContaining({ name: `tenant_${index}`, status: 'normal', cpu: 1, mem: 4, disk: '20' })]);
+      }
+      // scale-00101 is distributed (every third shape) and scale-00052 is not one in fifty: neither hosts tenants.
+      for (const name of ['scale-00101', 'scale-00052']) {
+        const res = await tenants(await idOf(name));
+        expect(res.status).toBe(400);
+        expect(res.body.error_code).toBe('DBS.06014011');
+      }
+    } finally {
+      await t.close();
+    }
+  });
 });

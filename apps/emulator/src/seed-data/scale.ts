@@ -3,6 +3,7 @@ import { seededId } from '../domain/ids';
 import { activated, planInstance, type CreateInstanceBody } from '../domain/instance-create';
 import { instancesCollection, type InstanceDoc } from '../domain/instance-model';
 import type { EmulatorRuntime } from '../runtime';
+import { loadScaleTenants } from './scale-tenants';
 
 const SHAPES: readonly Omit<CreateInstanceBody, 'name' | 'region' | 'vpc_id' | 'subnet_id'>[] = [
   {
@@ -34,7 +35,8 @@ const SHAPES: readonly Omit<CreateInstanceBody, 'name' | 'region' | 'vpc_id' | '
 
 /**
  * `--seed scale:N`: N ACTIVE instances in the main project, inserted in one transaction (benchmarks, paging
- * tests). Built by the same `planInstance` as real creates; varied names, VPCs, tags and ages.
+ * tests). Built by the same `planInstance` as real creates; varied names, VPCs, tags and ages; one centralized
+ * instance in fifty is a multi-tenant container with a tenant (scale-tenants.ts).
  */
 export function loadScale(rt: EmulatorRuntime, count: number, now: number): void {
   const project = rt.projects.find((p) => p.role === 'main')!;
@@ -58,4 +60,5 @@ export function loadScale(rt: EmulatorRuntime, count: number, now: number): void
     docs.push(activated(inst, createdAt + 15 * MINUTE));
   }
   rt.store.collection(instancesCollection).putMany(docs);
+  loadScaleTenants(rt, docs.map((doc, index) => ({ index, doc })));
 }
