@@ -8,6 +8,7 @@ import type { TenantGrant } from './auth/roles';
 import { EventHub } from './events/event-hub';
 import { eventRoutes } from './events/event-routes';
 import { compositeRoutes } from './routes/composite-routes';
+import { tenantHostsRoute } from './routes/tenant-hosts-route';
 import { operationRoutes } from './routes/operation-routes';
 import { MemoryEventTransport } from './events/event-transport';
 import { RedisEventTransport } from './events/redis-event-bus';
@@ -133,6 +134,7 @@ export async function startConsole(config: BffConfig, options: ConsoleOptions = 
       extendApi: (api, ctx) => {
         api.use(eventRoutes(ctx, upstream, hub));
         api.use(compositeRoutes(ctx, upstream));
+        api.use(tenantHostsRoute(ctx, upstream));
         api.use(operationRoutes(ctx, upstream, (project) => hub.watcher(project).jobStarted(), options.jobLookup ? { jobLookup: options.jobLookup } : {}));
       },
       readinessChecks: [

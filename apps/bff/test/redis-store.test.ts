@@ -73,6 +73,31 @@ describe('Redis session store', () => {
     expect(await redis.exists(key)).toBe(0);
   });
 
+  it("lets an admin on one instance end every session of a user on every instance, and only that user's", async () => {
+    const dir = tempDir();
+    const clock = new ManualClock();
+    const prefix = `gdc:sess:${port}-end:`;
+    const a = await makeApp({ dir, clock, sessionStore: new RedisSessionStore(client(), prefix) });
+    const b = await makeApp({ dir, clock, sessionStore: new RedisSessionStore(client(), prefix) });
+    apps.push(a, b);
+    const veraOnA = await signIn(a, 'vera', 'vera-password-12');
+    const veraOnB = await signIn(b, 'vera', 'vera-password-12');
+    const oscar = await signIn(b, 'oscar', 'oscar-password-1');
+    const admin = await signIn(a, 'alice', 'alice-password-1');
+    const ended = await a.request.delete('/api/v1/users/vera/sessions').set('X-Console-Request', '1').set('Cookie', admin);
+    expect(ended.body).toEqual({ user: 'vera', ended: 2 });
+    for (const [app, cookie] of [[a, veraOnA], [b, veraOnB], [a, veraOnB]] as const) {
+      expect((await app.request.get('/api/v1/session').set('Cookie', cookie)).status).toBe(401);
+    }
+    expect((await a.request.get('/api/v1/session').set('Cookie', oscar)).status).toBe(200);
+    // A refresh racing the end (read before, written after) does not bring the session back.
+    const store = new RedisSessionStore(client(), prefix);
+    const id = veraOnA.split('=')[1] as string;
+    const key = createHash('sha256').update(id).digest('base64url');
+    await store.touch(key, { user: 'vera', stamp: 'x', createdAt: clock.now(), lastSeenAt: clock.now() }, 60_000);
+    expect(await store.get(key)).toBeUndefined();
+  });
+
   it('applies idle expiry from the clock even while Redis still holds the key', async () => {
     const clock = new ManualClock();
     const a = await makeApp({ clock, sessionStore: new RedisSessionStore(client()) });

@@ -62,7 +62,7 @@ describe('scale seed', () => {
     try {
       const idOf = async (name: string) =>
         ((await t.call('GET', `/v3.1/${t.pid}/instances?name=${name}`)).body.instances as { id: string }[])[0]!.id;
-      const tenants = (id: string) => t.call('POST', `/v3/${t.pid}/instances/${id}/pdb-info`, { offset: 0, limit: 10 });
+      const tenants = (id: string) => t.call('POST', `/v3/${t.pid}/instances/${id}/pdb-info`, { body: { offset: 0, limit: 10 } });
       for (const [name, index] of [['scale-00001', 1], ['scale-00051', 51]] as const) {
         const res = await tenants(await idOf(name));
         expect(res.status).toBe(200);

@@ -1,4 +1,5 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { CONSOLE_PASSWORD_MAX_LENGTH, CONSOLE_PASSWORD_MIN_LENGTH, consolePasswordProblem } from '@gaussdb-console/api-client';
 
 /**
  * Console-user password hashing with node:crypto scrypt. Stored form:
@@ -8,8 +9,8 @@ import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:c
 
 const KEY_LENGTH = 64;
 const DEFAULT_COST = { N: 16_384, r: 8, p: 1 };
-export const MIN_PASSWORD_LENGTH = 12;
-const MAX_PASSWORD_LENGTH = 1024;
+export const MIN_PASSWORD_LENGTH = CONSOLE_PASSWORD_MIN_LENGTH;
+const MAX_PASSWORD_LENGTH = CONSOLE_PASSWORD_MAX_LENGTH;
 
 function scryptAsync(password: string, salt: Buffer, keylen: number, options: ScryptOptions): Promise<Buffer> {
   return new Promise((resolve, reject) => {
@@ -19,13 +20,8 @@ function scryptAsync(password: string, salt: Buffer, keylen: number, options: Sc
   });
 }
 
-/** Returns a message saying what is wrong, or undefined when the password is acceptable. */
-export function checkPasswordPolicy(password: string): string | undefined {
-  if (password.length < MIN_PASSWORD_LENGTH) return `the password must have at least ${MIN_PASSWORD_LENGTH} characters`;
-  if (password.length > MAX_PASSWORD_LENGTH) return `the password must have at most ${MAX_PASSWORD_LENGTH} characters`;
-  if (password.trim() !== password) return 'the password must not start or end with white space';
-  return undefined;
-}
+/** Returns a message saying what is wrong, or undefined when the password is acceptable (the console contract's rule). */
+export const checkPasswordPolicy = consolePasswordProblem;
 
 export async function hashPassword(password: string, cost = DEFAULT_COST): Promise<string> {
   const salt = randomBytes(16);

@@ -1,3 +1,4 @@
+import { TENANT_GRANT_ID_RE } from '@gaussdb-console/api-client';
 import { z } from 'zod';
 
 /** Console roles, from most to least powerful. */
@@ -12,7 +13,7 @@ export interface TenantGrant {
 }
 
 /** Ids as the API shapes them (letters, digits, hyphens); also keeps ':' out so INSTANCE:PDB parses. */
-const idSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, { message: 'must be 1-64 letters, digits or hyphens' });
+const idSchema = z.string().regex(TENANT_GRANT_ID_RE, { message: 'must be 1-64 letters, digits or hyphens' });
 
 export const tenantGrantSchema = z.strictObject({ instance_id: idSchema, pdb_id: idSchema });
 

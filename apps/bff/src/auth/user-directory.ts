@@ -16,11 +16,16 @@ export interface ConsoleUser {
   demo: boolean;
   /** When an admin last lifted this user's sign-in lock with the users CLI (epoch ms). */
   unlockedAt?: number;
+  /** As the users file has them (ISO 8601); absent for the built-in demo logins. */
+  createdAt?: string;
+  updatedAt?: string;
 }
 
 export interface UserDirectory {
   find(name: string): ConsoleUser | undefined;
   count(): number;
+  /** Every user: the file's, then the demo logins the file does not override, by name. */
+  list(): ConsoleUser[];
 }
 
 const stampOf = (hash: string) => createHash('sha256').update(hash).digest('base64url').slice(0, 22);
@@ -35,6 +40,7 @@ function toConsoleUser(u: StoredUser, demo: boolean): ConsoleUser {
     stamp: stampOf(u.password_hash),
     demo,
     ...(Number.isFinite(unlockedAt) ? { unlockedAt } : {}),
+    ...(demo ? {} : { createdAt: u.created_at, updatedAt: u.updated_at }),
   };
 }
 
@@ -94,6 +100,11 @@ export async function createUserDirectory(options: UserDirectoryOptions): Promis
     count() {
       refresh();
       return new Set([...fileUsers.keys(), ...demoUsers.keys()]).size;
+    },
+    list() {
+      refresh();
+      const demo = [...demoUsers.values()].filter((u) => !fileUsers.has(u.name));
+      return [...fileUsers.values(), ...demo].sort((a, b) => a.name.localeCompare(b.name));
     },
   };
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { CONSOLE_USER_NAME_RE } from '@gaussdb-console/api-client';
 import { z } from 'zod';
 import { isPasswordHash } from './passwords';
 import { roleSchema, tenantGrantSchema } from './roles';
@@ -10,7 +11,8 @@ import { roleSchema, tenantGrantSchema } from './roles';
  * scrypt hashes, never a plaintext password. Written atomically (temp file + rename) with mode 0600.
  */
 
-export const USER_NAME_RE = /^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$/;
+/** The console contract's rule, shared with the users page (console/users.ts). */
+export const USER_NAME_RE = CONSOLE_USER_NAME_RE;
 
 export const storedUserSchema = z.strictObject({
   name: z.string().regex(USER_NAME_RE),

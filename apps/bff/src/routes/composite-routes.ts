@@ -36,7 +36,7 @@ const op = (id: string): OperationDescriptor => {
 const subject = (id: string): PolicySubject => ({ id, method: 'GET', destructive: false });
 
 /** The composite's own policy entry, then every operation it reads (403 FORBIDDEN naming the one refused). */
-function authorizeComposite(id: string, parts: readonly OperationDescriptor[]): RequestHandler[] {
+export function authorizeComposite(id: string, parts: readonly OperationDescriptor[]): RequestHandler[] {
   const all: RequestHandler = (_req, res, next) => {
     const role = res.locals.session?.user.role;
     const refused = parts.find((p) => !role || !canPerform(role, p));
@@ -47,19 +47,19 @@ function authorizeComposite(id: string, parts: readonly OperationDescriptor[]): 
 }
 
 const LANGUAGES: readonly Language[] = ['en-us', 'zh-cn'];
-function callContext(req: Request, res: Response): CallContext {
+export function callContext(req: Request, res: Response): CallContext {
   const v = String(req.get('x-language') ?? '').toLowerCase();
   return { requestId: res.locals.requestId, ...((LANGUAGES as readonly string[]).includes(v) ? { language: v as Language } : {}) };
 }
 
-function knownProject(upstream: Upstream, req: Request, res: Response): string | undefined {
+export function knownProject(upstream: Upstream, req: Request, res: Response): string | undefined {
   const project = String(req.params.project ?? '');
   if (upstream.project(project)) return project;
   sendError(res, 404, 'PROJECT_NOT_FOUND', `No project named "${project}" is configured.`);
   return undefined;
 }
 
-function sendUpstreamError(ctx: AppContext, res: Response, e: unknown, route: string): void {
+export function sendUpstreamError(ctx: AppContext, res: Response, e: unknown, route: string): void {
   const err = toConsoleError(e, res.locals.requestId);
   if (err.status >= 500 && err.code === 'INTERNAL') ctx.logger.error({ err: e, route }, 'composite route failed');
   res.locals.errorCode = err.code;

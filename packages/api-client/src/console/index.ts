@@ -5,3 +5,5 @@ export * from './events';
 export * from './audit';
 export * from './dashboard';
 export * from './routes';
+export * from './users';
+export * from './tenant-hosts';

@@ -10,6 +10,17 @@ export const consoleRoutes = {
   audit: `${CONSOLE_API}/audit`,
   events: (p: string) => `${project(p)}/events`,
   dashboard: (p: string) => `${project(p)}/dashboard`,
+  /** Every multi-tenant instance of the project with its tenants (composite). */
+  tenantHosts: (p: string) => `${project(p)}/tenants`,
+  users: `${CONSOLE_API}/users`,
+  user: (name: string) => `${CONSOLE_API}/users/${encodeURIComponent(name)}`,
+  userRole: (name: string) => `${CONSOLE_API}/users/${encodeURIComponent(name)}/role`,
+  userPassword: (name: string) => `${CONSOLE_API}/users/${encodeURIComponent(name)}/password`,
+  userSessions: (name: string) => `${CONSOLE_API}/users/${encodeURIComponent(name)}/sessions`,
+  userUnlock: (name: string) => `${CONSOLE_API}/users/${encodeURIComponent(name)}/unlock`,
+  userTenants: (name: string) => `${CONSOLE_API}/users/${encodeURIComponent(name)}/tenants`,
+  userTenant: (name: string, instanceId: string, pdbId: string) =>
+    `${CONSOLE_API}/users/${encodeURIComponent(name)}/tenants/${encodeURIComponent(instanceId)}/${encodeURIComponent(pdbId)}`,
   tagInstances: (p: string, key: string, value: string) =>
     `${project(p)}/tags/${encodeURIComponent(key)}/${encodeURIComponent(value)}/instances`,
 } as const;

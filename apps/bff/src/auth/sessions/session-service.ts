@@ -57,12 +57,17 @@ export class SessionService {
       return undefined;
     }
     const touched = { ...record, lastSeenAt: now };
-    await this.store.set(key, touched, this.ttl(touched, now));
+    await this.store.touch(key, touched, this.ttl(touched, now));
     return { key, record: touched, user, expiresAt: record.createdAt + this.limits.absoluteMs };
   }
 
   async destroy(key: string): Promise<void> {
     await this.store.delete(key);
+  }
+
+  /** Ends every session of a console user, on every replica sharing the store; answers how many. */
+  async destroyAllOf(user: string): Promise<number> {
+    return this.store.deleteUser(user);
   }
 
   /** Store expiry: whichever of the idle and absolute limits comes first. */

@@ -18,8 +18,16 @@ export type SessionRecord = z.output<typeof sessionRecordSchema>;
  */
 export interface SessionStore {
   get(key: string): Promise<SessionRecord | undefined>;
+  /** Stores a new session. */
   set(key: string, record: SessionRecord, ttlMs: number): Promise<void>;
+  /**
+   * Refreshes a session only if it still exists: a request in flight never brings back a session that was
+   * ended meanwhile (logout, an admin ending the user's sessions).
+   */
+  touch(key: string, record: SessionRecord, ttlMs: number): Promise<void>;
   delete(key: string): Promise<void>;
+  /** Ends every session of one console user; answers how many there were. */
+  deleteUser(user: string): Promise<number>;
   /** Throws when the store cannot serve (readiness). */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -46,8 +54,23 @@ export class MemorySessionStore implements SessionStore {
     this.entries.set(key, { record: { ...record }, expiresAt: this.clock.now() + ttlMs });
   }
 
+  async touch(key: string, record: SessionRecord, ttlMs: number): Promise<void> {
+    if (this.entries.has(key)) this.entries.set(key, { record: { ...record }, expiresAt: this.clock.now() + ttlMs });
+  }
+
   async delete(key: string): Promise<void> {
     this.entries.delete(key);
+  }
+
+  async deleteUser(user: string): Promise<number> {
+    const now = this.clock.now();
+    let ended = 0;
+    for (const [k, e] of this.entries) {
+      if (e.record.user !== user) continue;
+      this.entries.delete(k);
+      if (e.expiresAt > now) ended++;
+    }
+    return ended;
   }
 
   async ping(): Promise<void> {}
