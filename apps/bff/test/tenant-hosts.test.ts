@@ -24,6 +24,7 @@ describe('GET /projects/:project/tenants', () => {
     const core = hosts.hosts.find((x) => x.instance.name === 'prod-core-02');
     expect(core?.tenants.map((t) => t.name).sort()).toEqual(['tenant_hr', 'tenant_logistics', 'tenant_retail']);
     expect(core?.total_count).toBe(3);
+    expect(core?.remaining_disk).toEqual(expect.any(Number));
     expect(hosts.unreadable).toEqual([]);
     const firstCalls = upstreamCallsFor(await h.admin.requests(), [idOf(first)]).filter((c) => c.path.endsWith('/pdb-info'));
     expect(firstCalls.length).toBe(hosts.scanned);
@@ -33,6 +34,7 @@ describe('GET /projects/:project/tenants', () => {
     expect(tenantHosts.parse(second.body).hosts).toHaveLength(2);
     const again = upstreamCallsFor(await h.admin.requests(), [idOf(second)]).filter((c) => c.path.endsWith('/pdb-info'));
     expect(again).toHaveLength(2);
+    expect(upstreamCallsFor(await h.admin.requests(), [idOf(second)]).filter((c) => c.path.endsWith('/pdb-flavors'))).toHaveLength(2);
   });
 
   it('is not for tenant owners, whose tenants come from their session', async () => {

@@ -7,8 +7,8 @@ import { compositeReadLimit } from './composite-read-limit';
 import { allPages } from './upstream-pages';
 
 /**
- * `GET /projects/:project/tenants`: every multi-tenant instance of the project with its tenants, for the DBA's
- * tenants page and the users page's grant picker.
+ * `GET /projects/:project/tenants`: every multi-tenant instance of the project with its tenants and the disk it
+ * has left for tenants (4.10.9), for the DBA's tenants page and the users page's grant picker.
  *
  * The API has no flag that says which instances host tenants: 4.10.5 on an instance that is not a container
  * answers DBS.06014011 ("the current edition type does not support multitenancy"). So the route lists the
@@ -58,6 +58,7 @@ export function tenantHostsRoute(ctx: AppContext, upstream: Upstream): Router {
   const router = Router();
   const listInstances = op('listInstances');
   const listTenants = op('listTenants');
+  const listTenantFlavors = op('listTenantFlavors');
   const limited = compositeReadLimit(ctx);
   /** `project/instance id` → until when the instance is known not to host tenants. */
   const notContainers = new Map<string, number>();
@@ -75,10 +76,15 @@ export function tenantHostsRoute(ctx: AppContext, upstream: Upstream): Router {
       total = res.total_count ?? tenants.length;
       if (rows.length < 100 || tenants.length >= total) break;
     }
-    return { tenants, total };
+    // What is left for tenant disks: the pages' gauges and the create/enlarge limits. Optional: a refusal here
+    // leaves the tenants readable.
+    const flavors = (await upstream.call(project, listTenantFlavors, { path: { instance_id: inst.id } }, call).catch(() => undefined)) as
+      | { remaining_disk?: number }
+      | undefined;
+    return { tenants, total, remaining: typeof flavors?.remaining_disk === 'number' ? flavors.remaining_disk : null };
   }
 
-  router.get('/projects/:project/tenants', ...authorizeComposite('listTenantHosts', [listInstances, listTenants]), limited('tenant_hosts'), async (req, res) => {
+  router.get('/projects/:project/tenants', ...authorizeComposite('listTenantHosts', [listInstances, listTenants, listTenantFlavors]), limited('tenant_hosts'), async (req, res) => {
     const project = knownProject(upstream, req, res);
     if (!project) return;
     const call = callContext(req, res);
@@ -97,7 +103,7 @@ export function tenantHostsRoute(ctx: AppContext, upstream: Upstream): Router {
       for (const r of results) {
         const name = r.inst.name ?? r.inst.id;
         if (!('error' in r)) {
-          answer.hosts.push({ instance: { id: r.inst.id, name, status: r.inst.status ?? null }, tenants: r.tenants, total_count: r.total });
+          answer.hosts.push({ instance: { id: r.inst.id, name, status: r.inst.status ?? null }, tenants: r.tenants, total_count: r.total, remaining_disk: r.remaining });
         } else if (r.error instanceof GaussDbApiError && r.error.errorCode === NOT_MULTI_TENANT) {
           notContainers.set(`${project}/${r.inst.id}`, now + NOT_CONTAINER_TTL_MS);
         } else if (r.error instanceof GaussDbApiError && r.error.status < 500) {

@@ -56,6 +56,8 @@ export interface FakeBffOptions {
   answers?: Partial<Record<OperationId, Answer>>;
   /** Answers of the console's composite routes, by path relative to the project (`/dashboard`). */
   console?: Record<string, Answer>;
+  /** Answers of the console's other own routes, by method and path (`'GET /api/v1/users'`). */
+  routes?: Record<string, Answer>;
 }
 
 /** A refusal as the BFF sends it (`{ error: { status, code, message, requestId, fields } }`). */
@@ -153,6 +155,8 @@ export function fakeBff(options: FakeBffOptions = {}) {
     if (url.pathname === consoleRoutes.info)
       return reply(call('info'), { mode: 'upstream', demo: session.demo }, consoleInfo);
     if (url.pathname === consoleRoutes.policy) return reply(call('policy'), policy, consolePolicy);
+    const own = options.routes?.[`${method} ${url.pathname}`];
+    if (own !== undefined) return reply(call(`${method} ${url.pathname}`), own, undefined);
     for (const [rel, answer] of Object.entries(options.console ?? {})) {
       if (
         url.pathname === `/api/v1/projects/${encodeURIComponent(session.projects[0]?.name ?? 'demo')}${rel}`

@@ -6,6 +6,8 @@ export const tenantHost = z.object({
   instance: z.object({ id: z.string(), name: z.string(), status: z.string().nullable() }),
   tenants: z.array(tenantSchema),
   total_count: z.number().int().nonnegative(),
+  /** 4.10.9's `remaining_disk`: GB still free for tenant disks (null when it could not be read). */
+  remaining_disk: z.number().nullable(),
 });
 export type TenantHost = z.infer<typeof tenantHost>;
 

@@ -15,6 +15,7 @@ const PROGRESS = new Set<string>([
   'EXPORTING',
   'CREATING',
   'APPLYING',
+  'DELETING',
 ]);
 
 export function toneOf(status: string | null | undefined): Tone {
