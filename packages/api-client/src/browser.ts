@@ -6,6 +6,8 @@
 export * from './operations/index';
 export * from './schema/tolerant';
 export * from './schema/rules';
+export { RESERVED_TENANT_SCHEMA_NAMES, SYSTEM_USERS_AND_ROOT } from './schema/rules-databases';
+export { TENANT_ENCODINGS } from './schema/rules-tenants';
 export * from './schema/error-codes';
 export * from './bff-routes';
 export * from './console/index';

@@ -2,7 +2,7 @@ import { clsx } from 'clsx';
 import { ChevronsLeft, ChevronsRight, Database } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, NavLink, Outlet, useNavigate, useParams } from 'react-router';
+import { Navigate, NavLink, Outlet, useLocation, useNavigate, useParams } from 'react-router';
 import { useSession } from '../shared/api/session';
 import { PaletteLauncher } from '../features/palette/palette-launcher';
 import { loadInstanceActions } from './instance-actions-source';
@@ -12,6 +12,8 @@ import { UserMenu } from './user-menu';
 import { Toaster } from '../shared/ui/toaster';
 import { useCan } from '../shared/api/policy';
 import { useLiveEvents } from './live-events';
+import { NotYours } from '../shared/ui/not-yours';
+import { homePath, tenantOwnerMayOpen } from './tenant-scope';
 
 const COLLAPSE_KEY = 'gaussdb-console.nav-collapsed';
 
@@ -22,8 +24,12 @@ export function AppShell() {
   const session = useSession().data;
   const navigate = useNavigate();
   const can = useCan();
-  // Only the areas this role can use are offered (a tenant owner sees no project-wide task list).
-  const items = navItems.filter((i) => !i.operation || can(i.operation));
+  const { pathname } = useLocation();
+  // Only the areas this role can use are offered; a tenant owner only the items for their role (no instance list).
+  const role = session?.role;
+  const items = navItems.filter(
+    (i) => (i.roles ? !!role && i.roles.includes(role) : role !== 'tenant') && (!i.operation || can(i.operation)),
+  );
   // Tenant users have no project-wide events (the BFF refuses them): listen only where the role may read tasks.
   useLiveEvents(project, { enabled: can('listTasks') });
   const [collapsed, setCollapsed] = useState(() => localStorage.getItem(COLLAPSE_KEY) === '1');
@@ -33,7 +39,7 @@ export function AppShell() {
   if (!current) {
     const first = projects[0];
     return first ? (
-      <Navigate to={`/p/${encodeURIComponent(first.name)}/instances`} replace />
+      <Navigate to={homePath(session, first.name)} replace />
     ) : (
       <p className="p-6">{t('shell.noProjects')}</p>
     );
@@ -105,7 +111,7 @@ export function AppShell() {
             id="project-select"
             className="h-8 rounded-md border border-slate-300 bg-white px-2 text-sm dark:border-slate-600 dark:bg-slate-800"
             value={current.name}
-            onChange={(e) => void navigate(`/p/${encodeURIComponent(e.target.value)}/instances`)}
+            onChange={(e) => void navigate(homePath(session, e.target.value))}
           >
             {projects.map((p) => (
               <option key={p.name} value={p.name}>
@@ -125,7 +131,12 @@ export function AppShell() {
           </div>
         </header>
         <main id="main" className="min-w-0 flex-1">
-          <Outlet />
+          {/* A tenant owner's address outside their tenants is answered here, before its page loads or fetches. */}
+          {role === 'tenant' && !tenantOwnerMayOpen(pathname, session.tenants) ? (
+            <NotYours home={homePath(session, current.name)} />
+          ) : (
+            <Outlet />
+          )}
         </main>
         <Toaster />
       </div>

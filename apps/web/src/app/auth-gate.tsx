@@ -4,6 +4,8 @@ import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { sessionKeys, useSession } from '../shared/api/session';
 import { setUnauthorizedHandler } from '../shared/lib/bff';
 import { ErrorState, Loading } from '../shared/ui/states';
+import { NotYours } from '../shared/ui/not-yours';
+import { homePath } from './tenant-scope';
 
 /** Everything below needs a console session; an expired one sends the user to sign in and back. */
 export function AuthGate() {
@@ -26,5 +28,10 @@ export function AuthGate() {
   if (session.isPending) return <Loading />;
   if (session.isError) return <ErrorState error={session.error} onRetry={() => void session.refetch()} />;
   if (!session.data) return <Navigate to={`/login?next=${encodeURIComponent(here)}`} replace />;
+  // Pages outside a project's shell (the wall) are project-wide: never a tenant owner's.
+  if (session.data.role === 'tenant' && !location.pathname.startsWith('/p/') && location.pathname !== '/') {
+    const first = session.data.projects[0];
+    return <NotYours home={first ? homePath(session.data, first.name) : undefined} />;
+  }
   return <Outlet />;
 }

@@ -1,4 +1,5 @@
-import { ListChecks, MonitorPlay, Server, type LucideIcon } from 'lucide-react';
+import type { ConsoleRole } from '@gaussdb-console/api-client/browser';
+import { Boxes, ListChecks, MonitorPlay, Server, UsersRound, type LucideIcon } from 'lucide-react';
 
 /** The console's areas, in the order of the left navigation. Each exists as a page. */
 export interface NavItem {
@@ -7,9 +8,21 @@ export interface NavItem {
   icon: LucideIcon;
   /** The operation the page reads first: the item shows only to roles that may run it. */
   operation?: string;
+  /**
+   * The roles the item is for. Without it the item is for the DBA roles: a tenant owner sees only the items that
+   * name their role (their pages are scoped to their tenants; app/tenant-scope.ts).
+   */
+  roles?: readonly ConsoleRole[];
 }
 
 export const navItems: NavItem[] = [
+  {
+    key: 'nav.myTenants',
+    to: (p) => `/p/${encodeURIComponent(p)}/my-tenants`,
+    icon: Boxes,
+    operation: 'listTenants',
+    roles: ['tenant'],
+  },
   {
     key: 'nav.instances',
     to: (p) => `/p/${encodeURIComponent(p)}/instances`,
@@ -22,5 +35,7 @@ export const navItems: NavItem[] = [
     icon: ListChecks,
     operation: 'listTasks',
   },
+  { key: 'nav.tenants', to: (p) => `/p/${encodeURIComponent(p)}/tenants`, icon: Boxes, operation: 'listTenants' },
+  { key: 'nav.users', to: (p) => `/p/${encodeURIComponent(p)}/users`, icon: UsersRound, roles: ['admin'] },
   { key: 'nav.wall', to: (p) => `/wall/${encodeURIComponent(p)}`, icon: MonitorPlay, operation: 'listTasks' },
 ];

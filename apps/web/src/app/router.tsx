@@ -1,13 +1,21 @@
-import { createBrowserRouter, Navigate } from 'react-router';
+import { createBrowserRouter, Navigate, useParams } from 'react-router';
 import { useSession } from '../shared/api/session';
 import { LoginPage } from '../features/auth/components/login-page';
 import { AppShell } from './app-shell';
 import { AuthGate } from './auth-gate';
 import { NotFoundPage, RouteErrorBoundary } from './error-boundary';
+import { homePath } from './tenant-scope';
 
 function HomeRedirect() {
-  const first = useSession().data?.projects[0];
-  return <Navigate to={first ? `/p/${encodeURIComponent(first.name)}/instances` : '/login'} replace />;
+  const session = useSession().data;
+  const first = session?.projects[0];
+  return <Navigate to={first ? homePath(session, first.name) : '/login'} replace />;
+}
+
+function ProjectHome() {
+  const session = useSession().data;
+  const { project = '' } = useParams();
+  return <Navigate to={homePath(session, project)} replace />;
 }
 
 /** Pages are split per route so the first load carries only the shell. */
@@ -27,7 +35,7 @@ export const router = createBrowserRouter([
         element: <AppShell />,
         errorElement: <RouteErrorBoundary />,
         children: [
-          { index: true, element: <Navigate to="instances" replace /> },
+          { index: true, element: <ProjectHome /> },
           {
             path: 'instances',
             lazy: async () => ({
@@ -44,14 +52,38 @@ export const router = createBrowserRouter([
           {
             path: 'instances/:instanceId',
             lazy: async () => ({
-              Component: (await import('../features/instances/components/instance-detail-page'))
-                .InstanceDetailPage,
+              // The app's route composes the page with the tabs other areas add (instance-tabs.ts).
+              Component: (await import('./instance-detail-route')).InstanceDetailRoute,
             }),
           },
           {
             path: 'tasks',
             lazy: async () => ({
               Component: (await import('../features/tasks/components/tasks-page')).TasksPage,
+            }),
+          },
+          {
+            path: 'tenants',
+            lazy: async () => ({
+              Component: (await import('../features/tenants/components/tenants-page')).TenantsPage,
+            }),
+          },
+          {
+            path: 'tenants/:instanceId/:pdbId',
+            lazy: async () => ({
+              Component: (await import('../features/tenants/components/tenant-detail-page')).TenantDetailPage,
+            }),
+          },
+          {
+            path: 'my-tenants',
+            lazy: async () => ({
+              Component: (await import('../features/tenants/components/my-tenants-page')).MyTenantsPage,
+            }),
+          },
+          {
+            path: 'users',
+            lazy: async () => ({
+              Component: (await import('../features/users/components/users-page')).UsersPage,
             }),
           },
           { path: '*', element: <NotFoundPage /> },

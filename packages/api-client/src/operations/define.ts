@@ -130,16 +130,19 @@ export function defineOperation<
 
 export type InputOf<D extends OperationDescriptor> = CallInput<D>;
 
-// `z.strictObject({})` infers `Record<string, never>`: an index signature and nothing to send.
+// `z.strictObject({})` infers `Record<string, never>`: an index signature and nothing to send. A part that may be
+// left out (`.optional()`, `.prefault({})`: 4.10.5's filters) is looked at without its `undefined`.
 type Slot<K extends string, T> = [T] extends [undefined]
   ? { [P in K]?: never }
-  : string extends keyof T
+  : string extends keyof Exclude<T, undefined>
     ? { [P in K]?: T }
-    : [keyof T] extends [never]
+    : [keyof Exclude<T, undefined>] extends [never]
       ? { [P in K]?: never }
-      : object extends T
-        ? { [P in K]?: T }
-        : { [P in K]: T };
+      : undefined extends T
+        ? { [P in K]?: Exclude<T, undefined> }
+        : object extends T
+          ? { [P in K]?: T }
+          : { [P in K]: T };
 
 /** What a typed call takes: `{ path, query, body }`, each present only when the operation has it. */
 export type CallInput<D extends OperationDescriptor> = Slot<'path', z.input<D['pathParams']>> &
