@@ -70,9 +70,15 @@ export function InstanceTenantsTab({ project, instance }: { project: string; ins
         <ErrorState error={flavors.error} onRetry={() => void flavors.refetch()} />
       ) : (
         // With one page of tenants the pool's use is exact; with more, the instance total is what 4.10.9 leaves.
-        (tenants.data?.total_count ?? rows.length) <= rows.length && <PoolGauge used={used} remaining={remaining} />
+        (tenants.data?.total_count ?? rows.length) <= rows.length && (
+          <div className="max-w-md">
+            <PoolGauge used={used} remaining={remaining} />
+          </div>
+        )
       )}
-      <FilterInput value={values.tq} onApply={apply} label={t('tenants.page.search')} placeholder={t('tenants.page.searchPlaceholder')} />
+      <div className="flex">
+        <FilterInput value={values.tq} onApply={apply} label={t('tenants.page.search')} placeholder={t('tenants.page.searchPlaceholder')} />
+      </div>
       <section className="rounded-md border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
         {tenants.isPending ? (
           <Loading />
