@@ -1,4 +1,4 @@
-import { ListChecks, MonitorPlay, Server, type LucideIcon } from 'lucide-react';
+import { ListChecks, MonitorPlay, Server, SlidersHorizontal, type LucideIcon } from 'lucide-react';
 
 /** The console's areas, in the order of the left navigation. Each exists as a page. */
 export interface NavItem {
@@ -10,5 +10,6 @@ export interface NavItem {
 export const navItems: NavItem[] = [
   { key: 'nav.instances', to: (p) => `/p/${encodeURIComponent(p)}/instances`, icon: Server },
   { key: 'nav.tasks', to: (p) => `/p/${encodeURIComponent(p)}/tasks`, icon: ListChecks },
+  { key: 'nav.parameters', to: (p) => `/p/${encodeURIComponent(p)}/parameters`, icon: SlidersHorizontal },
   { key: 'nav.wall', to: (p) => `/wall/${encodeURIComponent(p)}`, icon: MonitorPlay },
 ];

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { callOperation, type OpInput } from '../../../shared/api/operations';
+import { allItems, callOperation, type OpInput } from '../../../shared/api/operations';
 import { usePermittedQuery } from '../../../shared/api/permitted-query';
 import { parameterKeys } from './parameter-keys';
 
@@ -18,3 +18,14 @@ export const parameterTemplatesQuery = (
 
 export const useParameterTemplates = (project: string, query?: ListParameterTemplatesQuery) =>
   usePermittedQuery('listParameterTemplates', parameterTemplatesQuery(project, query));
+
+/** 4.5.1, every page: the parameters page searches, filters and pages the whole list itself. */
+export const allParameterTemplatesQuery = (project: string) =>
+  queryOptions({
+    queryKey: parameterKeys.allTemplates(project),
+    queryFn: ({ signal }) => allItems('listParameterTemplates', project, {}, signal),
+    staleTime: 30_000,
+  });
+
+export const useAllParameterTemplates = (project: string) =>
+  usePermittedQuery('listParameterTemplates', allParameterTemplatesQuery(project));
