@@ -35,8 +35,15 @@ export function defaultTemplateOf(
   );
 }
 
-/** A parameter as 4.5.2 or 4.5.6 sends it (PARAM-4: two spellings), with its default when known. */
-export function toEditable(p: Parameter, defaults?: Readonly<Record<string, string>>): EditableParameter {
+/**
+ * A parameter as 4.5.2 or 4.5.6 sends it (PARAM-4: two spellings), with its default when known; `readonly`
+ * names what the version's template marks read-only (4.5.2 has no such field).
+ */
+export function toEditable(
+  p: Parameter,
+  defaults?: Readonly<Record<string, string>>,
+  readonly?: ReadonlySet<string>,
+): EditableParameter {
   return {
     name: p.name,
     value: p.value ?? '',
@@ -44,7 +51,7 @@ export function toEditable(p: Parameter, defaults?: Readonly<Record<string, stri
     type: p.type ?? p.data_type ?? 'string',
     range: p.value_range ?? undefined,
     restart: p.restart_required ?? p.need_restart ?? false,
-    readonly: p.readonly ?? false,
+    readonly: p.readonly ?? readonly?.has(p.name) ?? false,
     description: p.description ?? undefined,
   };
 }

@@ -19,5 +19,10 @@ export function useDefaultParameters(
     () => (detail.data ? valuesOf(detail.data.configuration_parameters) : undefined),
     [detail.data],
   );
-  return { template, values, isPending: templates.isPending || (!!template && detail.isPending) };
+  // 4.5.2 does not say which parameters are read-only; the version's template (4.5.6) does.
+  const readonly = useMemo(
+    () => new Set((detail.data?.configuration_parameters ?? []).filter((p) => p.readonly).map((p) => p.name)),
+    [detail.data],
+  );
+  return { template, values, readonly, isPending: templates.isPending || (!!template && detail.isPending) };
 }

@@ -36,8 +36,11 @@ export function InstanceParametersTab({ project, instance }: { project: string; 
   );
   const { filters, onFiltersChange } = useParameterFilters();
   const parameters = useMemo(
-    () => (params.data?.configuration_parameters ?? []).map((p) => toEditable(p, defaults.values)),
-    [params.data, defaults.values],
+    () =>
+      (params.data?.configuration_parameters ?? []).map((p) =>
+        toEditable(p, defaults.values, defaults.readonly),
+      ),
+    [params.data, defaults.values, defaults.readonly],
   );
   const staged = useStagedEdits(parameters);
   const modify = useModifyInstanceParameters(project, instance.id);

@@ -71,10 +71,10 @@ export function ParameterComparison(props: {
               <th scope="col" className="h-9 px-3">
                 {t('paramEdit.col.name')}
               </th>
-              <th scope="col" className="h-9 px-3 break-all">
+              <th scope="col" className="h-9 px-3 break-words">
                 {props.leftLabel}
               </th>
-              <th scope="col" className="h-9 px-3 break-all">
+              <th scope="col" className="h-9 px-3 break-words">
                 {props.rightLabel}
               </th>
               <th scope="col" className="h-9 px-3">

@@ -119,7 +119,7 @@ export function TemplateDetailPage() {
             )}
             className="inline-flex h-8 items-center rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-slate-800 hover:bg-slate-100 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700"
           >
-            {t('parameters.actions.compare')}
+            {t('parameters.actions.compareWithShort')}
           </Link>
           {can('copyParameterTemplate') && (
             <Button onClick={() => setDialog('copy')}>{t('parameters.actions.copy')}</Button>
