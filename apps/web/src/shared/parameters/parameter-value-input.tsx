@@ -1,4 +1,5 @@
 import { clsx } from 'clsx';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { inputClass } from '../forms/form-field';
 import type { ValueProblem, ValueRule } from './parameter-rules';
@@ -6,7 +7,11 @@ import type { ValueProblem, ValueRule } from './parameter-rules';
 /** A staged value's problem in words. */
 export function useProblemText(): (problem: ValueProblem | undefined) => string | undefined {
   const { t } = useTranslation();
-  return (problem) => (problem ? t(`paramEdit.problem.${problem.key}`, problem.values ?? {}) : undefined);
+  return useCallback(
+    (problem: ValueProblem | undefined) =>
+      problem ? t(`paramEdit.problem.${problem.key}`, problem.values ?? {}) : undefined,
+    [t],
+  );
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { ColumnDef } from '@tanstack/react-table';
 import { clsx } from 'clsx';
 import { Lock, RotateCcw, Undo2 } from 'lucide-react';
-import { useEffect, useId, useMemo, useState } from 'react';
+import { createContext, useContext, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../ui/data-table';
 import { FilterInput } from '../ui/filter-input';
@@ -56,6 +56,170 @@ export function RestartMark({ label }: { label: string }) {
 }
 
 /**
+ * What the cells draw from that changes as the user types. The columns stay the same objects (a new cell
+ * function would be a new component to React and remount the input being typed in, losing its focus), so
+ * the cells read this instead.
+ */
+interface RowState {
+  staged: StagedEdits;
+  readOnly: boolean;
+  problems: Readonly<Record<string, string | undefined>>;
+  rowErrors?: Readonly<Record<string, string>>;
+  idBase: string;
+}
+const RowStateContext = createContext<RowState | undefined>(undefined);
+const useRowState = () => {
+  const s = useContext(RowStateContext);
+  if (!s) throw new Error('StagedParameterTable cells outside their table');
+  return s;
+};
+
+function NameCell({ p }: { p: EditableParameter }) {
+  const { t } = useTranslation();
+  const { staged } = useRowState();
+  return (
+    <div className="max-w-md py-0.5">
+      <div className="flex flex-wrap items-center gap-1.5">
+        <span className="font-mono text-xs font-medium">{p.name}</span>
+        {p.name in staged.edits && (
+          <span className="rounded bg-amber-100 px-1 text-[11px] font-medium text-amber-900 dark:bg-amber-900 dark:text-amber-100">
+            {t('paramEdit.stagedMark')}
+          </span>
+        )}
+      </div>
+      {p.description && (
+        <p className="line-clamp-2 text-xs text-slate-600 dark:text-slate-400" title={p.description}>
+          {p.description}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function ValueCell({ p }: { p: EditableParameter }) {
+  const { t } = useTranslation();
+  const { staged, readOnly, problems, rowErrors, idBase } = useRowState();
+  if (readOnly || p.readonly)
+    return (
+      <span className="inline-flex items-center gap-1 font-mono text-xs break-all">
+        {p.value === '' ? (
+          <span className="text-slate-500 italic">{t('paramEdit.emptyValue')}</span>
+        ) : (
+          p.value
+        )}
+        {p.readonly && (
+          <span className="inline-flex items-center gap-0.5 font-sans text-slate-500 dark:text-slate-400">
+            <Lock className="size-3" aria-hidden />
+            {t('paramEdit.readonly')}
+          </span>
+        )}
+      </span>
+    );
+  const isStaged = p.name in staged.edits;
+  return (
+    <div className="flex items-start gap-1">
+      <ParameterValueInput
+        id={`${idBase}-${p.name}`}
+        name={p.name}
+        rule={ruleOf(p)}
+        value={staged.edits[p.name] ?? p.value}
+        onChange={(v) => staged.stage(p.name, v)}
+        staged={isStaged}
+        problem={problems[p.name] ?? rowErrors?.[p.name]}
+      />
+      {isStaged && (
+        <button
+          type="button"
+          className="mt-0.5 rounded p-1 text-slate-600 hover:bg-slate-200 dark:text-slate-300 dark:hover:bg-slate-700"
+          aria-label={t('paramEdit.revert', { name: p.name, value: p.value })}
+          title={t('paramEdit.revert', { name: p.name, value: p.value })}
+          onClick={() => staged.unstage(p.name)}
+        >
+          <Undo2 className="size-3.5" aria-hidden />
+        </button>
+      )}
+    </div>
+  );
+}
+
+function DefaultCell({ p }: { p: EditableParameter }) {
+  const { t } = useTranslation();
+  if (p.defaultValue === undefined) return <span className="text-slate-500">—</span>;
+  return (
+    <span className="inline-flex flex-col font-mono text-xs break-all">
+      {p.defaultValue === '' ? (
+        <span className="font-sans text-slate-500 italic">{t('paramEdit.emptyValue')}</span>
+      ) : (
+        p.defaultValue
+      )}
+      {isModified(p) && (
+        <span className="font-sans text-[11px] text-sky-800 dark:text-sky-300">
+          {t('paramEdit.modified')}
+        </span>
+      )}
+    </span>
+  );
+}
+
+function useColumns(): ColumnDef<EditableParameter, unknown>[] {
+  const { t } = useTranslation();
+  return useMemo<ColumnDef<EditableParameter, unknown>[]>(
+    () => [
+      {
+        id: 'name',
+        header: t('paramEdit.col.name'),
+        enableSorting: false,
+        cell: ({ row }) => <NameCell p={row.original} />,
+      },
+      {
+        id: 'value',
+        header: t('paramEdit.col.value'),
+        enableSorting: false,
+        cell: ({ row }) => <ValueCell p={row.original} />,
+      },
+      {
+        id: 'default',
+        header: t('paramEdit.col.default'),
+        enableSorting: false,
+        cell: ({ row }) => <DefaultCell p={row.original} />,
+      },
+      {
+        id: 'range',
+        header: t('paramEdit.col.range'),
+        enableSorting: false,
+        cell: ({ row }) => (
+          <span className="block max-w-56 text-xs break-words text-slate-700 dark:text-slate-300">
+            {rangeText(ruleOf(row.original), row.original.range) || '—'}
+          </span>
+        ),
+      },
+      {
+        id: 'type',
+        header: t('paramEdit.col.type'),
+        enableSorting: false,
+        cell: ({ row }) => (
+          <span className="text-xs">
+            {t(`paramEdit.type.${row.original.type}`, { defaultValue: row.original.type })}
+          </span>
+        ),
+      },
+      {
+        id: 'restart',
+        header: t('paramEdit.col.restart'),
+        enableSorting: false,
+        cell: ({ row }) =>
+          row.original.restart ? (
+            <RestartMark label={t('paramEdit.restartNeeded')} />
+          ) : (
+            <span className="text-xs text-slate-500 dark:text-slate-400">{t('paramEdit.noRestart')}</span>
+          ),
+      },
+    ],
+    [t],
+  );
+}
+
+/**
  * Every parameter with its value, default, allowed values, type, restart flag and description; where the
  * role and state allow, each value is edited in place and staged (amber) until applied or discarded.
  */
@@ -88,144 +252,10 @@ export function StagedParameterTable(props: {
     [staged.changes, problemText],
   );
 
-  const columns = useMemo<ColumnDef<EditableParameter, unknown>[]>(
-    () => [
-      {
-        id: 'name',
-        accessorFn: (p) => p.name,
-        header: t('paramEdit.col.name'),
-        enableSorting: false,
-        cell: ({ row }) => (
-          <div className="max-w-md py-0.5">
-            <div className="flex flex-wrap items-center gap-1.5">
-              <span className="font-mono text-xs font-medium">{row.original.name}</span>
-              {row.original.name in staged.edits && (
-                <span className="rounded bg-amber-100 px-1 text-[11px] font-medium text-amber-900 dark:bg-amber-900 dark:text-amber-100">
-                  {t('paramEdit.stagedMark')}
-                </span>
-              )}
-            </div>
-            {row.original.description && (
-              <p
-                className="line-clamp-2 text-xs text-slate-600 dark:text-slate-400"
-                title={row.original.description}
-              >
-                {row.original.description}
-              </p>
-            )}
-          </div>
-        ),
-      },
-      {
-        id: 'value',
-        accessorFn: (p) => p.value,
-        header: t('paramEdit.col.value'),
-        enableSorting: false,
-        cell: ({ row }) => {
-          const p = row.original;
-          if (readOnly || p.readonly)
-            return (
-              <span className="inline-flex items-center gap-1 font-mono text-xs break-all">
-                {p.value === '' ? (
-                  <span className="text-slate-500 italic">{t('paramEdit.emptyValue')}</span>
-                ) : (
-                  p.value
-                )}
-                {p.readonly && (
-                  <span className="inline-flex items-center gap-0.5 font-sans text-slate-500 dark:text-slate-400">
-                    <Lock className="size-3" aria-hidden />
-                    {t('paramEdit.readonly')}
-                  </span>
-                )}
-              </span>
-            );
-          const isStaged = p.name in staged.edits;
-          return (
-            <div className="flex items-start gap-1">
-              <ParameterValueInput
-                id={`${idBase}-${p.name}`}
-                name={p.name}
-                rule={ruleOf(p)}
-                value={staged.edits[p.name] ?? p.value}
-                onChange={(v) => staged.stage(p.name, v)}
-                staged={isStaged}
-                problem={problems[p.name] ?? rowErrors?.[p.name]}
-              />
-              {isStaged && (
-                <button
-                  type="button"
-                  className="mt-0.5 rounded p-1 text-slate-600 hover:bg-slate-200 dark:text-slate-300 dark:hover:bg-slate-700"
-                  aria-label={t('paramEdit.revert', { name: p.name, value: p.value })}
-                  title={t('paramEdit.revert', { name: p.name, value: p.value })}
-                  onClick={() => staged.unstage(p.name)}
-                >
-                  <Undo2 className="size-3.5" aria-hidden />
-                </button>
-              )}
-            </div>
-          );
-        },
-      },
-      {
-        id: 'default',
-        accessorFn: (p) => p.defaultValue ?? '',
-        header: t('paramEdit.col.default'),
-        enableSorting: false,
-        cell: ({ row }) => {
-          const p = row.original;
-          if (p.defaultValue === undefined) return <span className="text-slate-500">—</span>;
-          return (
-            <span className="inline-flex flex-col font-mono text-xs break-all">
-              {p.defaultValue === '' ? (
-                <span className="font-sans text-slate-500 italic">{t('paramEdit.emptyValue')}</span>
-              ) : (
-                p.defaultValue
-              )}
-              {isModified(p) && (
-                <span className="font-sans text-[11px] text-sky-800 dark:text-sky-300">
-                  {t('paramEdit.modified')}
-                </span>
-              )}
-            </span>
-          );
-        },
-      },
-      {
-        id: 'range',
-        accessorFn: (p) => p.range ?? '',
-        header: t('paramEdit.col.range'),
-        enableSorting: false,
-        cell: ({ row }) => (
-          <span className="block max-w-56 text-xs break-words text-slate-700 dark:text-slate-300">
-            {rangeText(ruleOf(row.original), row.original.range) || '—'}
-          </span>
-        ),
-      },
-      {
-        id: 'type',
-        accessorFn: (p) => p.type,
-        header: t('paramEdit.col.type'),
-        enableSorting: false,
-        cell: ({ row }) => (
-          <span className="text-xs">
-            {t(`paramEdit.type.${row.original.type}`, { defaultValue: row.original.type })}
-          </span>
-        ),
-      },
-      {
-        id: 'restart',
-        accessorFn: (p) => (p.restart ? 1 : 0),
-        header: t('paramEdit.col.restart'),
-        enableSorting: false,
-        cell: ({ row }) =>
-          row.original.restart ? (
-            <RestartMark label={t('paramEdit.restartNeeded')} />
-          ) : (
-            <span className="text-xs text-slate-500 dark:text-slate-400">{t('paramEdit.noRestart')}</span>
-          ),
-      },
-    ],
-    [t, staged, readOnly, problems, rowErrors, idBase],
+  const columns = useColumns();
+  const rowState = useMemo<RowState>(
+    () => ({ staged, readOnly, problems, rowErrors, idBase }),
+    [staged, readOnly, problems, rowErrors, idBase],
   );
 
   const f = props.filters;
@@ -256,16 +286,18 @@ export function StagedParameterTable(props: {
           {t('paramEdit.shown', { shown: rows.length, total: props.parameters.length })}
         </span>
       </div>
-      <DataTable
-        label={props.label}
-        data={pageRows}
-        columns={columns}
-        getRowId={(p) => p.name}
-        rowClassName={(p) => clsx(p.name in staged.edits && 'bg-amber-50/70 dark:bg-amber-950/40')}
-        empty={
-          <p className="p-6 text-center text-slate-500 dark:text-slate-400">{t('paramEdit.noneMatch')}</p>
-        }
-      />
+      <RowStateContext.Provider value={rowState}>
+        <DataTable
+          label={props.label}
+          data={pageRows}
+          columns={columns}
+          getRowId={(p) => p.name}
+          rowClassName={(p) => clsx(p.name in staged.edits && 'bg-amber-50/70 dark:bg-amber-950/40')}
+          empty={
+            <p className="p-6 text-center text-slate-500 dark:text-slate-400">{t('paramEdit.noneMatch')}</p>
+          }
+        />
+      </RowStateContext.Provider>
       {rows.length > 10 && (
         <Pagination
           page={page}

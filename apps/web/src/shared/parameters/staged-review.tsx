@@ -20,7 +20,7 @@ export function rowErrorsOf(error: unknown, names: readonly string[]): Record<st
   }
   if (Object.keys(out).length) return out;
   const mentioned = names.filter((n) =>
-    new RegExp(`(^|[^A-Za-z0-9_.])${n.replace(/\./g, '\\.')}([^A-Za-z0-9_]|$)`).test(error.message),
+    new RegExp(`(^|[^A-Za-z0-9_])${n.replace(/\./g, '\\.')}([^A-Za-z0-9_]|$)`).test(error.message),
   );
   const text = error.code.startsWith('DBS.') ? `${error.code} ${error.message}` : error.message;
   for (const n of mentioned) out[n] = text;

@@ -76,15 +76,19 @@ export function useStagedEdits(parameters: readonly EditableParameter[]): Staged
   const discard = useCallback(() => setEdits({}), []);
   const values = useCallback(() => Object.fromEntries(changes.map((c) => [c.name, c.normalised])), [changes]);
 
-  return {
-    edits,
-    changes,
-    invalid: changes.filter((c) => c.problem),
-    needRestart: changes.filter((c) => c.parameter.restart),
-    dirty: changes.length > 0,
-    stage,
-    unstage,
-    discard,
-    values,
-  };
+  // One object per change of the edits, so lists that draw from it re-render only then.
+  return useMemo(
+    () => ({
+      edits,
+      changes,
+      invalid: changes.filter((c) => c.problem),
+      needRestart: changes.filter((c) => c.parameter.restart),
+      dirty: changes.length > 0,
+      stage,
+      unstage,
+      discard,
+      values,
+    }),
+    [edits, changes, stage, unstage, discard, values],
+  );
 }

@@ -52,6 +52,21 @@ function save(next: Marks) {
   listeners.forEach((l) => l());
 }
 
+/** Hears this page's marks and those another tab of the console writes. */
+function subscribe(listener: () => void) {
+  const fromOtherTab = (e: StorageEvent) => {
+    if (e.key !== STORAGE_KEY) return;
+    marks = load();
+    listener();
+  };
+  listeners.add(listener);
+  window.addEventListener('storage', fromOtherTab);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener('storage', fromOtherTab);
+  };
+}
+
 export function markPendingRestart(
   project: string,
   instanceId: string,
@@ -99,13 +114,7 @@ export const restartingJobsQuery = (project: string, instanceId: string) =>
  * that completed clears the mark.
  */
 export function usePendingRestart(project: string, instanceId: string) {
-  const mark = useSyncExternalStore(
-    (l) => {
-      listeners.add(l);
-      return () => listeners.delete(l);
-    },
-    () => marks[keyOf(project, instanceId)],
-  );
+  const mark = useSyncExternalStore(subscribe, () => marks[keyOf(project, instanceId)]);
   const canRead = usePermitted(['listTasks']);
   const jobs = useQuery({ ...restartingJobsQuery(project, instanceId), enabled: !!mark && canRead });
   const fresh = mark ? (jobs.data ?? []).filter((j) => !mark.seen.includes(j.job_id)) : [];
