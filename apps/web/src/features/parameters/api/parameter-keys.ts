@@ -1,11 +1,11 @@
 /**
  * Query keys of the parameters area (4.5): templates and instance parameters. Reads whose answer carries
- * descriptions (4.5.2, 4.5.6) are keyed by the language too, so a language switch reads them again.
+ * descriptions (4.5.1, 4.5.2, 4.5.6) are keyed by the language too, so a language switch reads them again.
  */
 export const parameterKeys = {
   all: (project: string) => ['parameters', project] as const,
   templates: (project: string, query: object) => ['parameters', project, 'templates', query] as const,
-  allTemplates: (project: string) => ['parameters', project, 'templates', 'all'] as const,
+  allTemplates: (project: string, lang: string) => ['parameters', project, 'templates', 'all', lang] as const,
   template: (project: string, id: string, lang: string) =>
     ['parameters', project, 'template', id, lang] as const,
   instance: (project: string, instanceId: string, lang: string) =>
