@@ -1,15 +1,29 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { login, settle } from '../support/console';
+import { bff, login, settle } from '../support/console';
 
-const pages = (id: string): [string, string][] => [
+const pages = (id: string, tpl: string): [string, string][] => [
   ['instances', '/p/prod/instances'],
   ['instance overview', `/p/prod/instances/${id}`],
   ['topology', `/p/prod/instances/${id}?tab=topology`],
   ['create wizard', '/p/prod/instances/new'],
   ['tasks', '/p/prod/tasks'],
   ['wall', '/wall/prod'],
+  ['instance parameters', `/p/prod/instances/${id}?tab=parameters`],
+  ['parameter templates', '/p/prod/parameters'],
+  ['create template', '/p/prod/parameters/new'],
+  ['template', `/p/prod/parameters/${tpl}`],
+  ['template instances', `/p/prod/parameters/${tpl}?tab=instances`],
+  ['template apply history', `/p/prod/parameters/${tpl}?tab=applied`],
+  ['compare parameters', `/p/prod/parameters/compare?left=i:${id}&right=t:${tpl}&all=1`],
 ];
+
+/** A system parameter template (they exist whatever the seed). */
+async function systemTemplateId(page: Page): Promise<string> {
+  const res = await bff(page, 'GET', '/api/v1/projects/prod/configurations?limit=100');
+  const list = (await res.json()) as { configurations: { id: string; user_defined?: boolean }[] };
+  return list.configurations.find((c) => c.user_defined === false)!.id;
+}
 
 async function firstInstanceId(page: Page): Promise<string> {
   const href = await page.locator('tbody tr a').first().getAttribute('href');
@@ -23,11 +37,14 @@ test('zh-CN pages show no untranslated keys', async ({ page }) => {
   await page.addInitScript(() => localStorage.setItem('gaussdb-console.language', 'zh-CN'));
   await login(page);
   const id = await firstInstanceId(page);
-  for (const [what, url] of pages(id)) {
+  const tpl = await systemTemplateId(page);
+  for (const [what, url] of pages(id, tpl)) {
     await page.goto(url);
     await settle(page);
     const text = await page.locator('body').innerText();
-    const keys = (text.match(KEY_LIKE) ?? []).filter((k) => !/^(gaussdb|opengauss)\./.test(k) && !/\.(ha|in)$/.test(k));
+    const keys = (text.match(KEY_LIKE) ?? []).filter(
+      (k) => !/^(gaussdb|opengauss)\./.test(k) && !/\.(ha|in)$/.test(k),
+    );
     expect(keys, `${what} shows raw keys`).toEqual([]);
     expect(text, `${what} has Chinese text`).toMatch(/[\u4e00-\u9fff]/);
   }
@@ -38,15 +55,29 @@ for (const theme of ['light', 'dark']) {
     await page.addInitScript((t) => localStorage.setItem('gaussdb-console.theme', t), theme);
     await page.goto('/login');
     const loginResults = await new AxeBuilder({ page }).analyze();
-    expect(loginResults.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    expect(
+      loginResults.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => v.id),
+    ).toEqual([]);
     await login(page);
     const id = await firstInstanceId(page);
-    for (const [what, url] of pages(id)) {
+    const tpl = await systemTemplateId(page);
+    for (const [what, url] of pages(id, tpl)) {
       await page.goto(url);
       await settle(page);
       const results = await new AxeBuilder({ page }).analyze();
       const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(bad.map((v) => `${v.id}: ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(', ')}`), `${what}`).toEqual([]);
+      expect(
+        bad.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .slice(0, 2)
+              .map((n) => n.target.join(' '))
+              .join(', ')}`,
+        ),
+        `${what}`,
+      ).toEqual([]);
     }
   });
 }

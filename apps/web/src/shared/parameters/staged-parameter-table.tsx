@@ -103,7 +103,7 @@ function ValueCell({ p }: { p: EditableParameter }) {
     return (
       <span className="inline-flex items-center gap-1 font-mono text-xs break-all">
         {p.value === '' ? (
-          <span className="text-slate-500 italic">{t('paramEdit.emptyValue')}</span>
+          <span className="text-slate-500 dark:text-slate-400 italic">{t('paramEdit.emptyValue')}</span>
         ) : (
           p.value
         )}
@@ -144,11 +144,13 @@ function ValueCell({ p }: { p: EditableParameter }) {
 
 function DefaultCell({ p }: { p: EditableParameter }) {
   const { t } = useTranslation();
-  if (p.defaultValue === undefined) return <span className="text-slate-500">—</span>;
+  if (p.defaultValue === undefined) return <span className="text-slate-500 dark:text-slate-400">—</span>;
   return (
     <span className="inline-flex flex-col font-mono text-xs break-all">
       {p.defaultValue === '' ? (
-        <span className="font-sans text-slate-500 italic">{t('paramEdit.emptyValue')}</span>
+        <span className="font-sans text-slate-500 dark:text-slate-400 italic">
+          {t('paramEdit.emptyValue')}
+        </span>
       ) : (
         p.defaultValue
       )}

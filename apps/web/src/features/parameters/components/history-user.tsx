@@ -5,7 +5,8 @@ import { ErrorPanel } from '../../../shared/ui/error-panel';
 /** Who made a change, from the audit trail; "not through this console" when no audited call fits. */
 export function UserCell({ user, loading }: { user: string | undefined; loading: boolean }) {
   const { t } = useTranslation();
-  if (loading) return <span className="text-xs text-slate-500">{t('common.loading')}</span>;
+  if (loading)
+    return <span className="text-xs text-slate-500 dark:text-slate-400">{t('common.loading')}</span>;
   return user ? (
     <span className="font-medium">{user}</span>
   ) : (

@@ -80,9 +80,13 @@ export function SidePicker(props: {
           {text.trim() !== '' && (
             <ul className="mt-1 max-h-40 overflow-auto rounded-md border border-slate-200 dark:border-slate-700">
               {search.isPending ? (
-                <li className="px-2 py-1 text-xs text-slate-500">{t('common.loading')}</li>
+                <li className="px-2 py-1 text-xs text-slate-500 dark:text-slate-400">
+                  {t('common.loading')}
+                </li>
               ) : (search.data ?? []).length === 0 ? (
-                <li className="px-2 py-1 text-xs text-slate-500">{t('parameters.compare.noInstance')}</li>
+                <li className="px-2 py-1 text-xs text-slate-500 dark:text-slate-400">
+                  {t('parameters.compare.noInstance')}
+                </li>
               ) : (
                 (search.data ?? []).map((i) => (
                   <li key={i.id}>

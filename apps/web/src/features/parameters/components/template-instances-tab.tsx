@@ -88,7 +88,7 @@ export function TemplateInstancesTab(props: {
         if (!canRead) return '—';
         if (r.loading)
           return (
-            <span className="inline-flex items-center gap-1 text-xs text-slate-500">
+            <span className="inline-flex items-center gap-1 text-xs text-slate-500 dark:text-slate-400">
               <Loader2 className="size-3 animate-spin motion-reduce:animate-none" aria-hidden />
               {t('common.loading')}
             </span>
