@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { FormProvider, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { useCan } from '../../../shared/api/policy';
+import { usePermission } from '../../../shared/api/policy';
 import {
   ChoiceCard,
   Field,
@@ -45,7 +45,7 @@ export function CreateTemplatePage() {
   const { t } = useTranslation();
   const project = useParams().project ?? '';
   const navigate = useNavigate();
-  const can = useCan();
+  const permitted = usePermission(['createParameterTemplate']);
   const datastores = useDatastores(project);
   const [nameBlocked, setNameBlocked] = useState(false);
   const [created, setCreated] = useState<string>();
@@ -88,7 +88,8 @@ export function CreateTemplatePage() {
     document.title = `${t('parameters.create.title')} · ${t('app.name')}`;
   }, [t]);
 
-  if (!can('createParameterTemplate')) return <NotPermitted hint={t('parameters.roles.cannotCreate')} />;
+  if (permitted === false) return <NotPermitted hint={t('parameters.roles.cannotCreate')} />;
+  if (permitted === undefined) return <Loading />;
   const versionsOfHa = modes.find((m) => m.instance_mode === CREATABLE_MODE)?.supported_versions ?? [];
   return (
     <div className="flex flex-col gap-4 p-4">
