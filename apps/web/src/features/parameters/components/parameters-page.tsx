@@ -59,7 +59,7 @@ export function ParametersPage() {
         accessorFn: (r) => r.name,
         header: t('parameters.col.name'),
         cell: ({ row }) => (
-          <div className="max-w-xl py-1">
+          <div className="max-w-md py-1">
             <Link
               className="font-medium text-sky-700 hover:underline dark:text-sky-400"
               to={templatePath(project, row.original.id)}
@@ -107,7 +107,7 @@ export function ParametersPage() {
         header: t('common.actions'),
         enableSorting: false,
         cell: ({ row }) => (
-          <div className="flex gap-1">
+          <div className="flex gap-1 whitespace-nowrap">
             <Link
               className="rounded px-2 py-1 text-xs text-sky-700 hover:bg-slate-100 dark:text-sky-400 dark:hover:bg-slate-800"
               to={comparePath(project, `t:${row.original.id}`)}
