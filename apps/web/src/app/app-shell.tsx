@@ -22,6 +22,8 @@ export function AppShell() {
   const session = useSession().data;
   const navigate = useNavigate();
   const can = useCan();
+  // Only the areas this role can use are offered (a tenant owner sees no project-wide task list).
+  const items = navItems.filter((i) => !i.operation || can(i.operation));
   // Tenant users have no project-wide events (the BFF refuses them): listen only where the role may read tasks.
   useLiveEvents(project, { enabled: can('listTasks') });
   const [collapsed, setCollapsed] = useState(() => localStorage.getItem(COLLAPSE_KEY) === '1');
@@ -57,7 +59,7 @@ export function AppShell() {
             {!collapsed && <span className="truncate">{t('app.name')}</span>}
           </div>
           <ul className="flex-1 space-y-0.5 px-2 py-2">
-            {navItems.map((item) => (
+            {items.map((item) => (
               <li key={item.key}>
                 <NavLink
                   to={item.to(current.name)}
@@ -117,7 +119,7 @@ export function AppShell() {
             </span>
           )}
           <div className="ml-auto flex items-center gap-2">
-            <PaletteLauncher project={current.name} pages={navItems} loadActions={loadInstanceActions} />
+            <PaletteLauncher project={current.name} pages={items} loadActions={loadInstanceActions} />
             <PreferencesMenu />
             <UserMenu session={session} />
           </div>

@@ -27,6 +27,8 @@ import { withCode } from '../schema/error-codes';
 // Entity types and enums the emulator and the web share.
 export {
   INSTANCE_STATUSES,
+  BUSY_INSTANCE_STATUSES,
+  isBusyStatus,
   COMPONENT_STATUSES,
   instanceSchema,
   instanceNodeSchema,

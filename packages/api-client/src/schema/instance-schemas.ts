@@ -25,6 +25,22 @@ export const INSTANCE_STATUSES = [
 ] as const;
 export type InstanceStatus = (typeof INSTANCE_STATUSES)[number];
 
+/** The statuses in which an operation runs on the instance: the next one waits (UI.md: "in progress"). */
+export const BUSY_INSTANCE_STATUSES: readonly InstanceStatus[] = [
+  'BUILD',
+  'MODIFYING',
+  'EXPANDING',
+  'REBOOTING',
+  'UPGRADING',
+  'RESTORING',
+  'SWITCHOVER',
+  'MIGRATING',
+  'BACKING UP',
+];
+
+/** True while an operation runs on an instance in this status. */
+export const isBusyStatus = (status: string) => (BUSY_INSTANCE_STATUSES as readonly string[]).includes(status);
+
 /** Component statuses of 4.4.9. */
 export const COMPONENT_STATUSES = ['Primary', 'Normal', 'Down', 'Standby', 'StateFollower', 'StateLeader', 'StateCandidate'] as const;
 export type ComponentStatus = (typeof COMPONENT_STATUSES)[number];

@@ -140,7 +140,7 @@ function SubmitButton(props: {
  * button, the consequence in one sentence and the target's name typed. After acceptance the dialog
  * either closes (the caller follows the job, as the instance header does) or follows the job itself.
  */
-export function OperationDialog<K extends OperationId, S extends z.ZodType<FieldValues, FieldValues>>(props: {
+export interface OperationDialogProps<K extends OperationId, S extends z.ZodType<FieldValues, FieldValues>> {
   op: OperationForm<K, S>;
   open: boolean;
   onOpenChange: (open: boolean) => void;
@@ -157,7 +157,11 @@ export function OperationDialog<K extends OperationId, S extends z.ZodType<Field
   afterAccept?: 'close' | 'follow';
   wide?: boolean;
   children?: ReactNode;
-}) {
+}
+
+export function OperationDialog<K extends OperationId, S extends z.ZodType<FieldValues, FieldValues>>(
+  props: OperationDialogProps<K, S>,
+) {
   const { t } = useTranslation();
   const { op, danger } = props;
   const formId = useId();

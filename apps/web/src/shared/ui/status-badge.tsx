@@ -1,3 +1,4 @@
+import { BUSY_INSTANCE_STATUSES } from '@gaussdb-console/api-client/browser';
 import { clsx } from 'clsx';
 import { AlertTriangle, CheckCircle2, CircleDashed, CircleSlash, Loader2, XCircle } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
@@ -5,16 +6,9 @@ import { useTranslation } from 'react-i18next';
 /** One mapping from any status word to a tone, used everywhere (UI.md "Status colours"). */
 export type Tone = 'healthy' | 'neutral' | 'progress' | 'decision' | 'degraded' | 'failed' | 'gone';
 
-const PROGRESS = new Set([
-  'BUILD',
-  'MODIFYING',
-  'EXPANDING',
-  'REBOOTING',
-  'UPGRADING',
-  'RESTORING',
-  'SWITCHOVER',
-  'MIGRATING',
-  'BACKING UP',
+/** Instance statuses while an operation runs (the contract's list), and the other words for "in progress". */
+const PROGRESS = new Set<string>([
+  ...BUSY_INSTANCE_STATUSES,
   'RUNNING',
   'STATECANDIDATE',
   'BUILDING',

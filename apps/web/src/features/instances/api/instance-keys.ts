@@ -6,6 +6,7 @@ export const instanceKeys = {
   statistics: (project: string) => ['instances', project, 'statistics'] as const,
   unhealthy: (project: string) => ['instances', project, 'unhealthy'] as const,
   enterpriseProjects: (project: string) => ['instances', project, 'enterprise-projects'] as const,
+  networkChoices: (project: string) => ['instances', project, 'network-choices'] as const,
   detail: (project: string, id: string) => ['instances', project, 'detail', id] as const,
   sub: (project: string, id: string, what: string) => ['instances', project, 'detail', id, what] as const,
 };

@@ -10,6 +10,7 @@ import { useSession } from '../../../../shared/api/session';
 import { pushToast } from '../../../../shared/lib/toasts';
 import { Button } from '../../../../shared/ui/button';
 import { useCreateInstance } from '../../api/use-create-instance';
+import { useNetworkChoices } from '../../api/use-network-choices';
 import { useDatastoreVersions } from '../../../flavors/api/use-datastore-versions';
 import { useFlavors } from '../../../flavors/api/use-flavors';
 import { useParameterTemplates } from '../../../parameters/api/use-parameter-templates';
@@ -67,6 +68,7 @@ function CreateInstanceForm() {
   const predefinedTags = usePredefinedTags(project);
   const create = useCreateInstance(project);
   const weakCheck = useWeakPasswordCheck(project, password);
+  const network = useNetworkChoices(project);
 
   const [step, setStep] = useState(0);
   const [reached, setReached] = useState(0);
@@ -230,7 +232,7 @@ function CreateInstanceForm() {
                   }}
                 />
               )}
-              {stepId === 'access' && <StepAccess weakCheck={weakCheck} />}
+              {stepId === 'access' && <StepAccess weakCheck={weakCheck} network={network.data} />}
               {stepId === 'options' && (
                 <StepOptions
                   templates={templates.data?.configurations ?? []}

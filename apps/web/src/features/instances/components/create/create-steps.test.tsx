@@ -50,7 +50,7 @@ describe('create-instance wizard: steps and rules', { timeout: 15_000 }, () => {
     await user.type(screen.getByLabelText('Instance name'), 'gauss-prod-01');
     await next(user, 'Availability zones and flavor');
     expect(await screen.findByText('4 vCPUs')).toBeInTheDocument();
-    expect(screen.getByText('64 GB')).toBeInTheDocument();
+    expect(await screen.findByText('64 GB')).toBeInTheDocument();
     const query = bff.callsTo('listFlavors')[0]?.query;
     expect(query?.get('ha_mode')).toBe('centralization_standard');
     expect(query?.get('version')).toBe('8.201');
@@ -59,7 +59,7 @@ describe('create-instance wizard: steps and rules', { timeout: 15_000 }, () => {
     await user.selectOptions(screen.getByLabelText('Availability zone 1'), 'az1xahz');
     await user.selectOptions(screen.getByLabelText('Availability zone 2'), 'az2xahz');
     expect(screen.getByLabelText('gaussdb.opengauss.ee.dn.m6.2xlarge.8.ha')).toBeDisabled();
-    expect(screen.getByText('Sold out in az2xahz')).toBeInTheDocument();
+    expect(await screen.findByText('Sold out in az2xahz')).toBeInTheDocument();
     expect(screen.getByLabelText('gaussdb.opengauss.ee.dn.m6.xlarge.8.ha')).toBeEnabled();
   });
 

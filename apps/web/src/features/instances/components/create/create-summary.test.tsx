@@ -110,8 +110,8 @@ describe('create-instance wizard: summary and submit', () => {
           /The project already has 49 of 50 instances\. Delete an instance you no longer need/,
         ),
       ).toBeInTheDocument();
-      expect(screen.getByText('DBS.200046')).toBeInTheDocument();
-      expect(screen.getByText('Request id: req-test-7')).toBeInTheDocument();
+      expect(await screen.findByText('DBS.200046')).toBeInTheDocument();
+      expect(await screen.findByText('Request id: req-test-7')).toBeInTheDocument();
       expect(router.state.location.pathname).toBe('/p/demo/instances/new');
     },
     WALK_MS,

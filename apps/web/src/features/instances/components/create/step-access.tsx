@@ -1,5 +1,7 @@
 import { useFormContext, useWatch } from 'react-hook-form';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import type { NetworkChoice, NetworkChoices } from '../../api/use-network-choices';
 import { Field, inputClass } from '../../../../shared/forms/form-field';
 import { operations } from '@gaussdb-console/api-client/browser';
 import { PasswordStrength } from '../../../../shared/ui/password-strength';
@@ -7,18 +9,46 @@ import { PASSWORD_SPECIALS, ruleText } from './rule-text';
 import type { WeakCheck } from '../../../../shared/forms/use-weak-password';
 import type { WizardValues } from './wizard-values';
 
+/** Datalist options: the ids the project's instances use, with how many use each. */
+function Suggestions({ id, choices, t }: { id: string; choices: NetworkChoice[] | undefined; t: TFunction }) {
+  return (
+    <datalist id={id}>
+      {(choices ?? []).map((c) => (
+        <option key={c.id} value={c.id} label={t('createInstance.usedBy', { count: c.count })} />
+      ))}
+    </datalist>
+  );
+}
+
 /** Step 4: network (VPC, subnet, security group), database port and the root password, typed twice. */
-export function StepAccess({ weakCheck }: { weakCheck: WeakCheck }) {
+export function StepAccess({
+  weakCheck,
+  network,
+}: {
+  weakCheck: WeakCheck;
+  network: NetworkChoices | undefined;
+}) {
   const { t } = useTranslation();
   const { register, getValues, trigger } = useFormContext<WizardValues>();
   const v = useWatch<WizardValues>() as WizardValues;
   const mono = `${inputClass} max-w-md font-mono`;
+  const subnets = network?.subnets[v.vpc_id.trim()] ?? Object.values(network?.subnets ?? {}).flat();
   return (
     <div className="grid gap-4">
       <div className="grid gap-4 lg:grid-cols-3">
         <Field name="vpc_id" label={t('createInstance.fields.vpc')} rule={t('createInstance.rules.vpc')}>
           {(a) => (
-            <input {...a} {...register('vpc_id')} className={mono} autoComplete="off" spellCheck={false} />
+            <>
+              <input
+                {...a}
+                {...register('vpc_id')}
+                list="create-vpc-choices"
+                className={mono}
+                autoComplete="off"
+                spellCheck={false}
+              />
+              <Suggestions id="create-vpc-choices" choices={network?.vpcs} t={t} />
+            </>
           )}
         </Field>
         <Field
@@ -27,7 +57,17 @@ export function StepAccess({ weakCheck }: { weakCheck: WeakCheck }) {
           rule={t('createInstance.rules.subnet')}
         >
           {(a) => (
-            <input {...a} {...register('subnet_id')} className={mono} autoComplete="off" spellCheck={false} />
+            <>
+              <input
+                {...a}
+                {...register('subnet_id')}
+                list="create-subnet-choices"
+                className={mono}
+                autoComplete="off"
+                spellCheck={false}
+              />
+              <Suggestions id="create-subnet-choices" choices={subnets} t={t} />
+            </>
           )}
         </Field>
         <Field
@@ -37,13 +77,17 @@ export function StepAccess({ weakCheck }: { weakCheck: WeakCheck }) {
           optional
         >
           {(a) => (
-            <input
-              {...a}
-              {...register('security_group_id')}
-              className={mono}
-              autoComplete="off"
-              spellCheck={false}
-            />
+            <>
+              <input
+                {...a}
+                {...register('security_group_id')}
+                list="create-sg-choices"
+                className={mono}
+                autoComplete="off"
+                spellCheck={false}
+              />
+              <Suggestions id="create-sg-choices" choices={network?.securityGroups} t={t} />
+            </>
           )}
         </Field>
       </div>

@@ -1,7 +1,7 @@
 import type { ComponentNode, Instance } from '@gaussdb-console/api-client/browser';
 import type { ComponentType } from 'react';
 import { vi } from 'vitest';
-import { fakeBff, type FakeBffOptions } from '../../../../../test/fake-bff';
+import { fakeBff, type Answer, type FakeBffOptions } from '../../../../../test/fake-bff';
 import { renderWithBff } from '../../../../../test/render';
 import type { ActionDialogProps } from './action-types';
 
@@ -100,3 +100,16 @@ export const distributedComponents: ComponentNode[] = [1, 2, 3].map((n) => ({
     })),
   ],
 }));
+
+/** A dialog on the distributed instance, whose components the fake BFF lists, with the operation's answer. */
+export function renderOnDistributed(
+  Dialog: ComponentType<ActionDialogProps>,
+  operation: 'stopNodes' | 'expandInstance' | 'switchShardPrimary',
+  answer: Answer,
+) {
+  const bff = fakeOps({
+    listComponents: { status: 200, body: { nodes: distributedComponents, total_count: 3 } },
+    [operation]: answer,
+  });
+  return { bff, ...renderDialog(Dialog, distributed, bff) };
+}

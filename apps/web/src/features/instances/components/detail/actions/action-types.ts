@@ -1,4 +1,4 @@
-import type { Instance } from '@gaussdb-console/api-client/browser';
+import { isBusyStatus, type Instance } from '@gaussdb-console/api-client/browser';
 import type { TFunction } from 'i18next';
 import type { ComponentType } from 'react';
 
@@ -25,22 +25,10 @@ export interface InstanceAction {
   Dialog: ComponentType<ActionDialogProps>;
 }
 
-const BUSY = new Set([
-  'BUILD',
-  'MODIFYING',
-  'EXPANDING',
-  'REBOOTING',
-  'UPGRADING',
-  'RESTORING',
-  'SWITCHOVER',
-  'MIGRATING',
-  'BACKING UP',
-]);
-
 /** Most actions need an ACTIVE instance; a running operation blocks the next one. */
 export function needsActive(instance: Instance, t: TFunction): string | undefined {
   if (instance.status === 'ACTIVE') return undefined;
-  if (BUSY.has(instance.status))
+  if (isBusyStatus(instance.status))
     return t('actions.blockedBusy', {
       status: t(`status.${instance.status.replace(/\s+/g, '_')}`, { defaultValue: instance.status }),
     });

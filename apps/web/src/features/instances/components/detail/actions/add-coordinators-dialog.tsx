@@ -4,12 +4,11 @@ import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { errorMessage, Field, FieldError, inputClass, Note } from '../../../../../shared/forms/form-field';
-import { OperationDialog } from '../../../../../shared/forms/operation-dialog';
 import { useComponents } from '../../../api/use-instance';
 import { instanceAzs } from '../../../lib/instance-azs';
 import { buildTopology } from '../topology';
 import type { ActionDialogProps } from './action-types';
-import { useInstanceAction } from './use-instance-action';
+import { InstanceActionDialog, useInstanceAction } from './use-instance-action';
 
 /** One `{az_code}` per new CN, from the count asked for in each AZ. */
 const coordinatorsOf = (azs: readonly string[], counts: readonly number[]) =>
@@ -75,14 +74,7 @@ export function AddCoordinatorsDialog(props: ActionDialogProps) {
   ).length;
   const totalError = errorMessage(op.form.formState.errors.counts);
   return (
-    <OperationDialog
-      op={op}
-      open={props.open}
-      onOpenChange={props.onOpenChange}
-      title={t('instanceActions.addCoordinators.title', { name: instance.name })}
-      description={t('instanceActions.addCoordinators.consequence')}
-      submitLabel={t('instanceActions.addCoordinators.submit', { count: total })}
-    >
+    <InstanceActionDialog action="addCoordinators" dialog={props} op={op} values={{ count: total }}>
       {current !== undefined && (
         <p className="mb-2 text-sm">{t('instanceActions.addCoordinators.current', { count: current })}</p>
       )}
@@ -109,6 +101,6 @@ export function AddCoordinatorsDialog(props: ActionDialogProps) {
         </p>
       )}
       <FieldError id="add-cn-total-error" message={totalError} />
-    </OperationDialog>
+    </InstanceActionDialog>
   );
 }

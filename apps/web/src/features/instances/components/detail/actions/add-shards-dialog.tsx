@@ -2,11 +2,10 @@ import { MAX_SHARDS, operations } from '@gaussdb-console/api-client/browser';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field, inputClass, Note } from '../../../../../shared/forms/form-field';
-import { OperationDialog } from '../../../../../shared/forms/operation-dialog';
 import { useComponents } from '../../../api/use-instance';
 import { buildTopology } from '../topology';
 import type { ActionDialogProps } from './action-types';
-import { useInstanceAction } from './use-instance-action';
+import { InstanceActionDialog, useInstanceAction } from './use-instance-action';
 
 /** Add DN shards (4.4.2 `expand_cluster.shard`): at most 256 shards after the operation; data is redistributed. */
 export function AddShardsDialog(props: ActionDialogProps) {
@@ -28,14 +27,7 @@ export function AddShardsDialog(props: ActionDialogProps) {
     defaultValues: { expand_cluster: { shard: { count: 1 } } },
   });
   return (
-    <OperationDialog
-      op={op}
-      open={props.open}
-      onOpenChange={props.onOpenChange}
-      title={t('instanceActions.addShards.title', { name: instance.name })}
-      description={t('instanceActions.addShards.consequence')}
-      submitLabel={t('instanceActions.addShards.submit')}
-    >
+    <InstanceActionDialog action="addShards" dialog={props} op={op}>
       {current !== undefined && (
         <p className="mb-2 text-sm">{t('instanceActions.addShards.current', { count: current })}</p>
       )}
@@ -54,6 +46,6 @@ export function AddShardsDialog(props: ActionDialogProps) {
         )}
       </Field>
       <Note>{t('instanceActions.addShards.note')}</Note>
-    </OperationDialog>
+    </InstanceActionDialog>
   );
 }

@@ -4,13 +4,12 @@ import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { errorMessage, FieldError, Note } from '../../../../../shared/forms/form-field';
-import { OperationDialog } from '../../../../../shared/forms/operation-dialog';
 import { useCan } from '../../../../../shared/api/policy';
 import { ErrorPanel } from '../../../../../shared/ui/error-panel';
 import { Loading } from '../../../../../shared/ui/states';
 import { useAdvancedFeatures } from '../../../api/use-advanced-features';
 import type { ActionDialogProps } from './action-types';
-import { useInstanceAction } from './use-instance-action';
+import { InstanceActionDialog, useInstanceAction } from './use-instance-action';
 
 /** Features the console can explain; others show the service's own description. */
 const KNOWN = new Set(['ledger', 'ilm', 'security', 'vectordb']);
@@ -70,15 +69,13 @@ export function AdvancedFeaturesDialog(props: ActionDialogProps) {
   const values = useWatch({ control: op.form.control, name: 'params' }) ?? {};
   const count = Object.keys(changed(values, list)).length;
   return (
-    <OperationDialog
+    <InstanceActionDialog
+      action="advancedFeatures"
+      dialog={props}
       op={op}
-      open={props.open}
-      onOpenChange={props.onOpenChange}
       wide
       readOnly={!mayChange}
-      title={t('instanceActions.advancedFeatures.title', { name: instance.name })}
-      description={t('instanceActions.advancedFeatures.intro')}
-      submitLabel={t('instanceActions.advancedFeatures.submit', { count })}
+      values={{ count }}
     >
       {!mayChange && (
         <Note>
@@ -131,6 +128,6 @@ export function AdvancedFeaturesDialog(props: ActionDialogProps) {
       {count > 0 && (
         <FieldError id="features-error" message={errorMessage(op.form.formState.errors.params)} />
       )}
-    </OperationDialog>
+    </InstanceActionDialog>
   );
 }

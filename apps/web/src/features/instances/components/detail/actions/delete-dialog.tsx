@@ -1,11 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { z } from 'zod';
-import { OperationDialog } from '../../../../../shared/forms/operation-dialog';
 import { pushToast } from '../../../../../shared/lib/toasts';
 import { useRecyclePolicy } from '../../../../recycle-bin/api/use-recycle-policy';
 import type { ActionDialogProps } from './action-types';
-import { useInstanceAction } from './use-instance-action';
+import { InstanceActionDialog, useInstanceAction } from './use-instance-action';
 
 const noFields = z.object({});
 
@@ -26,19 +25,14 @@ export function DeleteDialog(props: ActionDialogProps) {
     },
   });
   return (
-    <OperationDialog
+    <InstanceActionDialog
+      action="delete"
+      dialog={props}
       op={op}
-      open={props.open}
-      onOpenChange={props.onOpenChange}
-      title={t('actions.delete.title', { name: instance.name })}
-      submitLabel={t('actions.delete.submit')}
-      danger={{
-        confirmText: instance.name,
-        consequence: t('actions.delete.consequence', {
-          name: instance.name,
-          days: Number.isFinite(days) ? days : 7,
-        }),
-      }}
+      confirm={t('actions.delete.consequence', {
+        name: instance.name,
+        days: Number.isFinite(days) ? days : 7,
+      })}
     />
   );
 }

@@ -1,22 +1,10 @@
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { diskProblem, EnlargeDiskDialog, nextDiskSize } from './enlarge-disk-dialog';
-import {
-  distributed,
-  distributedComponents,
-  fakeOps,
-  refusal,
-  renderDialog,
-  type Answer,
-} from './action-dialogs.fixture';
+import { refusal, renderOnDistributed, type Answer } from './action-dialogs.fixture';
 
-function setup(answer: Answer = { status: 202, body: { job_id: 'job-disk-1' } }) {
-  const bff = fakeOps({
-    listComponents: { status: 200, body: { nodes: distributedComponents, total_count: 3 } },
-    expandInstance: answer,
-  });
-  return { bff, ...renderDialog(EnlargeDiskDialog, distributed, bff) };
-}
+const setup = (answer: Answer = { status: 202, body: { job_id: 'job-disk-1' } }) =>
+  renderOnDistributed(EnlargeDiskDialog, 'expandInstance', answer);
 afterEach(() => vi.unstubAllGlobals());
 
 describe('enlarge disk dialog', () => {
@@ -28,19 +16,19 @@ describe('enlarge disk dialog', () => {
         /A multiple of 12 GB \(4 GB × 3 shards\), 120–49152 GB, larger than now\./,
       ),
     );
-    expect(screen.getByText('The next possible size is 492 GB.')).toBeInTheDocument();
+    expect(await screen.findByText('The next possible size is 492 GB.')).toBeInTheDocument();
   });
 
   it('refuses a size that is not a multiple of shards × 4 GB, and sends nothing', async () => {
     const { user, bff } = setup();
     await screen.findByText('Now: 480 GB on 3 shards.');
     await user.type(screen.getByLabelText('New disk size'), '500');
-    expect(screen.getByText('Not a multiple of 12 GB.')).toBeInTheDocument();
+    expect(await screen.findByText('Not a multiple of 12 GB.')).toBeInTheDocument();
     expect(screen.getByLabelText('New disk size')).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByRole('button', { name: 'Enlarge disk' })).toBeDisabled();
     await user.clear(screen.getByLabelText('New disk size'));
     await user.type(screen.getByLabelText('New disk size'), '480');
-    expect(screen.getByText('Must be larger than the current 480 GB.')).toBeInTheDocument();
+    expect(await screen.findByText('Must be larger than the current 480 GB.')).toBeInTheDocument();
     expect(bff.sentTo('expandInstance')).toHaveLength(0);
   });
 

@@ -2,11 +2,10 @@ import { checkVolumeSize, operations, type Instance } from '@gaussdb-console/api
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field, inputClass, Note } from '../../../../../shared/forms/form-field';
-import { OperationDialog } from '../../../../../shared/forms/operation-dialog';
 import { useComponents } from '../../../api/use-instance';
 import { buildTopology } from '../topology';
 import { isDistributed, type ActionDialogProps } from './action-types';
-import { useInstanceAction } from './use-instance-action';
+import { InstanceActionDialog, useInstanceAction } from './use-instance-action';
 
 const body = operations.expandInstance.body;
 
@@ -75,14 +74,7 @@ export function EnlargeDiskDialog(props: ActionDialogProps) {
     defaultValues: { enlarge_volume: { size: suggestion as number } },
   });
   return (
-    <OperationDialog
-      op={op}
-      open={props.open}
-      onOpenChange={props.onOpenChange}
-      title={t('instanceActions.enlargeDisk.title', { name: instance.name })}
-      description={t('instanceActions.enlargeDisk.consequence')}
-      submitLabel={t('instanceActions.enlargeDisk.submit')}
-    >
+    <InstanceActionDialog action="enlargeDisk" dialog={props} op={op}>
       <p className="mb-2 text-sm">
         {t('instanceActions.enlargeDisk.current', { size: currentGb ?? '?', count: shards ?? 0 })}
       </p>
@@ -109,6 +101,6 @@ export function EnlargeDiskDialog(props: ActionDialogProps) {
         </p>
       )}
       <Note>{t('instanceActions.enlargeDisk.note')}</Note>
-    </OperationDialog>
+    </InstanceActionDialog>
   );
 }

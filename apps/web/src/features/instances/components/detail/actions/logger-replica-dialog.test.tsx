@@ -51,9 +51,9 @@ function setup(
 afterEach(() => vi.unstubAllGlobals());
 
 describe('switch to logger replica dialog (4.4.24, distributed instances)', () => {
-  it('says the switch applies to every shard and offers only the AZs that hold a standby', () => {
+  it('says the switch applies to every shard and offers only the AZs that hold a standby', async () => {
     setup(oneShard);
-    expect(screen.getByText(/the switch applies to every shard/)).toBeInTheDocument();
+    expect(await screen.findByText(/the switch applies to every shard/)).toBeInTheDocument();
     const az = screen.getByLabelText('AZ of the logger replica');
     expect(az).toHaveAccessibleDescription(/in each shard, the standby in that AZ becomes the logger/);
     const options = [...(az as HTMLSelectElement).options].filter((o) => o.value !== '');

@@ -2,11 +2,10 @@ import { operations } from '@gaussdb-console/api-client/browser';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Field, inputClass, Note } from '../../../../../shared/forms/form-field';
-import { OperationDialog } from '../../../../../shared/forms/operation-dialog';
 import { instanceAzs } from '../../../lib/instance-azs';
 import type { ActionDialogProps } from './action-types';
 import { orderNotice } from './order-notice';
-import { useInstanceAction } from './use-instance-action';
+import { InstanceActionDialog, useInstanceAction } from './use-instance-action';
 
 const body = operations.switchToLoggerReplica.body;
 
@@ -37,17 +36,11 @@ export function LoggerReplicaDialog(props: ActionDialogProps) {
   });
   const az = useWatch({ control: op.form.control, name: 'availability_zone' });
   return (
-    <OperationDialog
+    <InstanceActionDialog
+      action="toLogger"
+      dialog={props}
       op={op}
-      open={props.open}
-      onOpenChange={props.onOpenChange}
-      title={t('instanceActions.toLogger.title', { name: instance.name })}
-      description={t('instanceActions.replica.explain')}
-      submitLabel={t('instanceActions.toLogger.submit')}
-      danger={{
-        confirmText: instance.name,
-        consequence: az ? t('instanceActions.toLogger.consequence', { name: instance.name, az }) : undefined,
-      }}
+      confirm={az ? t('instanceActions.toLogger.consequence', { name: instance.name, az }) : true}
     >
       <Field
         name="availability_zone"
@@ -73,6 +66,6 @@ export function LoggerReplicaDialog(props: ActionDialogProps) {
       )}
       <Note>{t('instanceActions.replica.perShard')}</Note>
       <Note tone="warn">{t('instanceActions.toLogger.note')}</Note>
-    </OperationDialog>
+    </InstanceActionDialog>
   );
 }

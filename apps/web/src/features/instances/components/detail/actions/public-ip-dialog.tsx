@@ -4,14 +4,13 @@ import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { Field, inputClass, Note } from '../../../../../shared/forms/form-field';
-import { OperationDialog } from '../../../../../shared/forms/operation-dialog';
 import { ErrorPanel } from '../../../../../shared/ui/error-panel';
 import { Loading } from '../../../../../shared/ui/states';
 import { useComponents } from '../../../api/use-instance';
 import { usePublicIps } from '../../../api/use-public-ips';
 import { buildTopology } from '../topology';
 import { isDistributed, type ActionDialogProps } from './action-types';
-import { useInstanceAction } from './use-instance-action';
+import { InstanceActionDialog, useInstanceAction } from './use-instance-action';
 
 const body = operations.changeNodePublicIp.body;
 
@@ -103,11 +102,10 @@ export function PublicIpDialog(props: ActionDialogProps) {
   const nodeId = useWatch({ control: op.form.control, name: 'node_id' });
   const node = rows.find((r) => r.id === nodeId);
   return (
-    <OperationDialog
+    <InstanceActionDialog
+      action="publicIp"
+      dialog={props}
       op={op}
-      open={props.open}
-      onOpenChange={props.onOpenChange}
-      title={t('instanceActions.publicIp.title', { name: instance.name })}
       description={t(
         isDistributed(instance) ? 'instanceActions.publicIp.introCn' : 'instanceActions.publicIp.intro',
       )}
@@ -163,6 +161,6 @@ export function PublicIpDialog(props: ActionDialogProps) {
           <Note>{t('instanceActions.publicIp.bindNote')}</Note>
         </>
       )}
-    </OperationDialog>
+    </InstanceActionDialog>
   );
 }

@@ -1,4 +1,4 @@
-import type { Instance } from '@gaussdb-console/api-client/browser';
+import { isBusyStatus, type Instance } from '@gaussdb-console/api-client/browser';
 import type { TFunction } from 'i18next';
 import { AddCoordinatorsDialog } from './add-coordinators-dialog';
 import { AddShardsDialog } from './add-shards-dialog';
@@ -143,19 +143,7 @@ export const instanceActions: InstanceAction[] = [
     operationId: 'deleteInstance',
     danger: true,
     // Deleting a failed instance is how a DBA cleans up; only a running operation blocks it.
-    blockedBy: (i, t) =>
-      [
-        'BUILD',
-        'MODIFYING',
-        'EXPANDING',
-        'REBOOTING',
-        'UPGRADING',
-        'RESTORING',
-        'SWITCHOVER',
-        'BACKING UP',
-      ].includes(i.status)
-        ? needsActive(i, t)
-        : undefined,
+    blockedBy: (i, t) => (isBusyStatus(i.status) ? needsActive(i, t) : undefined),
     Dialog: DeleteDialog,
   },
 ];

@@ -2,9 +2,8 @@ import { INSTANCE_NAME_RULE, operations } from '@gaussdb-console/api-client/brow
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field, inputClass } from '../../../../../shared/forms/form-field';
-import { OperationDialog } from '../../../../../shared/forms/operation-dialog';
 import type { ActionDialogProps } from './action-types';
-import { useInstanceAction } from './use-instance-action';
+import { InstanceActionDialog, useInstanceAction } from './use-instance-action';
 
 /** Rename (4.4.9): the contract's name rule, and a name that differs from the current one. */
 export function RenameDialog(props: ActionDialogProps) {
@@ -20,13 +19,7 @@ export function RenameDialog(props: ActionDialogProps) {
   );
   const op = useInstanceAction('renameInstance', props, { schema, defaultValues: { name: current } });
   return (
-    <OperationDialog
-      op={op}
-      open={props.open}
-      onOpenChange={props.onOpenChange}
-      title={t('actions.rename.title')}
-      submitLabel={t('actions.rename.submit')}
-    >
+    <InstanceActionDialog action="rename" dialog={props} op={op} description={undefined}>
       <Field
         name="name"
         label={t('actions.rename.label')}
@@ -34,6 +27,6 @@ export function RenameDialog(props: ActionDialogProps) {
       >
         {(a) => <input {...a} {...op.form.register('name')} className={inputClass} autoFocus />}
       </Field>
-    </OperationDialog>
+    </InstanceActionDialog>
   );
 }

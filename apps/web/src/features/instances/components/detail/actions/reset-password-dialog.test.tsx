@@ -43,7 +43,7 @@ describe('reset administrator password dialog', () => {
     const { user } = setup();
     await user.type(screen.getByLabelText('New password'), 'Strong_pass-2024');
     await user.type(screen.getByLabelText('Confirm password'), 'Strong_pass-2025');
-    expect(screen.getByText('The two passwords differ.')).toBeInTheDocument();
+    expect(await screen.findByText('The two passwords differ.')).toBeInTheDocument();
     expect(screen.getByLabelText('Confirm password')).toHaveAttribute('aria-invalid', 'true');
     await screen.findByText('Not a known weak password.');
     expect(screen.getByRole('button', { name: 'Reset password' })).toBeDisabled();
@@ -52,7 +52,7 @@ describe('reset administrator password dialog', () => {
   it('marks a character outside the set of 4.4.5 ("$" is allowed only at creation)', async () => {
     const { user } = setup();
     await user.type(screen.getByLabelText('New password'), 'Strong$pass2024');
-    expect(screen.getByText(/The character "\$" is not allowed/)).toBeInTheDocument();
+    expect(await screen.findByText(/The character "\$" is not allowed/)).toBeInTheDocument();
     expect(screen.getByLabelText('New password')).toHaveAttribute('aria-invalid', 'true');
   });
 

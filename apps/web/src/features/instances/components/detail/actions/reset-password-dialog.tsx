@@ -4,12 +4,11 @@ import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { Field, inputClass, Note } from '../../../../../shared/forms/form-field';
-import { OperationDialog } from '../../../../../shared/forms/operation-dialog';
 import { useWeakPasswordCheck } from '../../../../../shared/forms/use-weak-password';
 import { pushToast } from '../../../../../shared/lib/toasts';
 import { PasswordStrength } from '../../../../../shared/ui/password-strength';
 import type { ActionDialogProps } from './action-types';
-import { useInstanceAction } from './use-instance-action';
+import { InstanceActionDialog, useInstanceAction } from './use-instance-action';
 
 // 4.4.5 has its own special characters (L1965), not those of 4.4.1: the contract's body schema decides.
 const SPECIALS = SPECIAL_CHARS.resetRoot;
@@ -42,13 +41,11 @@ export function ResetPasswordDialog(props: ActionDialogProps) {
   const check = useWeakPasswordCheck(project, password);
   const foreign = passwordClasses(password, SPECIALS).foreign[0];
   return (
-    <OperationDialog
+    <InstanceActionDialog
+      action="resetPassword"
+      dialog={props}
       op={op}
-      open={props.open}
-      onOpenChange={props.onOpenChange}
-      title={t('instanceActions.resetPassword.title', { name: instance.name })}
       description={t('instanceActions.resetPassword.consequence', { user })}
-      submitLabel={t('instanceActions.resetPassword.submit')}
       canSubmit={check !== 'weak' && check !== 'checking'}
     >
       <Field
@@ -93,6 +90,6 @@ export function ResetPasswordDialog(props: ActionDialogProps) {
         )}
       </Field>
       <Note>{t('instanceActions.resetPassword.note')}</Note>
-    </OperationDialog>
+    </InstanceActionDialog>
   );
 }

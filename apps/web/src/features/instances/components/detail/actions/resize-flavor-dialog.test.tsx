@@ -40,15 +40,15 @@ describe('resize flavor dialog', () => {
     ]);
     expect(within(group).getByText('8 vCPUs')).toBeInTheDocument();
     expect(within(group).getByText('64 GB')).toBeInTheDocument();
-    expect(screen.getByText('3 flavors that are not larger are not offered.')).toBeInTheDocument();
-    expect(screen.getByText(/Scale-up only/)).toBeInTheDocument();
+    expect(await screen.findByText('3 flavors that are not larger are not offered.')).toBeInTheDocument();
+    expect(await screen.findByText(/Scale-up only/)).toBeInTheDocument();
   });
 
   it('disables a flavor sold out in one of the instance AZs', async () => {
     setup();
     const sold = await screen.findByRole('radio', { name: 'gaussdb.opengauss.ee.dn.m6.4xlarge.8.ha' });
     expect(sold).toBeDisabled();
-    expect(screen.getByText('sold out in az2xahz')).toBeInTheDocument();
+    expect(await screen.findByText('sold out in az2xahz')).toBeInTheDocument();
   });
 
   it('sends the chosen flavor and hands the job to the header', async () => {

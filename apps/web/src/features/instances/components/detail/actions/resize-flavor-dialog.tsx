@@ -3,13 +3,12 @@ import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ChoiceCard, FieldSet, Note } from '../../../../../shared/forms/form-field';
-import { OperationDialog } from '../../../../../shared/forms/operation-dialog';
 import { ErrorPanel } from '../../../../../shared/ui/error-panel';
 import { Loading } from '../../../../../shared/ui/states';
 import { useAvailableFlavors } from '../../../../flavors/api/use-available-flavors';
 import { instanceAzs } from '../../../lib/instance-azs';
 import type { ActionDialogProps } from './action-types';
-import { useInstanceAction } from './use-instance-action';
+import { InstanceActionDialog, useInstanceAction } from './use-instance-action';
 
 /** The flavor's code; the reference spells it `spec_cpde` (L881), which the BFF may pass through as is. */
 export const codeOf = (f: AvailableFlavor) => f.spec_code ?? f.spec_cpde ?? '';
@@ -52,15 +51,7 @@ export function ResizeFlavorDialog(props: ActionDialogProps) {
   const op = useInstanceAction('resizeFlavor', props, { schema, defaultValues: { flavor_ref: '' } });
   const choice = useWatch({ control: op.form.control, name: 'flavor_ref' });
   return (
-    <OperationDialog
-      op={op}
-      open={props.open}
-      onOpenChange={props.onOpenChange}
-      wide
-      title={t('instanceActions.resizeFlavor.title', { name: instance.name })}
-      description={t('instanceActions.resizeFlavor.consequence')}
-      submitLabel={t('instanceActions.resizeFlavor.submit')}
-    >
+    <InstanceActionDialog action="resizeFlavor" dialog={props} op={op} wide>
       <p className="mb-2 text-sm">
         {t('instanceActions.resizeFlavor.current', {
           flavor: instance.flavor_ref ?? '—',
@@ -123,6 +114,6 @@ export function ResizeFlavorDialog(props: ActionDialogProps) {
           </div>
         </FieldSet>
       )}
-    </OperationDialog>
+    </InstanceActionDialog>
   );
 }

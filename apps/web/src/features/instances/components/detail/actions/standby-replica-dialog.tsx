@@ -1,10 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { Note } from '../../../../../shared/forms/form-field';
-import { OperationDialog } from '../../../../../shared/forms/operation-dialog';
 import type { ActionDialogProps } from './action-types';
 import { orderNotice } from './order-notice';
-import { useInstanceAction } from './use-instance-action';
+import { InstanceActionDialog, useInstanceAction } from './use-instance-action';
 
 const autoPay = z.object({ is_auto_pay: z.boolean() });
 
@@ -24,16 +23,11 @@ export function StandbyReplicaDialog(props: ActionDialogProps) {
     onAccepted: ({ response }) => orderNotice(response, t),
   });
   return (
-    <OperationDialog
+    <InstanceActionDialog
+      action="toStandby"
+      dialog={props}
       op={op}
-      open={props.open}
-      onOpenChange={props.onOpenChange}
-      title={t('instanceActions.toStandby.title', { name: instance.name })}
-      submitLabel={t('instanceActions.toStandby.submit')}
-      danger={{
-        confirmText: instance.name,
-        consequence: t('instanceActions.toStandby.consequence', { name: instance.name }),
-      }}
+      confirm={t('instanceActions.toStandby.consequence', { name: instance.name })}
     >
       <Note>{t('instanceActions.replica.perShard')}</Note>
       <Note>{t('instanceActions.replica.explain')}</Note>
@@ -43,6 +37,6 @@ export function StandbyReplicaDialog(props: ActionDialogProps) {
           {t('instanceActions.replica.autoPay')}
         </label>
       )}
-    </OperationDialog>
+    </InstanceActionDialog>
   );
 }

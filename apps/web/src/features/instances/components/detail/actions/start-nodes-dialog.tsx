@@ -2,14 +2,13 @@ import { operations } from '@gaussdb-console/api-client/browser';
 import { useEffect, useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { OperationDialog } from '../../../../../shared/forms/operation-dialog';
 import { ErrorPanel } from '../../../../../shared/ui/error-panel';
 import { Loading } from '../../../../../shared/ui/states';
 import { useComponents } from '../../../api/use-instance';
 import type { ActionDialogProps } from './action-types';
 import { isNodeStopped } from './node-picker';
 import { nodeIdsOf, nodeScopeSchema, NodeScopeFields } from './node-scope';
-import { useInstanceAction } from './use-instance-action';
+import { InstanceActionDialog, useInstanceAction } from './use-instance-action';
 
 /** Start stopped nodes, or the whole instance (4.4.18). Reversible: one click. */
 export function StartNodesDialog(props: ActionDialogProps) {
@@ -33,14 +32,7 @@ export function StartNodesDialog(props: ActionDialogProps) {
   const values = useWatch({ control: op.form.control });
   const count = values.scope === 'whole' ? 0 : (values.node_ids?.length ?? 0);
   return (
-    <OperationDialog
-      op={op}
-      open={props.open}
-      onOpenChange={props.onOpenChange}
-      title={t('instanceActions.startNodes.title', { name: instance.name })}
-      description={t('instanceActions.startNodes.consequence')}
-      submitLabel={t('instanceActions.startNodes.submit', { count })}
-    >
+    <InstanceActionDialog action="startNodes" dialog={props} op={op} values={{ count }}>
       {components.isLoading && <Loading />}
       <ErrorPanel error={components.error} title={t('errors.loadFailed')} />
       <NodeScopeFields
@@ -50,6 +42,6 @@ export function StartNodesDialog(props: ActionDialogProps) {
         whole={t('instanceActions.startNodes.whole')}
         empty={components.isSuccess ? t('instanceActions.startNodes.noneStopped') : undefined}
       />
-    </OperationDialog>
+    </InstanceActionDialog>
   );
 }

@@ -1,22 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { StopNodesDialog } from './stop-nodes-dialog';
-import {
-  distributed,
-  distributedComponents,
-  fakeOps,
-  refusal,
-  renderDialog,
-  type Answer,
-} from './action-dialogs.fixture';
+import { refusal, renderOnDistributed, type Answer } from './action-dialogs.fixture';
 
-function setup(stop: Answer = { status: 202, body: { job_id: 'job-stop-1' } }) {
-  const bff = fakeOps({
-    listComponents: { status: 200, body: { nodes: distributedComponents, total_count: 3 } },
-    stopNodes: stop,
-  });
-  return { bff, ...renderDialog(StopNodesDialog, distributed, bff) };
-}
+const setup = (stop: Answer = { status: 202, body: { job_id: 'job-stop-1' } }) =>
+  renderOnDistributed(StopNodesDialog, 'stopNodes', stop);
 afterEach(() => vi.unstubAllGlobals());
 
 describe('stop nodes dialog', () => {

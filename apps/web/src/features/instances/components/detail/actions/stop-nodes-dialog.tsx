@@ -2,14 +2,13 @@ import { operations } from '@gaussdb-console/api-client/browser';
 import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { OperationDialog } from '../../../../../shared/forms/operation-dialog';
 import { ErrorPanel } from '../../../../../shared/ui/error-panel';
 import { Loading } from '../../../../../shared/ui/states';
 import { useComponents } from '../../../api/use-instance';
 import type { ActionDialogProps } from './action-types';
 import { isNodeStopped, nodeRoles } from './node-picker';
 import { nodeIdsOf, nodeScopeSchema, NodeScopeFields } from './node-scope';
-import { useInstanceAction } from './use-instance-action';
+import { InstanceActionDialog, useInstanceAction } from './use-instance-action';
 
 /**
  * Stop chosen nodes or the whole instance (4.4.19). Destructive: the dialog says what stops, with what runs
@@ -44,15 +43,7 @@ export function StopNodesDialog(props: ActionDialogProps) {
       </>
     ) : undefined;
   return (
-    <OperationDialog
-      op={op}
-      open={props.open}
-      onOpenChange={props.onOpenChange}
-      title={t('instanceActions.stopNodes.title', { name: instance.name })}
-      description={t('instanceActions.stopNodes.intro')}
-      submitLabel={t('instanceActions.stopNodes.submit')}
-      danger={{ confirmText: instance.name, consequence }}
-    >
+    <InstanceActionDialog action="stopNodes" dialog={props} op={op} confirm={consequence ?? true}>
       {components.isLoading && <Loading />}
       <ErrorPanel error={components.error} title={t('errors.loadFailed')} />
       <NodeScopeFields
@@ -66,6 +57,6 @@ export function StopNodesDialog(props: ActionDialogProps) {
           {t('instanceActions.stopNodes.rules')}
         </p>
       )}
-    </OperationDialog>
+    </InstanceActionDialog>
   );
 }

@@ -12,7 +12,7 @@ describe('switch shard primary dialog', () => {
       switchShardPrimary: { status: 202, body: { job_id: 'job-sw-1' } },
     });
     const { user, onJob } = renderDialog(SwitchShardDialog, distributed, bff);
-    expect(screen.getByText(/writes to that shard pause for a few seconds/)).toBeInTheDocument();
+    expect(await screen.findByText(/writes to that shard pause for a few seconds/)).toBeInTheDocument();
     const shard1 = await screen.findByLabelText('Shard 6001');
     expect(shard1).toHaveAccessibleDescription('Primary now: dn_6011 on gauss-dist-01_node_1 (az1xahz)');
     expect([...(shard1 as HTMLSelectElement).options].map((o) => o.value)).toEqual([

@@ -4,13 +4,12 @@ import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { errorMessage, Field, FieldError, inputClass, Note } from '../../../../../shared/forms/form-field';
-import { OperationDialog } from '../../../../../shared/forms/operation-dialog';
 import { ErrorPanel } from '../../../../../shared/ui/error-panel';
 import { Loading } from '../../../../../shared/ui/states';
 import { useComponents } from '../../../api/use-instance';
 import { buildTopology, type PlacedComponent } from '../topology';
 import type { ActionDialogProps } from './action-types';
-import { useInstanceAction } from './use-instance-action';
+import { InstanceActionDialog, useInstanceAction } from './use-instance-action';
 
 const isPrimary = (c: PlacedComponent) => c.status === 'Primary' || c.role === 'master';
 /** A standby can take over only when it and its node run. */
@@ -59,15 +58,7 @@ export function SwitchShardDialog(props: ActionDialogProps) {
   const count = shardsOf(picks).length;
   const pickError = op.form.formState.errors.picks;
   return (
-    <OperationDialog
-      op={op}
-      open={props.open}
-      onOpenChange={props.onOpenChange}
-      wide
-      title={t('instanceActions.switchShard.title', { name: instance.name })}
-      description={t('instanceActions.switchShard.consequence')}
-      submitLabel={t('instanceActions.switchShard.submit', { count })}
-    >
+    <InstanceActionDialog action="switchShard" dialog={props} op={op} wide values={{ count }}>
       <Note>{t('instanceActions.switchShard.rule')}</Note>
       {components.isLoading && <Loading />}
       <ErrorPanel error={components.error} title={t('errors.loadFailed')} />
@@ -117,6 +108,6 @@ export function SwitchShardDialog(props: ActionDialogProps) {
         })}
       </div>
       {count > 0 && <FieldError id="switch-picks-error" message={errorMessage(pickError)} />}
-    </OperationDialog>
+    </InstanceActionDialog>
   );
 }

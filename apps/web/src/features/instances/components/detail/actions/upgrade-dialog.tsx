@@ -4,13 +4,12 @@ import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { Note } from '../../../../../shared/forms/form-field';
-import { OperationDialog } from '../../../../../shared/forms/operation-dialog';
 import { ErrorPanel } from '../../../../../shared/ui/error-panel';
 import { Loading } from '../../../../../shared/ui/states';
 import { useUpgradeCandidates } from '../../../api/use-upgrade-candidates';
 import { instanceAzs } from '../../../lib/instance-azs';
 import { isDistributed, type ActionDialogProps } from './action-types';
-import { useInstanceAction } from './use-instance-action';
+import { InstanceActionDialog, useInstanceAction } from './use-instance-action';
 import { emptyChoice, shardsLeft, upgradeBody, UpgradeForm, type UpgradeChoice } from './upgrade-form';
 
 const schema = operations.upgradeInstance.body;
@@ -68,25 +67,22 @@ export function UpgradeDialog(props: ActionDialogProps) {
   const consequenceKey =
     ch.type === 'hotfix' ? `hotfix.${ch.action}` : ch.type === 'inplace' ? 'inplace' : `grey.${ch.action}`;
   return (
-    <OperationDialog
+    <InstanceActionDialog
+      action="upgrade"
+      dialog={props}
       op={op}
-      open={props.open}
-      onOpenChange={props.onOpenChange}
       wide
-      title={t('instanceActions.upgrade.title', { name: instance.name })}
       description={observing ? t('instanceActions.upgrade.observing') : t('instanceActions.upgrade.intro')}
       submitLabel={t(`instanceActions.upgrade.actions.${ch.action || 'upgradeAutoCommit'}.label`)}
-      danger={{
-        confirmText: instance.name,
-        consequence:
-          ch.type && ch.action
-            ? t(`instanceActions.upgrade.consequence.${consequenceKey}`, {
-                name: instance.name,
-                version,
-                source: c?.source_version ?? '',
-              })
-            : undefined,
-      }}
+      confirm={
+        ch.type && ch.action
+          ? t(`instanceActions.upgrade.consequence.${consequenceKey}`, {
+              name: instance.name,
+              version,
+              source: c?.source_version ?? '',
+            })
+          : true
+      }
     >
       {cand.isLoading && <Loading />}
       <ErrorPanel error={cand.error} title={t('errors.loadFailed')} />
@@ -120,6 +116,6 @@ export function UpgradeDialog(props: ActionDialogProps) {
           {!observing && <Note tone="warn">{t('instanceActions.upgrade.backupFirst')}</Note>}
         </>
       )}
-    </OperationDialog>
+    </InstanceActionDialog>
   );
 }
