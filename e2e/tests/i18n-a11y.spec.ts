@@ -1,15 +1,29 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { login, settle } from '../support/console';
+import { bff, login, settle } from '../support/console';
 
-const pages = (id: string): [string, string][] => [
+const pages = (id: string, tpl: string): [string, string][] => [
   ['instances', '/p/prod/instances'],
   ['instance overview', `/p/prod/instances/${id}`],
   ['topology', `/p/prod/instances/${id}?tab=topology`],
   ['create wizard', '/p/prod/instances/new'],
   ['tasks', '/p/prod/tasks'],
   ['wall', '/wall/prod'],
+  ['instance parameters', `/p/prod/instances/${id}?tab=parameters`],
+  ['parameter templates', '/p/prod/parameters'],
+  ['create template', '/p/prod/parameters/new'],
+  ['template', `/p/prod/parameters/${tpl}`],
+  ['template instances', `/p/prod/parameters/${tpl}?tab=instances`],
+  ['template apply history', `/p/prod/parameters/${tpl}?tab=applied`],
+  ['compare parameters', `/p/prod/parameters/compare?left=i:${id}&right=t:${tpl}&all=1`],
 ];
+
+/** A system parameter template (they exist whatever the seed). */
+async function systemTemplateId(page: Page): Promise<string> {
+  const res = await bff(page, 'GET', '/api/v1/projects/prod/configurations?limit=100');
+  const list = (await res.json()) as { configurations: { id: string; user_defined?: boolean }[] };
+  return list.configurations.find((c) => c.user_defined === false)!.id;
+}
 
 async function firstInstanceId(page: Page): Promise<string> {
   const href = await page.locator('tbody tr a').first().getAttribute('href');
@@ -23,7 +37,8 @@ test('zh-CN pages show no untranslated keys', async ({ page }) => {
   await page.addInitScript(() => localStorage.setItem('gaussdb-console.language', 'zh-CN'));
   await login(page);
   const id = await firstInstanceId(page);
-  for (const [what, url] of pages(id)) {
+  const tpl = await systemTemplateId(page);
+  for (const [what, url] of pages(id, tpl)) {
     await page.goto(url);
     await settle(page);
     const text = await page.locator('body').innerText();
@@ -41,7 +56,8 @@ for (const theme of ['light', 'dark']) {
     expect(loginResults.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
     await login(page);
     const id = await firstInstanceId(page);
-    for (const [what, url] of pages(id)) {
+    const tpl = await systemTemplateId(page);
+    for (const [what, url] of pages(id, tpl)) {
       await page.goto(url);
       await settle(page);
       const results = await new AxeBuilder({ page }).analyze();

@@ -16,6 +16,15 @@ function lazyTab(load: () => Promise<InstanceTab['Component']>): InstanceTab['Co
  */
 export const instanceTabs: readonly InstanceTab[] = [
   {
+    key: 'parameters',
+    label: 'parameters.tab',
+    shows: (_instance, can) => can('getInstanceParameters'),
+    Component: lazyTab(
+      async () =>
+        (await import('../features/parameters/components/instance-parameters-tab')).InstanceParametersTab,
+    ),
+  },
+  {
     key: 'tenants',
     label: 'tenants.tab.title',
     // Distributed instances never host tenants; the tab itself says when a centralized one does not either.

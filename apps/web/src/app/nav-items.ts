@@ -1,5 +1,5 @@
 import type { ConsoleRole } from '@gaussdb-console/api-client/browser';
-import { Boxes, ListChecks, MonitorPlay, Server, UsersRound, type LucideIcon } from 'lucide-react';
+import { Boxes, ListChecks, MonitorPlay, Server, SlidersHorizontal, UsersRound, type LucideIcon } from 'lucide-react';
 
 /** The console's areas, in the order of the left navigation. Each exists as a page. */
 export interface NavItem {
@@ -34,6 +34,12 @@ export const navItems: NavItem[] = [
     to: (p) => `/p/${encodeURIComponent(p)}/tasks`,
     icon: ListChecks,
     operation: 'listTasks',
+  },
+  {
+    key: 'nav.parameters',
+    to: (p) => `/p/${encodeURIComponent(p)}/parameters`,
+    icon: SlidersHorizontal,
+    operation: 'listParameterTemplates',
   },
   { key: 'nav.tenants', to: (p) => `/p/${encodeURIComponent(p)}/tenants`, icon: Boxes, operation: 'listTenants' },
   { key: 'nav.users', to: (p) => `/p/${encodeURIComponent(p)}/users`, icon: UsersRound, roles: ['admin'] },

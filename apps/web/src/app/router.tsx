@@ -57,6 +57,32 @@ export const router = createBrowserRouter([
             }),
           },
           {
+            path: 'parameters',
+            lazy: async () => ({
+              Component: (await import('../features/parameters/components/parameters-page')).ParametersPage,
+            }),
+          },
+          {
+            path: 'parameters/new',
+            lazy: async () => ({
+              Component: (await import('../features/parameters/components/create-template-page'))
+                .CreateTemplatePage,
+            }),
+          },
+          {
+            path: 'parameters/compare',
+            lazy: async () => ({
+              Component: (await import('../features/parameters/components/compare-page')).ComparePage,
+            }),
+          },
+          {
+            path: 'parameters/:configId',
+            lazy: async () => ({
+              Component: (await import('../features/parameters/components/template-detail-page'))
+                .TemplateDetailPage,
+            }),
+          },
+          {
             path: 'tasks',
             lazy: async () => ({
               Component: (await import('../features/tasks/components/tasks-page')).TasksPage,

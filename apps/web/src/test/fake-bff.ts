@@ -1,4 +1,5 @@
 import {
+  auditPage,
   bffRouteOf,
   consoleErrorBody,
   consoleInfo,
@@ -58,6 +59,8 @@ export interface FakeBffOptions {
   console?: Record<string, Answer>;
   /** Answers of the console's other own routes, by method and path (`'GET /api/v1/users'`). */
   routes?: Record<string, Answer>;
+  /** The audit trail's answer (GET /api/v1/audit, checked against `auditPage`); none: 404. */
+  audit?: Answer;
 }
 
 /** A refusal as the BFF sends it (`{ error: { status, code, message, requestId, fields } }`). */
@@ -105,7 +108,10 @@ const routes = operationList
         .template.replace(/[.*+?^$()|[\]\\]/g, '\\$&')
         .replace(/\\?\{\w+\\?\}/g, '[^/]+')}$`,
     ),
-  }));
+    params: (bffRouteOf(op).template.match(/\{/g) ?? []).length,
+  }))
+  // As the BFF mounts them: a literal segment (`/configurations/name-validation`) before a parameter in its place.
+  .sort((a, b) => a.params - b.params);
 
 export function defaultPolicy(overrides: FakeBffOptions['policy'] = {}, only = false): ConsolePolicy {
   const operations: Record<string, ConsoleRole[]> = {};
@@ -157,6 +163,8 @@ export function fakeBff(options: FakeBffOptions = {}) {
     if (url.pathname === consoleRoutes.policy) return reply(call('policy'), policy, consolePolicy);
     const own = options.routes?.[`${method} ${url.pathname}`];
     if (own !== undefined) return reply(call(`${method} ${url.pathname}`), own, undefined);
+    if (url.pathname === consoleRoutes.audit && options.audit !== undefined)
+      return reply(call('audit'), options.audit, auditPage);
     for (const [rel, answer] of Object.entries(options.console ?? {})) {
       if (
         url.pathname === `/api/v1/projects/${encodeURIComponent(session.projects[0]?.name ?? 'demo')}${rel}`
