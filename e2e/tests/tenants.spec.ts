@@ -111,7 +111,7 @@ test('an admin adds a console user who owns the new tenant, chosen by name', asy
   await expect(owner.getByText(`${TENANT} on ${HOST}`)).toBeVisible();
 });
 
-test('the tenant owner lands on My tenants and works inside their tenant: user, schema, grant, password', async ({ browser }) => {
+test('the tenant owner lands on My tenants and works inside their tenant: user, schema, grant, password, parameter', async ({ browser }) => {
   const page = await signInAs(browser, OWNER, OWNER_PASSWORD);
   await expect(page).toHaveURL(/\/p\/prod\/my-tenants$/);
   const nav = page.getByRole('navigation', { name: 'Main navigation' });
@@ -149,6 +149,19 @@ test('the tenant owner lands on My tenants and works inside their tenant: user, 
   await dialog(page).getByLabel('Confirm password').fill('App_Owner_pw2');
   await dialog(page).getByRole('button', { name: 'Set password' }).click();
   await expect(page.getByText(`Password of app_owner in ${TENANT} changed`)).toBeVisible();
+
+  // A tenant parameter, in the same staged editor as instance and template parameters.
+  await page.getByRole('tab', { name: 'Parameters' }).click();
+  const timeout = page.getByLabel('Value of dn:session_timeout');
+  await timeout.fill('100000');
+  await expect(page.getByText('Must be at most 86400.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Review changes' })).toBeDisabled();
+  await timeout.fill('900');
+  await page.getByRole('button', { name: 'Review changes' }).click();
+  await dialog(page).getByRole('button', { name: 'Apply 1 change' }).click();
+  await expect(dialog(page)).toBeHidden();
+  await expect(timeout).toHaveValue('900', { timeout: 30_000 });
+  await expect(page.getByRole('region', { name: 'Staged changes' })).toHaveCount(0);
   await page.context().close();
 });
 

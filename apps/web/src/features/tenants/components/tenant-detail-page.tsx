@@ -17,6 +17,7 @@ import { gb } from '../lib/tenant-rules';
 import { QuotaGauge } from './quota-gauge';
 import { TenantNodes } from './tenant-nodes';
 import { TenantRowActions } from './tenant-row-actions';
+import { TenantParametersTab } from './tenant-parameters-tab';
 import { TenantSchemasTab } from './tenant-schemas-tab';
 import { tenantTime } from './tenant-table';
 import { TenantUsersTab } from './tenant-users-tab';
@@ -24,6 +25,7 @@ import { TenantUsersTab } from './tenant-users-tab';
 const TABS: readonly { key: string; Component: ComponentType<TenantTabProps> }[] = [
   { key: 'users', Component: TenantUsersTab },
   { key: 'schemas', Component: TenantSchemasTab },
+  { key: 'parameters', Component: TenantParametersTab },
   { key: 'nodes', Component: TenantNodes },
 ];
 
