@@ -6,7 +6,7 @@ import { Navigate, NavLink, Outlet, useLocation, useNavigate, useParams } from '
 import { useSession } from '../shared/api/session';
 import { PaletteLauncher } from '../features/palette/palette-launcher';
 import { loadInstanceActions } from './instance-actions-source';
-import { navItems } from './nav-items';
+import { visibleNavItems } from './nav-items';
 import { PreferencesMenu } from '../shared/ui/preferences-menu';
 import { UserMenu } from './user-menu';
 import { Toaster } from '../shared/ui/toaster';
@@ -27,9 +27,7 @@ export function AppShell() {
   const { pathname } = useLocation();
   // Only the areas this role can use are offered; a tenant owner only the items for their role (no instance list).
   const role = session?.role;
-  const items = navItems.filter(
-    (i) => (i.roles ? !!role && i.roles.includes(role) : role !== 'tenant') && (!i.operation || can(i.operation)),
-  );
+  const items = visibleNavItems(role, can);
   // Tenant users have no project-wide events (the BFF refuses them): listen only where the role may read tasks.
   useLiveEvents(project, { enabled: can('listTasks') });
   const [collapsed, setCollapsed] = useState(() => localStorage.getItem(COLLAPSE_KEY) === '1');

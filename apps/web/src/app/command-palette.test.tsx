@@ -9,7 +9,7 @@ import { PaletteLauncher } from '../features/palette/palette-launcher';
 import { InstanceActions } from '../features/instances/components/detail/instance-actions';
 import { fakeBff } from '../test/fake-bff';
 import { loadInstanceActions } from './instance-actions-source';
-import { navItems } from './nav-items';
+import { visibleNavItems } from './nav-items';
 
 // jsdom lacks the layout APIs cmdk calls (list height, keeping the selected item in view).
 beforeAll(() => {
@@ -91,7 +91,11 @@ function renderShell(path: string, role: 'admin' | 'operator' | 'viewer' = 'admi
       {
         element: (
           <>
-            <PaletteLauncher project="demo" pages={navItems} loadActions={loadInstanceActions} />
+            <PaletteLauncher
+              project="demo"
+              pages={visibleNavItems(role, (op) => op !== 'listTenants')}
+              loadActions={loadInstanceActions}
+            />
             <input aria-label="Some field" />
             <Where />
             <Outlet />
@@ -146,7 +150,7 @@ describe('command palette', () => {
         within(pages)
           .getAllByRole('option')
           .map((o) => o.textContent),
-      ).toEqual(['Instances', 'Tasks', 'Parameters', 'Wall screen', 'Create instance']),
+      ).toEqual(['Instances', 'Tasks', 'Parameters', 'Console users', 'Wall screen', 'Create instance']),
     );
 
     await user.type(input, 'tas');

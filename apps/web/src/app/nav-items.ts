@@ -45,3 +45,13 @@ export const navItems: NavItem[] = [
   { key: 'nav.users', to: (p) => `/p/${encodeURIComponent(p)}/users`, icon: UsersRound, roles: ['admin'] },
   { key: 'nav.wall', to: (p) => `/wall/${encodeURIComponent(p)}`, icon: MonitorPlay, operation: 'listTasks' },
 ];
+
+/**
+ * The items one signed-in user is offered (the navigation and the palette's pages): those for their role
+ * (`roles`, or the DBA roles when it is absent) whose operation they may run.
+ */
+export function visibleNavItems(role: ConsoleRole | undefined, can: (operationId: string) => boolean): NavItem[] {
+  return navItems.filter(
+    (i) => (i.roles ? !!role && i.roles.includes(role) : !!role && role !== 'tenant') && (!i.operation || can(i.operation)),
+  );
+}

@@ -86,15 +86,29 @@ export function TenantUsersTab({ tenant, ready }: TenantTabProps) {
           return (
             <div className="flex justify-end gap-1">
               {can('resetTenantDbUserPassword') && !TENANT_RESET_RESERVED_NAMES.includes(name) && (
-                <Button size="sm" variant="ghost" disabled={!!notReady} title={notReady} onClick={() => setOpen({ kind: 'reset', user: name })}>
+                <Button
+                  size="sm"
+                  variant="ghost"
+                  disabled={!!notReady}
+                  title={notReady}
+                  aria-label={t('tenants.users.resetFor', { user: name })}
+                  onClick={() => setOpen({ kind: 'reset', user: name })}
+                >
                   <KeyRound className="size-3.5" aria-hidden />
-                  {t('tenants.users.reset', { user: name })}
+                  {t('tenants.users.reset')}
                 </Button>
               )}
               {can('grantTenantDbPrivilege') && name !== 'root' && (
-                <Button size="sm" variant="ghost" disabled={!!notReady} title={notReady} onClick={() => setOpen({ kind: 'grant', user: name })}>
+                <Button
+                  size="sm"
+                  variant="ghost"
+                  disabled={!!notReady}
+                  title={notReady}
+                  aria-label={t('tenants.users.grantFor', { user: name })}
+                  onClick={() => setOpen({ kind: 'grant', user: name })}
+                >
                   <ShieldCheck className="size-3.5" aria-hidden />
-                  {t('tenants.users.grant', { user: name })}
+                  {t('tenants.users.grant')}
                 </Button>
               )}
             </div>

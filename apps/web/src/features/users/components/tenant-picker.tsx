@@ -52,7 +52,7 @@ export function TenantChecklist(props: {
                   props.onChange(e.target.checked ? [...props.value, c.key] : props.value.filter((k) => k !== c.key))
                 }
               />
-              <span className="font-medium">{c.tenant}</span>
+              <span className="font-medium">{c.tenant}</span>{' '}
               <span className="text-xs text-slate-500 dark:text-slate-400">{t('users.tenants.on', { instance: c.instance })}</span>
             </label>
           </li>

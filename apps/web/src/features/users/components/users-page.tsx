@@ -3,7 +3,7 @@ import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import type { ColumnDef } from '@tanstack/react-table';
 import { clsx } from 'clsx';
 import { MoreHorizontal, UserPlus, X } from 'lucide-react';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useSession } from '../../../shared/api/session';
@@ -25,6 +25,22 @@ type Open =
   | { kind: 'add' }
   | { kind: 'role' | 'grant' | 'password' | 'remove' | 'sessions'; user: ConsoleUserView }
   | { kind: 'revoke'; user: ConsoleUserView; grant: TenantGrantView; label: string };
+
+/**
+ * What the table's cells need that changes while the page lives (the tenants' names arrive later, the
+ * signed-in user): read from context, so the columns, and with them the open row menus, stay the same.
+ */
+interface RowContext {
+  me?: string;
+  label: (g: TenantGrantView) => string;
+  open: (o: Open) => void;
+  unlock: (name: string) => void;
+}
+const Row = createContext<RowContext>({
+  label: (g) => g.pdb_id,
+  open: () => undefined,
+  unlock: () => undefined,
+});
 
 const MENU_ITEM =
   'flex cursor-pointer rounded px-2 py-1.5 outline-none data-[disabled]:cursor-not-allowed data-[disabled]:opacity-50 data-[highlighted]:bg-slate-100 dark:data-[highlighted]:bg-slate-800';
@@ -51,7 +67,9 @@ export function UsersPage() {
   const grantLabel = useCallback(
     (g: TenantGrantView) => {
       const c = names.name(g);
-      return c ? t('users.tenants.option', { tenant: c.tenant, instance: c.instance }) : `${g.pdb_id} (${g.instance_id})`;
+      return c
+        ? t('users.tenants.option', { tenant: c.tenant, instance: c.instance })
+        : `${g.pdb_id} (${g.instance_id})`;
     },
     [names, t],
   );
@@ -62,50 +80,19 @@ export function UsersPage() {
         id: 'name',
         accessorFn: (u) => u.name,
         header: t('users.col.name'),
-        cell: ({ row }) => (
-          <span className="font-medium">
-            {row.original.name}
-            {row.original.name === me && <span className="ml-1.5 text-xs text-slate-500 dark:text-slate-400">({t('users.you')})</span>}
-            {row.original.demo && (
-              <span className="ml-1.5 rounded bg-amber-100 px-1.5 text-xs text-amber-900 dark:bg-amber-900 dark:text-amber-100">
-                {t('users.demo')}
-              </span>
-            )}
-          </span>
-        ),
+        cell: ({ row }) => <NameCell user={row.original} />,
       },
-      { id: 'role', accessorFn: (u) => u.role, header: t('users.col.role'), cell: ({ row }) => t(`roles.${row.original.role}`) },
+      {
+        id: 'role',
+        accessorFn: (u) => u.role,
+        header: t('users.col.role'),
+        cell: ({ row }) => t(`roles.${row.original.role}`),
+      },
       {
         id: 'tenants',
         header: t('users.col.tenants'),
         enableSorting: false,
-        cell: ({ row }) => {
-          const u = row.original;
-          if (u.role !== 'tenant') return <span className="text-slate-400">—</span>;
-          if (u.tenants.length === 0) return <span className="text-amber-800 dark:text-amber-300">{t('users.noTenants')}</span>;
-          return (
-            <ul className="flex flex-wrap gap-1">
-              {u.tenants.map((g) => {
-                const label = grantLabel(g);
-                return (
-                  <li key={`${g.instance_id}:${g.pdb_id}`} className="inline-flex items-center gap-1 rounded-full bg-slate-100 py-0.5 pr-1 pl-2 text-xs dark:bg-slate-800">
-                    <span title={`${g.instance_id}:${g.pdb_id}`}>{label}</span>
-                    {!u.demo && (
-                      <button
-                        type="button"
-                        className="rounded-full p-0.5 hover:bg-slate-300 dark:hover:bg-slate-600"
-                        aria-label={t('users.revoke.button', { tenant: label, name: u.name })}
-                        onClick={() => setOpen({ kind: 'revoke', user: u, grant: g, label })}
-                      >
-                        <X className="size-3" aria-hidden />
-                      </button>
-                    )}
-                  </li>
-                );
-              })}
-            </ul>
-          );
-        },
+        cell: ({ row }) => <TenantsCell user={row.original} />,
       },
       {
         id: 'updated',
@@ -120,59 +107,22 @@ export function UsersPage() {
         id: 'actions',
         enableSorting: false,
         header: () => <span className="sr-only">{t('common.actions')}</span>,
-        cell: ({ row }) => {
-          const u = row.original;
-          const fixed = u.demo ? t('users.demoFixed') : undefined;
-          const item = (kind: 'role' | 'grant' | 'password' | 'remove', disabled?: string, danger = false) => (
-            <DropdownMenu.Item
-              disabled={!!disabled}
-              title={disabled}
-              onSelect={() => setOpen({ kind, user: u })}
-              className={clsx(MENU_ITEM, danger && 'text-red-700 dark:text-red-400')}
-            >
-              {t(`users.actions.${kind}`)}
-            </DropdownMenu.Item>
-          );
-          return (
-            <div className="flex justify-end">
-              <DropdownMenu.Root>
-                <DropdownMenu.Trigger asChild>
-                  <Button size="sm" variant="ghost" aria-label={t('users.actions.menu', { name: u.name })}>
-                    <MoreHorizontal className="size-4" aria-hidden />
-                  </Button>
-                </DropdownMenu.Trigger>
-                <DropdownMenu.Portal>
-                  <DropdownMenu.Content
-                    align="end"
-                    sideOffset={4}
-                    className="z-40 min-w-52 rounded-md border border-slate-200 bg-white p-1 text-sm shadow-lg dark:border-slate-700 dark:bg-slate-900"
-                  >
-                    {item('role', fixed ?? (u.name === me ? t('users.ownRole') : undefined))}
-                    {u.role === 'tenant' && item('grant', fixed)}
-                    {item('password', fixed)}
-                    <DropdownMenu.Item onSelect={() => setOpen({ kind: 'sessions', user: u })} className={MENU_ITEM}>
-                      {t('users.actions.sessions')}
-                    </DropdownMenu.Item>
-                    <DropdownMenu.Item
-                      className={MENU_ITEM}
-                      onSelect={() =>
-                        unlock.mutate(u.name, {
-                          onSuccess: () => pushToast({ tone: 'success', title: t('users.unlocked', { name: u.name }) }),
-                        })
-                      }
-                    >
-                      {t('users.actions.unlock')}
-                    </DropdownMenu.Item>
-                    {item('remove', fixed ?? (u.name === me ? t('users.ownAccount') : undefined), true)}
-                  </DropdownMenu.Content>
-                </DropdownMenu.Portal>
-              </DropdownMenu.Root>
-            </div>
-          );
-        },
+        cell: ({ row }) => <ActionsCell user={row.original} />,
       },
     ],
-    [t, me, grantLabel, unlock],
+    [t],
+  );
+  const rowContext = useMemo<RowContext>(
+    () => ({
+      me,
+      label: grantLabel,
+      open: setOpen,
+      unlock: (name) =>
+        unlock.mutate(name, {
+          onSuccess: () => pushToast({ tone: 'success', title: t('users.unlocked', { name }) }),
+        }),
+    }),
+    [me, grantLabel, unlock, t],
   );
 
   if (users.permitted === false) return <NotPermitted hint={t('users.adminsOnly')} />;
@@ -180,12 +130,19 @@ export function UsersPage() {
   const rows = (users.data?.users ?? []).filter(
     (u) =>
       (!values.role || u.role === values.role) &&
-      (!q || u.name.toLowerCase().includes(q) || u.tenants.some((g) => grantLabel(g).toLowerCase().includes(q))),
+      (!q ||
+        u.name.toLowerCase().includes(q) ||
+        u.tenants.some((g) => grantLabel(g).toLowerCase().includes(q))),
   );
   const choices = { choices: names.choices, loading: names.hosts.isPending };
   return (
     <div className="flex flex-col gap-3 p-4">
-      <ListHeader title={t('nav.users')} updatedAt={users.dataUpdatedAt} fetching={users.isFetching} onRefresh={() => void users.refetch()}>
+      <ListHeader
+        title={t('nav.users')}
+        updatedAt={users.dataUpdatedAt}
+        fetching={users.isFetching}
+        onRefresh={() => void users.refetch()}
+      >
         <Button variant="primary" onClick={() => setOpen({ kind: 'add' })}>
           <UserPlus className="size-4" aria-hidden />
           {t('users.add.open')}
@@ -193,10 +150,19 @@ export function UsersPage() {
       </ListHeader>
       <p className="text-sm text-slate-600 dark:text-slate-300">{t('users.intro')}</p>
       <div className="flex flex-wrap items-center gap-2">
-        <FilterInput value={values.q} onApply={(v) => set({ q: v })} label={t('users.search')} placeholder={t('users.searchPlaceholder')} />
+        <FilterInput
+          value={values.q}
+          onApply={(v) => set({ q: v })}
+          label={t('users.search')}
+          placeholder={t('users.searchPlaceholder')}
+        />
         <label className="flex items-center gap-1.5 text-sm">
           <span className="text-slate-600 dark:text-slate-300">{t('users.col.role')}</span>
-          <select className={filterInputClass} value={values.role} onChange={(e) => set({ role: e.target.value })}>
+          <select
+            className={filterInputClass}
+            value={values.role}
+            onChange={(e) => set({ role: e.target.value })}
+          >
             <option value="">{t('users.allRoles')}</option>
             {(['admin', 'operator', 'viewer', 'tenant'] as const).map((r) => (
               <option key={r} value={r}>
@@ -214,33 +180,146 @@ export function UsersPage() {
         ) : users.isError ? (
           <ErrorState error={users.error} onRetry={() => void users.refetch()} />
         ) : (
-          <DataTable
-            label={t('nav.users')}
-            data={rows}
-            columns={columns}
-            getRowId={(u) => u.name}
-            empty={
-              <EmptyState
-                title={t('users.noMatch')}
-                action={
-                  <Button size="sm" onClick={() => set({ q: undefined, role: undefined })}>
-                    {t('common.clearFilters')}
-                  </Button>
-                }
-              />
-            }
-          />
+          <Row.Provider value={rowContext}>
+            <DataTable
+              label={t('nav.users')}
+              data={rows}
+              columns={columns}
+              getRowId={(u) => u.name}
+              empty={
+                <EmptyState
+                  title={t('users.noMatch')}
+                  action={
+                    <Button size="sm" onClick={() => set({ q: undefined, role: undefined })}>
+                      {t('common.clearFilters')}
+                    </Button>
+                  }
+                />
+              }
+            />
+          </Row.Provider>
         )}
       </section>
       {open?.kind === 'add' && (
-        <AddUserDialog open onOpenChange={(o) => !o && close()} taken={(users.data?.users ?? []).map((u) => u.name)} {...choices} />
+        <AddUserDialog
+          open
+          onOpenChange={(o) => !o && close()}
+          taken={(users.data?.users ?? []).map((u) => u.name)}
+          {...choices}
+        />
       )}
-      {open?.kind === 'role' && <ChangeRoleDialog open onOpenChange={(o) => !o && close()} user={open.user} {...choices} />}
-      {open?.kind === 'grant' && <GrantTenantDialog open onOpenChange={(o) => !o && close()} user={open.user} {...choices} />}
-      {open?.kind === 'password' && <ResetUserPasswordDialog open onOpenChange={(o) => !o && close()} user={open.user} />}
+      {open?.kind === 'role' && (
+        <ChangeRoleDialog open onOpenChange={(o) => !o && close()} user={open.user} {...choices} />
+      )}
+      {open?.kind === 'grant' && (
+        <GrantTenantDialog open onOpenChange={(o) => !o && close()} user={open.user} {...choices} />
+      )}
+      {open?.kind === 'password' && (
+        <ResetUserPasswordDialog open onOpenChange={(o) => !o && close()} user={open.user} />
+      )}
       {open?.kind === 'remove' && <RemoveUserDialog user={open.user} onClose={close} />}
-      {open?.kind === 'sessions' && <EndSessionsDialog user={open.user} self={open.user.name === me} onClose={close} />}
-      {open?.kind === 'revoke' && <RevokeTenantDialog user={open.user} grant={open.grant} label={open.label} onClose={close} />}
+      {open?.kind === 'sessions' && (
+        <EndSessionsDialog user={open.user} self={open.user.name === me} onClose={close} />
+      )}
+      {open?.kind === 'revoke' && (
+        <RevokeTenantDialog user={open.user} grant={open.grant} label={open.label} onClose={close} />
+      )}
+    </div>
+  );
+}
+
+function NameCell({ user: u }: { user: ConsoleUserView }) {
+  const { t } = useTranslation();
+  const { me } = useContext(Row);
+  return (
+    <span className="font-medium">
+      {u.name}
+      {u.name === me && (
+        <span className="ml-1.5 text-xs text-slate-500 dark:text-slate-400">({t('users.you')})</span>
+      )}
+      {u.demo && (
+        <span className="ml-1.5 rounded bg-amber-100 px-1.5 text-xs text-amber-900 dark:bg-amber-900 dark:text-amber-100">
+          {t('users.demo')}
+        </span>
+      )}
+    </span>
+  );
+}
+
+function TenantsCell({ user: u }: { user: ConsoleUserView }) {
+  const { t } = useTranslation();
+  const { label: labelOf, open } = useContext(Row);
+  if (u.role !== 'tenant') return <span className="text-slate-400">—</span>;
+  if (u.tenants.length === 0)
+    return <span className="text-amber-800 dark:text-amber-300">{t('users.noTenants')}</span>;
+  return (
+    <ul className="flex flex-wrap gap-1">
+      {u.tenants.map((g) => {
+        const label = labelOf(g);
+        return (
+          <li
+            key={`${g.instance_id}:${g.pdb_id}`}
+            className="inline-flex items-center gap-1 rounded-full bg-slate-100 py-0.5 pr-1 pl-2 text-xs dark:bg-slate-800"
+          >
+            <span title={`${g.instance_id}:${g.pdb_id}`}>{label}</span>
+            {!u.demo && (
+              <button
+                type="button"
+                className="rounded-full p-0.5 hover:bg-slate-300 dark:hover:bg-slate-600"
+                aria-label={t('users.revoke.button', { tenant: label, name: u.name })}
+                onClick={() => open({ kind: 'revoke', user: u, grant: g, label })}
+              >
+                <X className="size-3" aria-hidden />
+              </button>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function ActionsCell({ user: u }: { user: ConsoleUserView }) {
+  const { t } = useTranslation();
+  const { me, open, unlock } = useContext(Row);
+  const fixed = u.demo ? t('users.demoFixed') : undefined;
+  const item = (kind: 'role' | 'grant' | 'password' | 'remove', disabled?: string, danger = false) => (
+    <DropdownMenu.Item
+      disabled={!!disabled}
+      title={disabled}
+      onSelect={() => open({ kind, user: u })}
+      className={clsx(MENU_ITEM, danger && 'text-red-700 dark:text-red-400')}
+    >
+      {t(`users.actions.${kind}`)}
+    </DropdownMenu.Item>
+  );
+  return (
+    <div className="flex justify-end">
+      <DropdownMenu.Root>
+        <DropdownMenu.Trigger asChild>
+          <Button size="sm" variant="ghost" aria-label={t('users.actions.menu', { name: u.name })}>
+            <MoreHorizontal className="size-4" aria-hidden />
+          </Button>
+        </DropdownMenu.Trigger>
+        <DropdownMenu.Portal>
+          <DropdownMenu.Content
+            align="end"
+            sideOffset={4}
+            className="z-40 min-w-52 rounded-md border border-slate-200 bg-white p-1 text-sm shadow-lg dark:border-slate-700 dark:bg-slate-900"
+          >
+            {item('role', fixed ?? (u.name === me ? t('users.ownRole') : undefined))}
+            {u.role === 'tenant' && item('grant', fixed)}
+            {item('password', fixed)}
+            <DropdownMenu.Item onSelect={() => open({ kind: 'sessions', user: u })} className={MENU_ITEM}>
+              {t('users.actions.sessions')}
+            </DropdownMenu.Item>
+            <DropdownMenu.Item className={MENU_ITEM} onSelect={() => unlock(u.name)}>
+              {t('users.actions.unlock')}
+            </DropdownMenu.Item>
+            {item('remove', fixed ?? (u.name === me ? t('users.ownAccount') : undefined), true)}
+          </DropdownMenu.Content>
+        </DropdownMenu.Portal>
+      </DropdownMenu.Root>
     </div>
   );
 }
