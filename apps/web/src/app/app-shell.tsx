@@ -123,7 +123,10 @@ export function AppShell() {
             </span>
           )}
           <div className="ml-auto flex items-center gap-2">
-            <PaletteLauncher project={current.name} pages={items} loadActions={loadInstanceActions} />
+            {/* The palette searches the project's instances: no use to a tenant owner, whose pages are few. */}
+            {role !== 'tenant' && (
+              <PaletteLauncher project={current.name} pages={items} loadActions={loadInstanceActions} />
+            )}
             <PreferencesMenu />
             <UserMenu session={session} />
           </div>

@@ -40,9 +40,9 @@ describe('create tenant dialog (4.10.1)', () => {
     await waitFor(() => expect(flavor).toHaveValue('1/4'));
     expect(within(flavor).getAllByRole('option').map((o) => o.textContent)).toEqual([
       'Choose CPU and memory…',
-      '1 vCPUs, 4 GB',
-      '2 vCPUs, 8 GB',
-      '4 vCPUs, 16 GB',
+      '1 vCPU, 4 GB',
+      '2 vCPU, 8 GB',
+      '4 vCPU, 16 GB',
     ]);
     await waitFor(() => expect(screen.getByLabelText('Parameter template')).toHaveValue(TEMPLATE));
   });
@@ -108,7 +108,7 @@ describe('resize and enlarge a tenant (4.10.3, 4.10.4)', () => {
   it('resize refuses the current pair and sends another offered one', async () => {
     const bff = fakeBff({ answers: { listTenantFlavors: offer, resizeTenant: { status: 202, body: { job_id: 'job-t-1' } }, getJob: job('ResizeGaussDBV5TenantFlavor') } });
     const { user } = renderWithBff(<ResizeTenantDialog {...props} />, bff);
-    const flavor = await screen.findByRole('option', { name: '1 vCPUs, 4 GB (current)' });
+    const flavor = await screen.findByRole('option', { name: '1 vCPU, 4 GB (current)' });
     await user.selectOptions(screen.getByLabelText('CPU and memory'), flavor);
     expect(await screen.findByText("This is the tenant's current flavor: choose another.")).toBeInTheDocument();
     await user.selectOptions(screen.getByLabelText('CPU and memory'), '4/16');

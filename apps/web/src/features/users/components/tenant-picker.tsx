@@ -14,6 +14,7 @@ export function TenantChecklist(props: {
   onChange: (keys: string[]) => void;
   loading: boolean;
   describedBy?: string;
+  labelledBy?: string;
   invalid?: boolean;
 }) {
   const { t } = useTranslation();
@@ -27,6 +28,7 @@ export function TenantChecklist(props: {
     <div
       id={props.id}
       role="group"
+      aria-labelledby={props.labelledBy}
       aria-describedby={props.describedBy}
       aria-invalid={props.invalid}
       className="rounded-md border border-slate-300 dark:border-slate-600"

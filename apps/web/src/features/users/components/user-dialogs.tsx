@@ -67,6 +67,7 @@ function TenantsField({ choices, loading }: Choices) {
             onChange={field.onChange}
             loading={loading}
             invalid={!!error}
+            labelledBy="users-tenants-label"
             describedBy="users-tenants-rule"
           />
         )}

@@ -98,7 +98,7 @@ describe('console users page', () => {
     await u.type(within(d).getByLabelText('Password'), 'team-b-password-1');
     await u.type(within(d).getByLabelText('Confirm password'), 'team-b-password-1');
     // The rule is said under the list before anything is ticked; the action waits for a tenant.
-    expect(within(d).getByRole('group', { name: '' })).toHaveAccessibleDescription(/A tenant owner holds at least one tenant/);
+    expect(within(d).getByRole('group', { name: 'Tenants' })).toHaveAccessibleDescription(/A tenant owner holds at least one tenant/);
     await waitFor(() => expect(within(d).getByRole('button', { name: 'Add user' })).toBeDisabled());
     await u.click(within(d).getByRole('checkbox', { name: /tenant_retail\s+on prod-core-02/ }));
     await waitFor(() => expect(within(d).getByRole('button', { name: 'Add user' })).toBeEnabled());
