@@ -138,7 +138,7 @@ test('the tenant owner lands on My tenants and works inside their tenant: user, 
   await expect(page.locator('tbody').getByText('sales', { exact: true })).toBeVisible();
 
   await page.getByRole('tab', { name: 'Users' }).click();
-  await page.getByRole('button', { name: 'Grant privileges' }).click();
+  await page.getByRole('button', { name: 'Grant privileges', exact: true }).click();
   await dialog(page).getByLabel('User', { exact: true }).selectOption('app_owner');
   await dialog(page).getByLabel('Schema', { exact: true }).selectOption('sales');
   await dialog(page).getByRole('button', { name: 'Grant', exact: true }).click();
@@ -194,7 +194,7 @@ test("another tenant's, an instance's and an admin page's address answer not you
   await page.context().close();
 });
 
-test("an admin revokes the grant: the owner's next request for the tenant is refused", async ({ page, browser }) => {
+test("an admin revokes the grant: the owner's next request for the tenant is refused; the DBA deletes the tenant", async ({ page, browser }) => {
   const owner = await signInAs(browser, OWNER, OWNER_PASSWORD);
   await owner.goto(`/p/prod/tenants/${hostId}/${tenantId}`);
   await expect(owner.getByRole('heading', { level: 1, name: TENANT })).toBeVisible();
@@ -212,4 +212,14 @@ test("an admin revokes the grant: the owner's next request for the tenant is ref
   await owner.reload();
   await expect(owner.getByRole('heading', { name: 'Not yours' })).toBeVisible();
   await owner.context().close();
+
+  // The DBA deletes the tenant (4.10.2): its name typed; back on the instance's list it is deleting, then gone.
+  await page.goto(`/p/prod/tenants/${hostId}/${tenantId}`);
+  await page.getByRole('button', { name: 'Delete tenant' }).click();
+  await expect(dialog(page).getByText(/This cannot be undone/)).toBeVisible();
+  await dialog(page).getByLabel(`Type ${TENANT} to confirm`).fill(TENANT);
+  await dialog(page).getByRole('button', { name: 'Delete tenant' }).click();
+  await expect(page).toHaveURL(new RegExp(`/instances/${hostId}\\?tab=tenants`));
+  await expect(page.getByRole('link', { name: 'tenant_51' })).toBeVisible();
+  await expect(page.getByRole('link', { name: TENANT })).toHaveCount(0, { timeout: 30_000 });
 });

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { Field, inputClass, Note } from '../../../shared/forms/form-field';
 import { OperationDialog } from '../../../shared/forms/operation-dialog';
 import { useOperationForm } from '../../../shared/forms/use-operation-form';
+import { pushToast } from '../../../shared/lib/toasts';
 import { tenantKeys } from '../api/tenant-keys';
 import { useTenantFlavors } from '../api/use-tenant-capacity';
 import { enlargeDiskSchema, resizeTenantSchema, type InstanceOffer } from '../lib/tenant-forms';
@@ -131,8 +132,11 @@ export function EnlargeTenantDiskDialog(props: TenantDialogProps) {
   );
 }
 
-/** 4.10.2: destructive, so the consequence is said and the tenant's name typed. */
-export function DeleteTenantDialog(props: TenantDialogProps & { instanceName?: string }) {
+/**
+ * 4.10.2: destructive, so the consequence is said and the tenant's name typed. Once accepted the dialog closes:
+ * the tenant shows as deleting where it is listed, then goes (a dialog following the job would vanish with it).
+ */
+export function DeleteTenantDialog(props: TenantDialogProps & { instanceName?: string; onDeleted?: () => void }) {
   const { t } = useTranslation();
   const { project, instanceId, tenant } = props;
   const op = useOperationForm('deleteTenant', {
@@ -141,6 +145,10 @@ export function DeleteTenantDialog(props: TenantDialogProps & { instanceName?: s
     defaultValues: {},
     toInput: () => ({ path: { instance_id: instanceId }, body: { pdb_id: tenant.id } }),
     invalidates: [tenantKeys.all(project)],
+    onAccepted: () => {
+      pushToast({ tone: 'info', title: t('tenants.delete.started', { name: tenant.name }) });
+      props.onDeleted?.();
+    },
   });
   return (
     <OperationDialog
@@ -153,7 +161,7 @@ export function DeleteTenantDialog(props: TenantDialogProps & { instanceName?: s
         confirmText: tenant.name ?? tenant.id,
         consequence: t('tenants.delete.consequence', { name: tenant.name, instance: props.instanceName ?? instanceId }),
       }}
-      afterAccept="follow"
+      afterAccept="close"
     />
   );
 }

@@ -1,7 +1,7 @@
 import * as Tabs from '@radix-ui/react-tabs';
 import { useEffect, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useSession } from '../../../shared/api/session';
 import { CopyId } from '../../../shared/ui/copy-id';
 import { NotYours } from '../../../shared/ui/not-yours';
@@ -50,7 +50,9 @@ function TenantDetail(props: { project: string; instanceId: string; pdbId: strin
   // What the instance has left for tenants: only DBAs may read it (4.10.9 is not a tenant owner's call).
   const flavors = useTenantFlavors(project, instanceId, !owner);
   const [sp, setSp] = useSearchParams();
+  const navigate = useNavigate();
   const tn = tenant.data;
+  const instanceTenants = `/p/${encodeURIComponent(project)}/instances/${encodeURIComponent(instanceId)}?tab=tenants`;
   useEffect(() => {
     if (tn) document.title = `${tn.name ?? tn.id} · ${owner ? t('nav.myTenants') : t('nav.tenants')} · ${t('app.name')}`;
   }, [tn, owner, t]);
@@ -58,7 +60,19 @@ function TenantDetail(props: { project: string; instanceId: string; pdbId: strin
   if (tenant.permitted === false) return <NotPermitted />;
   if (tenant.isPending) return <Loading />;
   if (tenant.isError) return <ErrorState error={tenant.error} onRetry={() => void tenant.refetch()} />;
-  if (!tn) return <EmptyState title={t('tenants.detail.gone')} hint={t('tenants.detail.goneHint')} />;
+  if (!tn) {
+    return (
+      <EmptyState
+        title={t('tenants.detail.gone')}
+        hint={t('tenants.detail.goneHint')}
+        action={
+          <Link className="text-sm text-sky-700 underline dark:text-sky-400" to={owner ? myTenantsPath(project) : instanceTenants}>
+            {owner ? t('nav.myTenants') : t('tenants.detail.toList')}
+          </Link>
+        }
+      />
+    );
+  }
 
   const ref = { project, instanceId, pdbId, name: tn.name ?? tn.id };
   const ready = String(tn.status ?? '').toLowerCase() === 'normal';
@@ -81,7 +95,7 @@ function TenantDetail(props: { project: string; instanceId: string; pdbId: strin
             <span className="mx-1.5" aria-hidden>
               ›
             </span>
-            <Link className="hover:underline" to={`/p/${encodeURIComponent(project)}/instances/${encodeURIComponent(instanceId)}?tab=tenants`}>
+            <Link className="hover:underline" to={instanceTenants}>
               {instanceName}
             </Link>
           </>
@@ -117,7 +131,16 @@ function TenantDetail(props: { project: string; instanceId: string; pdbId: strin
             </p>
           )}
         </div>
-        {!owner && <TenantRowActions project={project} instanceId={instanceId} instanceName={instanceName} tenant={tn} inline />}
+        {!owner && (
+          <TenantRowActions
+            project={project}
+            instanceId={instanceId}
+            instanceName={instanceName}
+            tenant={tn}
+            inline
+            onDeleted={() => void navigate(instanceTenants)}
+          />
+        )}
       </header>
       <Tabs.Root
         value={tab}

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBff, refusal, type Answer } from '../../../test/fake-bff';
 import { renderWithBff } from '../../../test/render';
 import { CreateTenantDialog } from './create-tenant-dialog';
-import { EnlargeTenantDiskDialog, ResizeTenantDialog } from './tenant-change-dialogs';
+import { DeleteTenantDialog, EnlargeTenantDiskDialog, ResizeTenantDialog } from './tenant-change-dialogs';
 import { CreateTenantDbUserDialog, ResetTenantDbUserPasswordDialog } from './tenant-user-dialogs';
 
 const INSTANCE = '7b29d88663de556bc84a851462bfded0in14';
@@ -135,6 +135,26 @@ describe('resize and enlarge a tenant (4.10.3, 4.10.4)', () => {
     await user.click(screen.getByRole('button', { name: 'Enlarge disk' }));
     await screen.findByRole('progressbar', { name: 'Enlarge tenant disk' });
     expect(bff.callsTo('enlargeTenantDisk').map((c) => c.body)).toEqual([{ pdb_id: tenant.id, disk: 116 }]);
+  });
+});
+
+describe('delete a tenant (4.10.2)', () => {
+  it("says what is lost and waits for the tenant's name before sending DELETE with the tenant in the body", async () => {
+    const bff = fakeBff({ answers: { deleteTenant: { status: 202, body: { job_id: 'job-t-1' } } } });
+    const onDeleted = vi.fn();
+    const { user } = renderWithBff(
+      <DeleteTenantDialog project="demo" instanceId={INSTANCE} instanceName="prod-core-02" tenant={tenant} open onOpenChange={noop} onDeleted={onDeleted} />,
+      bff,
+    );
+    expect(screen.getByText('Deletes tenant tenant_hr from prod-core-02 with its users, schemas and data. This cannot be undone.')).toBeInTheDocument();
+    const submit = screen.getByRole('button', { name: 'Delete tenant' });
+    await user.type(screen.getByLabelText('Type tenant_hr to confirm'), 'tenant_h');
+    expect(submit).toBeDisabled();
+    await user.type(screen.getByLabelText('Type tenant_hr to confirm'), 'r');
+    await waitFor(() => expect(submit).toBeEnabled());
+    await user.click(submit);
+    await waitFor(() => expect(onDeleted).toHaveBeenCalled());
+    expect(bff.callsTo('deleteTenant').map((c) => [c.method, c.body])).toEqual([['DELETE', { pdb_id: tenant.id }]]);
   });
 });
 

@@ -28,6 +28,8 @@ export function TenantRowActions(props: {
   tenant: Tenant;
   /** As buttons (the tenant page's header) rather than a menu (a list row). */
   inline?: boolean;
+  /** After a deletion was accepted (the tenant page leaves for the instance's list). */
+  onDeleted?: () => void;
 }) {
   const { t } = useTranslation();
   const can = useCan();
@@ -99,7 +101,9 @@ export function TenantRowActions(props: {
       {/* Only the open dialog is mounted: each opening starts from the tenant as it is now. */}
       {open === 'resize' && <ResizeTenantDialog {...dialogProps} />}
       {open === 'enlarge' && <EnlargeTenantDiskDialog {...dialogProps} />}
-      {open === 'delete' && <DeleteTenantDialog {...dialogProps} instanceName={props.instanceName} />}
+      {open === 'delete' && (
+        <DeleteTenantDialog {...dialogProps} instanceName={props.instanceName} onDeleted={props.onDeleted} />
+      )}
     </>
   );
 }
