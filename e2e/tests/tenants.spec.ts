@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { bff, login } from '../support/console';
 
@@ -7,6 +8,10 @@ import { bff, login } from '../support/console';
 // the BFF's project routes; revoked, their next request is refused.
 
 test.describe.configure({ mode: 'serial' });
+
+// The README's picture of the tenants tab, as screenshots.spec.ts makes its own (docs/screenshots with
+// E2E_UPDATE_SCREENSHOTS=1, else test-results).
+const shots = process.env.E2E_UPDATE_SCREENSHOTS === '1' ? '../../docs/screenshots' : '../test-results/screenshots';
 
 const suffix = Date.now().toString(36).slice(-5);
 const TENANT = `e2e_t_${suffix}`;
@@ -87,6 +92,7 @@ test('a DBA creates a tenant under the reference rules, resizes it and enlarges 
   await dialog(page).getByRole('button', { name: 'Enlarge disk' }).click();
   await followToEnd(page, /Completed: Enlarge tenant disk/);
   await expect(created.getByText(/^30 GB of up to/)).toBeVisible({ timeout: 30_000 });
+  await page.screenshot({ path: path.resolve(import.meta.dirname, shots, 'tenants.png') });
 
   const others = (await (await bff(page, 'POST', `/api/v1/projects/prod/instances/${hostId}/pdb-info`, { name: 'tenant_51', offset: 0, limit: 10 })).json()) as {
     pdb_infos: { id: string }[];
