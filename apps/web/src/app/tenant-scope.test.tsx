@@ -32,6 +32,7 @@ const grants = [{ instance_id: INSTANCE, pdb_id: MINE }];
 describe('the addresses a tenant owner may open', () => {
   it('are their tenants list and the tenants they hold, nothing else', () => {
     expect(tenantOwnerMayOpen('/p/prod/my-tenants', grants)).toBe(true);
+    expect(tenantOwnerMayOpen('/p/prod', grants)).toBe(true);
     expect(tenantOwnerMayOpen(`/p/prod/tenants/${INSTANCE}/${MINE}`, grants)).toBe(true);
     expect(tenantOwnerMayOpen(`/p/prod/tenants/${INSTANCE}/${MINE}/`, grants)).toBe(true);
     expect(tenantOwnerMayOpen(`/p/prod/tenants/${INSTANCE}/${OTHER}`, grants)).toBe(false);
@@ -40,6 +41,7 @@ describe('the addresses a tenant owner may open', () => {
       expect(tenantOwnerMayOpen(path, grants), path).toBe(false);
     }
     expect(tenantOwnerMayOpen(`/p/prod/tenants/${INSTANCE}/${MINE}`, [])).toBe(false);
+    expect(tenantOwnerMayOpen(`/p/prod/tenants/${INSTANCE}/%E0%A4%A`, grants)).toBe(false);
   });
 
   it('start at My tenants for an owner and at the instances for the other roles', () => {

@@ -12,12 +12,19 @@ export function homePath(session: Pick<ConsoleSession, 'role'> | null | undefine
  * "not yours", decided here before the page is loaded, so nothing of it is requested.
  */
 export function tenantOwnerMayOpen(pathname: string, grants: ConsoleSession['tenants']): boolean {
+  // The project's own address only sends them on to their home.
+  if (/^\/p\/[^/]+\/?$/.test(pathname)) return true;
   const inProject = /^\/p\/[^/]+\/(.*?)\/?$/.exec(pathname);
   if (!inProject) return false;
   const rest = inProject[1] ?? '';
   if (rest === 'my-tenants') return true;
   const tenant = /^tenants\/([^/]+)\/([^/]+)$/.exec(rest);
   if (!tenant) return false;
-  const [instanceId, pdbId] = [decodeURIComponent(tenant[1] ?? ''), decodeURIComponent(tenant[2] ?? '')];
+  let instanceId: string, pdbId: string;
+  try {
+    [instanceId, pdbId] = [decodeURIComponent(tenant[1] ?? ''), decodeURIComponent(tenant[2] ?? '')];
+  } catch {
+    return false; // a malformed escape names nothing of theirs
+  }
   return (grants ?? []).some((g) => g.instance_id === instanceId && g.pdb_id === pdbId);
 }
