@@ -192,7 +192,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
 }
 
 export { EmulatorClock } from './clock/clock';
-export { registerHandler, reply, Reply, type HandlerContext } from './http/handlers';
+export { registerHandler, registerDescriptorHandler, reply, Reply, type HandlerContext, type HandlerFor, type ResponseOf } from './http/handlers';
 export { ApiError } from './http/errors';
 export { registerJobEffect, registerSweeper } from './jobs/effects';
 export { registerSeedContributor } from './seed-data/seed';

@@ -1,6 +1,6 @@
 import type { Project } from '../auth/projects';
 import { ApiError } from '../http/errors';
-import { input, registerHandler } from '../http/handlers';
+import { registerHandler } from '../http/handlers';
 import type { HaMode } from './instance-model';
 
 /**
@@ -89,7 +89,7 @@ const projectOf = (p: Project | undefined): Project => {
 };
 
 registerHandler('listFlavors', (ctx) => {
-  const q = input<{ version?: string; spec_code?: string; ha_mode?: string; offset?: number; limit?: number }>(ctx.query);
+  const q = ctx.query;
   const project = projectOf(ctx.project);
   const mode = q.ha_mode?.toLowerCase();
   const rows = FLAVORS.filter((f) => !mode || f.modes.includes(mode as HaMode))
@@ -105,7 +105,7 @@ registerHandler('listDatastoreVersions', () => ({ versions: [...VERSIONS] }));
 registerHandler('listDatastores', () => ({ datastores: [{ instance_mode: 'ha', supported_versions: [...VERSIONS] }] }));
 
 registerHandler('listStorageTypes', (ctx) => {
-  const q = input<{ version?: string; ha_mode?: string }>(ctx.query);
+  const q = ctx.query;
   const project = projectOf(ctx.project);
   if (q.version && !VERSIONS.includes(q.version as (typeof VERSIONS)[number])) {
     throw new ApiError(400, 'DBS.200040', `The DB engine or version is not supported: ${q.version}; supported: ${VERSIONS.join(', ')}.`, 'version');

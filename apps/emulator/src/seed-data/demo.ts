@@ -70,6 +70,8 @@ function demoBody(d: Pick<DemoInstance, 'name' | 'body'>, project: Project): Cre
     subnet_id: project.role === 'main' ? 'subnet-demo-a' : 'subnet-demo-dr',
     security_group_id: 'sg-demo-default',
     port: '8000',
+    // Seeds plan instances with the create rules; the password itself is not kept.
+    password: 'Demo@seed2026x',
     time_zone: 'UTC+08:00',
     ...d.body,
   };

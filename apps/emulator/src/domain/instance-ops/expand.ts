@@ -1,7 +1,7 @@
 import { checkVolumeSize, EXPAND_JOB_NAMES, MAX_COORDINATORS, MAX_SHARDS } from '@gaussdb-console/api-client';
 import { JOB_DURATIONS } from '../../jobs/job-model';
 import { ApiError } from '../../http/errors';
-import { input, registerHandler } from '../../http/handlers';
+import { registerHandler, type BodyOf } from '../../http/handlers';
 import type { JobDoc } from '../../jobs/job-model';
 import type { EmulatorRuntime } from '../../runtime';
 import { newId } from '../ids';
@@ -14,10 +14,8 @@ import { accepted, componentNumber, instanceAzs, instanceOf, isDistributed, upda
  * 4.4.2: add CNs, add shards, or enlarge the disk. The contract told the three shapes apart and checked the
  * body's own limits; here the rules that need the instance (L1291-1300) and the topology change on completion.
  */
-export interface ExpandBody {
-  expand_cluster?: { coordinators?: { az_code: string }[]; shard?: { count: number } };
-  enlarge_volume?: { size: number };
-}
+/** 4.4.2's body as the contract validated it. */
+export type ExpandBody = BodyOf<'expandInstance'>;
 
 const notForCentralized = (what: string) =>
   new ApiError(409, 'DBS.280406', `${what} is only possible on distributed instances; this instance is centralized (primary/standby).`);
@@ -85,7 +83,7 @@ function enlargeVolume(rt: EmulatorRuntime, inst: InstanceDoc, size: number): Jo
 
 registerHandler('expandInstance', (ctx) => {
   const { inst } = instanceOf(ctx);
-  return accepted(inst, expandInstance(ctx.rt, inst, input<ExpandBody>(ctx.body)));
+  return accepted(inst, expandInstance(ctx.rt, inst, ctx.body));
 });
 
 /** New CN nodes, named and numbered after the existing ones, already running. */
