@@ -7,6 +7,8 @@ import type { Store } from './store/store';
 
 export interface Logger {
   info(message: string): void;
+  /** Something the operator should know that does not stop the emulator (a store from an older version). */
+  warn(message: string): void;
   error(message: string, error?: unknown): void;
 }
 

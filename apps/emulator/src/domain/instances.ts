@@ -4,7 +4,6 @@ import { registerHandler, type HandlerContext, type QueryOf, type ResponseOf } f
 import { JOB_DURATIONS } from '../jobs/job-model';
 import type { Filter } from '../store/collection';
 import { paging, requireProject } from './context';
-import { stableInt } from './ids';
 import { assertQuota, planInstance, startCreate, type CreateInstanceBody } from './instance-create';
 import type { ComponentDoc, InstanceDoc } from './instance-model';
 import { getInstanceOr404, instances, startInstanceAction } from './instance-state';
@@ -146,14 +145,3 @@ registerHandler('listComponents', (ctx) => {
   const { offset, limit } = paging(q, 100);
   return { nodes: nodes.slice(offset, offset + limit), total_count: nodes.length };
 });
-
-/** 4.3.1: strings, as the reference sends them. Usage is a stable figure between 8 % and 60 % of the disk. */
-registerHandler('getVolumeUsage', (ctx) => {
-  const project = requireProject(ctx);
-  const { instance_id } = ctx.path;
-  const inst = getInstanceOr404(ctx.rt, project.id, instance_id);
-  const share = inst.status === 'STORAGE FULL' ? 1 : (8 + stableInt(inst.id, 53)) / 100;
-  const used = Math.round(inst.volume.size * share);
-  return { used: String(used), total: `${inst.volume.size}.0` };
-});
-

@@ -6,9 +6,10 @@ import type { JobDoc } from '../../jobs/job-model';
 import type { EmulatorRuntime } from '../../runtime';
 import { newId } from '../ids';
 import type { InstanceDoc, NodeDoc } from '../instance-model';
-import { assertActionAllowed, registerInstanceEffect, startInstanceAction } from '../instance-state';
+import { assertActionAllowed, instances, registerInstanceEffect, startInstanceAction } from '../instance-state';
 import { healthyComponent, privateIp, shardNodes } from '../instance-topology';
 import { accepted, componentNumber, instanceAzs, instanceOf, isDistributed, updateInstance } from './common';
+import { rebaseUsage } from './volume';
 
 /**
  * 4.4.2: add CNs, add shards, or enlarge the disk. The contract told the three shapes apart and checked the
@@ -138,10 +139,18 @@ export function withNewShards(inst: InstanceDoc, count: number, newNodeId: () =>
   return { ...inst, nodes: [...inst.nodes, ...added], shard_num: to, volume: { ...inst.volume, size: perShard * to } };
 }
 
+// A bigger disk holds the same data: the disk model pins its figure before the size changes.
+function pinUsage(rt: EmulatorRuntime, job: JobDoc): void {
+  const inst = instances(rt).get(job.project_id, job.instance_id);
+  if (inst) rebaseUsage(rt, inst);
+}
+
 registerInstanceEffect('ops.shardsAdded', (rt, args, job) => {
+  pinUsage(rt, job);
   updateInstance(rt, job.project_id, job.instance_id, (i) => withNewShards(i, Number(args.count), () => newId('no14')));
 });
 
 registerInstanceEffect('ops.volumeEnlarged', (rt, args, job) => {
+  pinUsage(rt, job);
   updateInstance(rt, job.project_id, job.instance_id, (i) => ({ ...i, volume: { ...i.volume, size: Number(args.size) } }));
 });
