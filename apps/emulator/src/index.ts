@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { operationList, type OperationDescriptor } from '@gaussdb-console/api-client';
+import { BackgroundActivity, type ActivityOptions } from './activity/activity';
 import { AdminApi } from './admin/admin';
 import { AuthService, DEFAULT_TOKEN_TTL_MS } from './auth/auth-service';
 import { tokensCollection } from './auth/tokens';
@@ -39,6 +40,11 @@ export interface EmulatorOptions {
   realTime?: () => number;
   /** Data for a fresh store: `demo` (default), `empty`, `scale:N`. Ignored when the data dir already has data. */
   seed?: string;
+  /**
+   * The demo's background life (restarts, flavor changes and backups by "another operator", data loads, the odd
+   * failure): `true` or options. Default off, so nothing moves that a test did not start.
+   */
+  activity?: boolean | ActivityOptions;
   /** Serve `/__emulator/*`. Default: on for the demo seed, off otherwise. */
   admin?: boolean;
   tokenTtlMs?: number;
@@ -66,6 +72,8 @@ export interface RunningEmulator {
   runtime: EmulatorRuntime;
   seed: SeedName;
   admin: boolean;
+  /** Whether the background activity is on. */
+  activity: boolean;
   close(): Promise<void>;
 }
 
@@ -123,6 +131,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
 
   let currentSeed: SeedName = (parseSeed(store.getMeta('seed') ?? '') ?? seed) as SeedName;
   if (store.getMeta('seed') === undefined) loadSeed(rt, seed);
+
+  if (options.activity) rt.activity = new BackgroundActivity(rt, options.activity === true ? {} : options.activity);
 
   const operations = options.operations ?? operationList;
   const router = new Router(operations);
@@ -201,6 +211,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     runtime: rt,
     seed: currentSeed,
     admin,
+    activity: !!rt.activity,
     async close() {
       if (closed) return;
       closed = true;
@@ -224,3 +235,5 @@ export { registerSeedContributor } from './seed-data/seed';
 export { defineCollection } from './store/collection';
 export { startInstanceAction, registerInstanceEffect, onInstanceRemoved, INSTANCE_ACTIONS } from './domain/instance-state';
 export type { EmulatorRuntime } from './runtime';
+export type { ActivityOptions } from './activity/activity';
+export { parseActivity } from './config';

@@ -22,6 +22,12 @@ export interface EmulatorSettings {
  * Everything a handler, job effect or sweeper may use. One per running emulator (tests run several in one
  * process, so nothing here is a module-level singleton).
  */
+/** The demo's background life (src/activity), when it is on. */
+export interface BackgroundActor {
+  tick(now: number): void;
+  state(): unknown;
+}
+
 export interface EmulatorRuntime {
   store: Store;
   clock: EmulatorClock;
@@ -29,6 +35,8 @@ export interface EmulatorRuntime {
   auth: AuthService;
   faults: FaultService;
   settings: EmulatorSettings;
+  /** Set when the background activity is on (`--activity on`). */
+  activity?: BackgroundActor;
   projects: readonly Project[];
   log: Logger;
   /** `http://host:port` once listening. */

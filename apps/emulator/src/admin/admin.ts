@@ -132,6 +132,7 @@ export class AdminApi {
         failed: jobs.count({ where: [{ col: 'status', op: '=', value: 'Failed' }] }),
       },
       faults: rt.faults.list().length,
+      activity: rt.activity?.state() ?? { enabled: false },
       operations: { implemented: this.d.implemented(), unimplemented: this.d.unimplemented() },
     };
   }

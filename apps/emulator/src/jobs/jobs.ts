@@ -73,6 +73,22 @@ export class JobService {
     this.plannedFailures.set(name, list);
   }
 
+  /**
+   * Runs `fn` so that the job named `name` it starts fails with `reason` (the background activity's failures go
+   * through the same planned-failure path as the admin API's `failJob`). A plan `fn` did not use is withdrawn, so
+   * it never reaches somebody else's job.
+   */
+  withPlannedFailure<R>(name: string, reason: string, fn: () => R): R {
+    const list = this.plannedFailures.get(name) ?? [];
+    list.unshift(reason);
+    this.plannedFailures.set(name, list);
+    try {
+      return fn();
+    } finally {
+      if (list[0] === reason) list.shift();
+    }
+  }
+
   get(projectId: string, id: string): JobDoc | undefined {
     return this.jobs.get(projectId, id);
   }
@@ -93,6 +109,12 @@ export class JobService {
       } catch (e) {
         this.rt.log.error(`sweeper ${name} failed`, e);
       }
+    }
+    // The demo's background life, when it is on: after the sweepers, so it sees the world they left.
+    try {
+      this.rt.activity?.tick(now);
+    } catch (e) {
+      this.rt.log.error('background activity failed', e);
     }
   }
 
