@@ -44,7 +44,8 @@ export interface BffConfig {
   /** Folder of the built SPA; the BFF serves its own sign-in page when it has no index.html. */
   webDistDir?: string;
   /** The in-process emulator of embedded mode: its data seed and how much faster than real its jobs run. */
-  embedded: { seed: string; speed: number };
+  /** The embedded emulator: its seed, how much faster its work runs, and the demo's background activity. */
+  embedded: { seed: string; speed: number; activity: boolean };
   /** How often the event watcher polls the upstream's running tasks while someone listens. */
   eventsPollMs: number;
 }
@@ -187,6 +188,10 @@ const envSchema = z.object({
       .default('demo'),
   ),
   EMULATOR_SPEED: intInRange('EMULATOR_SPEED', 1, 10000, 20),
+  EMULATOR_ACTIVITY: z.preprocess(
+    (v) => (typeof v === 'string' ? v.trim().toLowerCase() || undefined : v),
+    z.enum(['on', 'off'], { message: 'EMULATOR_ACTIVITY: must be on or off' }).default('on'),
+  ),
   EVENTS_POLL_MS: intInRange('EVENTS_POLL_MS', 200, 60000, 2000),
 });
 
@@ -290,7 +295,7 @@ export function loadConfig(rawEnv: Env = process.env, options: LoadConfigOptions
     publicHttps: publicUrl?.protocol === 'https:',
     logLevel: e.LOG_LEVEL,
     ...(e.WEB_DIST_DIR ? { webDistDir: path.resolve(baseDir, e.WEB_DIST_DIR) } : {}),
-    embedded: { seed: e.EMULATOR_SEED, speed: e.EMULATOR_SPEED },
+    embedded: { seed: e.EMULATOR_SEED, speed: e.EMULATOR_SPEED, activity: e.EMULATOR_ACTIVITY === 'on' },
     eventsPollMs: e.EVENTS_POLL_MS,
   };
 }

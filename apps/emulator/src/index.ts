@@ -236,4 +236,3 @@ export { defineCollection } from './store/collection';
 export { startInstanceAction, registerInstanceEffect, onInstanceRemoved, INSTANCE_ACTIONS } from './domain/instance-state';
 export type { EmulatorRuntime } from './runtime';
 export type { ActivityOptions } from './activity/activity';
-export { parseActivity } from './config';
