@@ -4,6 +4,7 @@ import type { BodyOf } from '../http/handlers';
 import { JOB_DURATIONS } from '../jobs/job-model';
 import type { JobDoc } from '../jobs/job-model';
 import type { EmulatorRuntime } from '../runtime';
+import { offeredVersion } from './engine-versions';
 import { completeVersion, compareVersions, findFlavor, azStatus, LATEST_VERSION, VERSIONS } from './flavors';
 import { newId } from './ids';
 import type { HaMode, InstanceDoc } from './instance-model';
@@ -41,9 +42,10 @@ const bad = (code: string, detail: string, field?: string) => new ApiError(400, 
 export function planInstance(project: Project, body: InstancePlanInput, now: number, ids: { instance: () => string; node: () => string } = { instance: () => newId('in14'), node: () => newId('no14') }): InstanceDoc {
   const mode = body.ha.mode.toLowerCase() as HaMode;
   if (!['centralization_standard', 'enterprise', 'combined'].includes(mode)) throw bad('DBS.280402', `ha.mode: must be enterprise, combined or centralization_standard`, 'ha.mode');
-  const version = body.datastore.version ?? LATEST_VERSION;
-  if (!VERSIONS.includes(version as (typeof VERSIONS)[number])) {
-    throw bad('DBS.200040', `datastore.version: ${version} is not supported; supported versions: ${VERSIONS.join(', ')}`, 'datastore.version');
+  // New instances run an offered version (EMU-12): `8.201`, also spelled `8.201.0` or `V2.0-8.201`.
+  const version = offeredVersion(body.datastore.version ?? LATEST_VERSION);
+  if (!version) {
+    throw bad('DBS.200040', `datastore.version: ${body.datastore.version} is not supported; supported versions: ${VERSIONS.join(', ')}`, 'datastore.version');
   }
   if (body.region !== project.region) throw bad('DBS.200024', `region: must be ${project.region} (the region of project ${project.id})`, 'region');
 
