@@ -89,9 +89,10 @@ export class BackgroundActivity implements BackgroundActor {
         ? 'enlarge'
         : this.random.weighted<Action>([
             ['restart', 3],
-            ['resize', 2],
-            ['backup', 3],
+            ['backup', 2],
             ['data-load', 2],
+            // Flavors only grow (4.2.4 offers scale-up targets): rarely, or the fleet ends on the largest.
+            ['resize', 1],
           ])!;
     const pool = action === 'enlarge' ? filled : this.candidates();
     // A guard may refuse an instance (a user got there first): a few tries, then wait for the next turn.
@@ -151,15 +152,16 @@ export class BackgroundActivity implements BackgroundActor {
   }
 
   /**
-   * A data load: the instance's data grows for a few hours (real service; shortened by the speed) towards
-   * 90–106 % of its disk, through the disk model. The sweeper then does what it does with any growing disk.
+   * A data load: the instance's data grows for 8–24 hours (real service; shortened by the speed: 24–72 minutes at
+   * speed 20) towards 90–106 % of its disk, through the disk model. The sweeper then does what it does with any
+   * growing disk.
    */
   private startDataLoad(inst: InstanceDoc, now: number): boolean {
     if (this.loadsRunning(now) >= MAX_LOADS || isGrowing(this.rt, inst, now)) return false;
     const used = usedGb(this.rt, inst, now);
     if (used / inst.volume.size > 0.75) return false;
     const target = (this.random.between(90, 106) / 100) * inst.volume.size;
-    const lasts = Math.max(1000, this.rt.clock.work(this.random.between(2 * 60, 6 * 60) * MINUTE));
+    const lasts = Math.max(1000, this.rt.clock.work(this.random.between(8 * 60, 24 * 60) * MINUTE));
     const gbPerDay = ((target - used) / lasts) * 24 * HOUR;
     this.rt.store.transaction(() => rebaseUsage(this.rt, inst, { gbPerDay, until: now + lasts }));
     return true;
