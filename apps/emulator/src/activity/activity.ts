@@ -26,7 +26,7 @@ import { SeededRandom } from './random';
 export interface ActivityOptions {
   /** Seed of the random choices. Default `gaussdb-demo`. */
   seed?: string;
-  /** Minutes between two actions on the real service (the clock's speed shortens them). Default 10–25. */
+  /** Minutes between two actions on the real service (the clock's speed shortens them). Default 5–15. */
   everyMinutes?: readonly [number, number];
   /** Share of the jobs it starts that are made to fail. Default 0.12. */
   failureRate?: number;
@@ -66,7 +66,8 @@ export class BackgroundActivity implements BackgroundActor {
     options: ActivityOptions = {},
   ) {
     this.random = new SeededRandom(options.seed ?? 'gaussdb-demo');
-    this.everyMinutes = options.everyMinutes ?? [10, 25];
+    // At --speed 20 an action every 15–45 s: a job is running most of the time, each a few seconds to minutes.
+    this.everyMinutes = options.everyMinutes ?? [5, 15];
     this.failureRate = options.failureRate ?? 0.12;
     this.nextAt = rt.clock.now() + rt.clock.work(FIRST_ACTION_MS);
   }
