@@ -74,9 +74,10 @@ export class BackgroundActivity implements BackgroundActor {
 
   tick(now: number): void {
     if (now < this.nextAt) return;
-    this.act(now);
+    // The next turn is set first: an action that breaks is logged once (by the scheduler), not on every tick.
     const [lo, hi] = this.everyMinutes;
     this.nextAt = now + Math.max(1000, this.rt.clock.work(this.random.between(lo * 60, hi * 60) * 1000));
+    this.act(now);
   }
 
   state() {
