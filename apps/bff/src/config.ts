@@ -43,8 +43,7 @@ export interface BffConfig {
   logLevel: LogLevel;
   /** Folder of the built SPA; the BFF serves its own sign-in page when it has no index.html. */
   webDistDir?: string;
-  /** The in-process emulator of embedded mode: its data seed and how much faster than real its jobs run. */
-  /** The embedded emulator: its seed, how much faster its work runs, and the demo's background activity. */
+  /** The in-process emulator of embedded mode: its data seed, how much faster its work runs, and the demo's background activity. */
   embedded: { seed: string; speed: number; activity: boolean };
   /** How often the event watcher polls the upstream's running tasks while someone listens. */
   eventsPollMs: number;
