@@ -1,5 +1,5 @@
 // The console under test: BFF + embedded emulator on a fresh data folder, seeded with 1,000 instances,
-// jobs 60× faster than real. Playwright's webServer starts it and stops it after the run.
+// jobs 60× faster than real, no background activity. Playwright's webServer starts it and stops it after the run.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,6 +14,8 @@ const config = loadConfig(
     DATA_DIR: dataDir,
     EMULATOR_SEED: process.env.E2E_SEED ?? 'scale:1000',
     EMULATOR_SPEED: process.env.E2E_SPEED ?? '60',
+    // No background activity: nothing may happen in the console that a test did not do.
+    EMULATOR_ACTIVITY: 'off',
     EVENTS_POLL_MS: '500',
     LOG_LEVEL: 'warn',
     WEB_DIST_DIR: path.resolve(import.meta.dirname, '../../apps/web/dist'),

@@ -46,8 +46,8 @@ export interface BffConfig {
   logLevel: LogLevel;
   /** Folder of the built SPA; the BFF serves its own sign-in page when it has no index.html. */
   webDistDir?: string;
-  /** The in-process emulator of embedded mode: its data seed and how much faster than real its jobs run. */
-  embedded: { seed: string; speed: number };
+  /** The in-process emulator of embedded mode: its data seed, how much faster its work runs, and the demo's background activity. */
+  embedded: { seed: string; speed: number; activity: boolean };
   /** How often the event watcher polls the upstream's running tasks while someone listens. */
   eventsPollMs: number;
   /** Caps on long-lived and expensive routes (see docs/security.md, resource exhaustion). */
@@ -186,6 +186,10 @@ const envSchema = z.object({
       .default('demo'),
   ),
   EMULATOR_SPEED: intInRange('EMULATOR_SPEED', 1, 10000, 20),
+  EMULATOR_ACTIVITY: z.preprocess(
+    (v) => (typeof v === 'string' ? v.trim().toLowerCase() || undefined : v),
+    z.enum(['on', 'off'], { message: 'EMULATOR_ACTIVITY: must be on or off' }).default('on'),
+  ),
   EVENTS_POLL_MS: intInRange('EVENTS_POLL_MS', 200, 60000, 2000),
   ALLOWED_HOSTS: optionalString,
   ALLOW_INSECURE_UPSTREAM: optionalString,
@@ -310,7 +314,7 @@ export function loadConfig(rawEnv: Env = process.env, options: LoadConfigOptions
     publicHttps: publicUrl?.protocol === 'https:',
     logLevel: e.LOG_LEVEL,
     ...(e.WEB_DIST_DIR ? { webDistDir: path.resolve(baseDir, e.WEB_DIST_DIR) } : {}),
-    embedded: { seed: e.EMULATOR_SEED, speed: e.EMULATOR_SPEED },
+    embedded: { seed: e.EMULATOR_SEED, speed: e.EMULATOR_SPEED, activity: e.EMULATOR_ACTIVITY === 'on' },
     eventsPollMs: e.EVENTS_POLL_MS,
     limits: {
       streamsPerSession: e.EVENTS_MAX_STREAMS_PER_SESSION,

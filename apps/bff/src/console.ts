@@ -32,6 +32,8 @@ export interface RunningConsole {
 export interface ConsoleOptions {
   /** Embedded emulator speed (the demo's jobs run this many times faster than real ones). */
   emulatorSpeed?: number;
+  /** The embedded demo's background activity (default: the config's EMULATOR_ACTIVITY, on). */
+  emulatorActivity?: boolean;
   /** Event watcher poll interval. */
   eventIntervalMs?: number;
   logger?: Logger;
@@ -82,6 +84,8 @@ export async function startConsole(config: BffConfig, options: ConsoleOptions = 
       seed: config.embedded.seed,
       admin: true,
       speed: options.emulatorSpeed ?? config.embedded.speed,
+      // The demo lives (jobs nobody started, disks that fill); tests turn it off (EMULATOR_ACTIVITY=off).
+      activity: options.emulatorActivity ?? config.embedded.activity,
       log: { info: () => undefined },
     });
     const projects: ProjectConfig[] = emulator.projects.map((p) => ({ name: EMBEDDED_NAMES[p.role] ?? p.name, region: p.region, projectId: p.id }));

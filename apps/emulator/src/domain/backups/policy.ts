@@ -1,6 +1,6 @@
 import { DAY, MINUTE } from '../../clock/clock';
 import { ApiError, errors } from '../../http/errors';
-import { input, registerHandler } from '../../http/handlers';
+import { registerHandler, type BodyOf } from '../../http/handlers';
 import type { EmulatorRuntime } from '../../runtime';
 import { compareVersions } from '../flavors';
 import type { InstanceDoc } from '../instance-model';
@@ -73,16 +73,8 @@ export function policyView(p: BackupPolicyDoc) {
   };
 }
 
-export interface PolicyChange {
-  keep_days: number;
-  start_time: string;
-  period: string;
-  differential_period: string;
-  rate_limit?: number;
-  prefetch_block?: number;
-  file_split_size?: number;
-  enable_standby_backup?: boolean;
-}
+/** 4.7.1's `backup_policy` as the contract validated it. */
+export type PolicyChange = BodyOf<'setBackupPolicy'>['backup_policy'];
 
 /** 4.7.1: replaces the policy; the instance's `backup_strategy` (shown by the instance list) follows it. */
 export function setPolicy(rt: EmulatorRuntime, inst: InstanceDoc, change: PolicyChange): BackupPolicyDoc {
@@ -114,7 +106,7 @@ registerHandler('getBackupPolicy', (ctx) => {
 
 registerHandler('setBackupPolicy', (ctx) => {
   const { inst } = instanceOf(ctx);
-  const body = input<{ backup_policy: PolicyChange }>(ctx.body);
+  const body = ctx.body;
   setPolicy(ctx.rt, inst, body.backup_policy);
   return {};
 });
