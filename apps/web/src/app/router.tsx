@@ -44,8 +44,7 @@ export const router = createBrowserRouter([
           {
             path: 'instances/:instanceId',
             lazy: async () => ({
-              Component: (await import('../features/instances/components/instance-detail-page'))
-                .InstanceDetailPage,
+              Component: (await import('./instance-detail-route')).InstanceDetailRoute,
             }),
           },
           {

@@ -2,6 +2,7 @@ import type { Instance } from '@gaussdb-console/api-client/browser';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatGb, formatTime } from '../../../../shared/lib/format';
+import { TagChip } from '../../../../shared/ui/tag-chip';
 import { CopyId } from '../../../../shared/ui/copy-id';
 import { useAutoEnlargePolicy, useVolumeUsage } from '../../api/use-instance';
 import { instanceAzs } from '../../lib/instance-azs';
@@ -168,9 +169,7 @@ export function OverviewTab({ project, instance: i }: { project: string; instanc
               <span className="text-sm text-slate-500 dark:text-slate-400">{t('overview.noTags')}</span>
             ) : (
               (i.tags ?? []).map((tg) => (
-                <span key={tg.key} className="rounded bg-slate-100 px-2 py-0.5 text-xs dark:bg-slate-800">
-                  {tg.key}={tg.value}
-                </span>
+                <TagChip key={tg.key} project={project} tagKey={tg.key} value={tg.value} />
               ))
             )}
           </div>
