@@ -6,7 +6,7 @@ import { Navigate, NavLink, Outlet, useNavigate, useParams } from 'react-router'
 import { useSession } from '../shared/api/session';
 import { PaletteLauncher } from '../features/palette/palette-launcher';
 import { loadInstanceActions } from './instance-actions-source';
-import { navItems } from './nav-items';
+import { navItemsFor } from './nav-items';
 import { PreferencesMenu } from '../shared/ui/preferences-menu';
 import { UserMenu } from './user-menu';
 import { Toaster } from '../shared/ui/toaster';
@@ -27,6 +27,7 @@ export function AppShell() {
   const [collapsed, setCollapsed] = useState(() => localStorage.getItem(COLLAPSE_KEY) === '1');
   if (!session) return null;
   const projects = session.projects;
+  const navItems = navItemsFor(session.role);
   const current = projects.find((p) => p.name === project);
   if (!current) {
     const first = projects[0];
