@@ -70,6 +70,16 @@ describe("the dashboard's storage, resources and recent audit", () => {
     expect(forViewer.recent_audit).toBeNull();
     expect(forViewer.resources.vcpus).toBeGreaterThan(0);
     expect(forViewer.resources.storage_gb).toBeGreaterThan(0);
+    // The wall lists the instances not ACTIVE, broken ones first; the failures' link filters from failed_since.
+    const notActive = forViewer.instances.not_active;
+    expect(notActive.length).toBe(forViewer.instances.total - (forViewer.instances.by_status.ACTIVE ?? 0));
+    expect(notActive[0]?.status).toBe('STORAGE FULL');
+    expect(
+      Date.parse(forViewer.generated_at) - Date.parse(forViewer.tasks.failed_since),
+    ).toBeGreaterThanOrEqual(24 * 3600_000);
+    expect(Date.parse(forViewer.generated_at) - Date.parse(forViewer.tasks.failed_since)).toBeLessThan(
+      24 * 3600_000 + 1000,
+    );
     expect(Object.values(forViewer.instances.by_version).reduce((a, b) => a + b, 0)).toBe(
       forViewer.instances.total,
     );

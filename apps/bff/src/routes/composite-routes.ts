@@ -35,8 +35,15 @@ import { projectOutlook } from '../storage/storage-outlook';
  */
 
 const DAY_MS = 24 * 3600_000;
-/** Failed tasks are looked up by creation time; a job that failed in the last day started at most this long ago. */
-const FAILURE_LOOKBACK_MS = 2 * DAY_MS;
+/** Instances not ACTIVE listed by name (the rest are counted). */
+const NOT_ACTIVE = 50;
+/** In-progress states sort after the broken ones: what needs a person comes first. */
+const attentionRank = (status: string) =>
+  ['FAILED', 'ABNORMAL', 'STORAGE FULL'].includes(status.toUpperCase())
+    ? 0
+    : status.toUpperCase() === 'UPGRADE TO BE OBSERVED'
+      ? 1
+      : 2;
 const RECENT_FAILURES = 10;
 
 const op = (id: string): OperationDescriptor => {
@@ -172,6 +179,10 @@ export function compositeRoutes(ctx: AppContext, upstream: Upstream, storage?: S
       if (!project) return;
       const call = callContext(req, res);
       const now = ctx.clock.now();
+      // Whole seconds: the task list's `from` filter is written so, and its link must count the same tasks.
+      const failedSince = new Date(Math.floor((now - DAY_MS) / 1000) * 1000)
+        .toISOString()
+        .replace('.000Z', 'Z');
       try {
         const [instances, running, failed, quotas] = await Promise.all([
           allPages<InstanceRow>(upstream, project, listInstances, {}, call),
@@ -180,7 +191,8 @@ export function compositeRoutes(ctx: AppContext, upstream: Upstream, storage?: S
             upstream,
             project,
             listTasks,
-            { status: 'Failed', start_time: String(now - FAILURE_LOOKBACK_MS) },
+            // By creation time, as the task list filters: the dashboard's count is what its link shows.
+            { status: 'Failed', start_time: failedSince },
             call,
           ),
           upstream.call(project, getProjectQuotas, { query: { type: 'instance' } }, call) as Promise<{
@@ -195,7 +207,7 @@ export function compositeRoutes(ctx: AppContext, upstream: Upstream, storage?: S
             ? ctx.audit.query({ offset: 0, limit: RECENT_AUDIT })
             : undefined,
         ]);
-        const lastDay = failed.items.filter((t) => timeOf(t.ended_at ?? t.created_at) >= now - DAY_MS);
+        const lastDay = [...failed.items].sort((a, b) => timeOf(b.created_at) - timeOf(a.created_at));
         const answer: Dashboard = {
           project,
           generated_at: new Date(now).toISOString(),
@@ -203,6 +215,13 @@ export function compositeRoutes(ctx: AppContext, upstream: Upstream, storage?: S
             total: instances.total,
             by_status: countBy(instances.items, (i) => i.status ?? 'UNKNOWN'),
             by_mode: countBy(instances.items, (i) => i.type ?? 'UNKNOWN'),
+            not_active: instances.items
+              .filter((i) => (i.status ?? '') !== 'ACTIVE')
+              .map((i) => ({ id: i.id, name: i.name ?? i.id, status: i.status ?? 'UNKNOWN' }))
+              .sort(
+                (a, b) => attentionRank(a.status) - attentionRank(b.status) || a.name.localeCompare(b.name),
+              )
+              .slice(0, NOT_ACTIVE),
             by_version: countBy(instances.items, (i) => i.datastore?.version ?? 'UNKNOWN'),
           },
           resources: resourcesOf(instances.items),
@@ -217,7 +236,8 @@ export function compositeRoutes(ctx: AppContext, upstream: Upstream, storage?: S
           tasks: {
             running: running.items.map(task),
             running_count: running.total,
-            failed_last_24h: lastDay.length,
+            failed_last_24h: failed.total,
+            failed_since: failedSince,
             recent_failures: lastDay.slice(0, RECENT_FAILURES).map(task),
           },
           quota: (quotas.quotas?.resources ?? []) as Dashboard['quota'],

@@ -33,6 +33,8 @@ export const dashboard = z.object({
     total: z.number().int().nonnegative(),
     by_status: z.record(z.string(), z.number().int().nonnegative()),
     by_mode: z.record(z.string(), z.number().int().nonnegative()),
+    /** Instances not ACTIVE, worst first (at most 50): what the wall screen lists. */
+    not_active: z.array(z.object({ id: z.string(), name: z.string(), status: z.string() })),
     /** By engine version (`datastore.version`). */
     by_version: z.record(z.string(), z.number().int().nonnegative()),
   }),
@@ -57,7 +59,9 @@ export const dashboard = z.object({
   tasks: z.object({
     running: z.array(dashboardTask),
     running_count: z.number().int().nonnegative(),
+    /** Failed tasks created since `failed_since` (24 h before `generated_at`): the task list's filter. */
     failed_last_24h: z.number().int().nonnegative(),
+    failed_since: z.string(),
     recent_failures: z.array(dashboardTask),
   }),
   quota: z.array(dashboardQuota),
