@@ -80,9 +80,6 @@ describe("the dashboard's storage, resources and recent audit", () => {
     expect(Date.parse(forViewer.generated_at) - Date.parse(forViewer.tasks.failed_since)).toBeLessThan(
       24 * 3600_000 + 1000,
     );
-    expect(Object.values(forViewer.instances.by_version).reduce((a, b) => a + b, 0)).toBe(
-      forViewer.instances.total,
-    );
 
     const forAdmin = dashboard.parse((await admin.get(h.p('/dashboard'))).body);
     expect(forAdmin.recent_audit?.map((e) => [e.user, e.operation])).toEqual(

@@ -102,7 +102,6 @@ interface InstanceRow {
   name?: string;
   status?: string;
   type?: string;
-  datastore?: { version?: string } | null;
   flavor_info?: { vcpu?: unknown; mem?: unknown } | null;
   volume?: { size?: unknown } | null;
 }
@@ -222,7 +221,6 @@ export function compositeRoutes(ctx: AppContext, upstream: Upstream, storage?: S
                 (a, b) => attentionRank(a.status) - attentionRank(b.status) || a.name.localeCompare(b.name),
               )
               .slice(0, NOT_ACTIVE),
-            by_version: countBy(instances.items, (i) => i.datastore?.version ?? 'UNKNOWN'),
           },
           resources: resourcesOf(instances.items),
           storage: {

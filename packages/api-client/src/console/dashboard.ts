@@ -35,8 +35,6 @@ export const dashboard = z.object({
     by_mode: z.record(z.string(), z.number().int().nonnegative()),
     /** Instances not ACTIVE, worst first (at most 50): what the wall screen lists. */
     not_active: z.array(z.object({ id: z.string(), name: z.string(), status: z.string() })),
-    /** By engine version (`datastore.version`). */
-    by_version: z.record(z.string(), z.number().int().nonnegative()),
   }),
   /**
    * What the instances hold, summed from their flavors and disks (4.4.4): the API has a quota for the

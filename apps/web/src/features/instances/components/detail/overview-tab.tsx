@@ -1,5 +1,5 @@
 import type { Instance } from '@gaussdb-console/api-client/browser';
-import type { ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatGb, formatTime } from '../../../../shared/lib/format';
 import { TagChip } from '../../../../shared/ui/tag-chip';
@@ -78,7 +78,18 @@ function DiskGauge({ project, instance }: { project: string; instance: Instance 
   );
 }
 
-export function OverviewTab({ project, instance: i }: { project: string; instance: Instance }) {
+/** What another area adds under the disk gauge (the storage forecast): composed by the app. */
+export type OverviewSlot = ComponentType<{ project: string; instance: Instance }>;
+
+export function OverviewTab({
+  project,
+  instance: i,
+  storageSlot: StorageSlot,
+}: {
+  project: string;
+  instance: Instance;
+  storageSlot?: OverviewSlot;
+}) {
   const { t } = useTranslation();
   const created = formatTime(i.created);
   const updated = formatTime(i.updated);
@@ -145,6 +156,7 @@ export function OverviewTab({ project, instance: i }: { project: string; instanc
             {i.volume?.type} · {formatGb(i.volume?.size)}
             <div className="mt-2">
               <DiskGauge project={project} instance={i} />
+              {StorageSlot && <StorageSlot project={project} instance={i} />}
             </div>
           </Field>
           <Field label={t('overview.backup')}>
