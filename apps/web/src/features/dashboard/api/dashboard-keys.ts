@@ -4,5 +4,6 @@
  */
 export const dashboardKeys = {
   all: (project: string) => ['dashboard', project] as const,
-  storageHistory: (project: string, instanceId: string) => ['dashboard', project, 'storage', instanceId] as const,
+  storageHistory: (project: string, instanceId: string) =>
+    ['dashboard', project, 'storage', instanceId] as const,
 };

@@ -18,4 +18,5 @@ export const dashboardQuery = (project: string) =>
     refetchInterval: 60_000,
   });
 
-export const useDashboard = (project: string) => usePermittedQuery(DASHBOARD_OPERATIONS, dashboardQuery(project));
+export const useDashboard = (project: string) =>
+  usePermittedQuery(DASHBOARD_OPERATIONS, dashboardQuery(project));

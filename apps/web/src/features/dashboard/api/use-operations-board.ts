@@ -71,7 +71,10 @@ export function useOperationsBoard(project: string) {
     return {
       id,
       name: l?.name ?? t?.name ?? '',
-      instance: { id: l?.instance?.id ?? t?.instance.id ?? null, name: l?.instance?.name ?? t?.instance.name ?? null },
+      instance: {
+        id: l?.instance?.id ?? t?.instance.id ?? null,
+        name: l?.instance?.name ?? t?.instance.name ?? null,
+      },
       progress: l?.progress ?? t?.progress ?? undefined,
       status: 'Running',
       failReason: null,

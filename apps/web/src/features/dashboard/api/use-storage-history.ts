@@ -8,7 +8,8 @@ import { dashboardKeys } from './dashboard-keys';
 export const storageHistoryQuery = (project: string, instanceId: string) =>
   queryOptions({
     queryKey: dashboardKeys.storageHistory(project, instanceId),
-    queryFn: ({ signal }) => consoleRead(storageHistory, consoleRoutes.storageHistory(project, instanceId), signal),
+    queryFn: ({ signal }) =>
+      consoleRead(storageHistory, consoleRoutes.storageHistory(project, instanceId), signal),
     refetchInterval: 5 * 60_000,
   });
 

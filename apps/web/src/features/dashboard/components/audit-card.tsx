@@ -14,16 +14,41 @@ export function AuditCard({ project, entries }: { project: string; entries: Audi
     return i18n.language === 'zh-CN' ? op.titleZh : op.title;
   };
   return (
-    <Card id="dash-audit" title={t('dashboard.recentAudit')} action={<Link to={`${base(project)}/audit`} className="text-xs text-sky-700 hover:underline dark:text-sky-400">{t('dashboard.openAudit')}</Link>}>
+    <Card
+      id="dash-audit"
+      title={t('dashboard.recentAudit')}
+      action={
+        <Link
+          to={`${base(project)}/audit`}
+          className="text-xs text-sky-700 hover:underline dark:text-sky-400"
+        >
+          {t('dashboard.openAudit')}
+        </Link>
+      }
+    >
       {entries.length === 0 ? (
         <p className="text-sm text-slate-500 dark:text-slate-400">{t('dashboard.noAudit')}</p>
       ) : (
         <ul className="flex flex-col gap-1.5 text-sm">
           {entries.map((e) => (
             <li key={e.id} className="flex flex-wrap items-baseline justify-between gap-2">
-              <Link to={`${base(project)}/audit?user=${encodeURIComponent(e.user ?? '')}`} className="truncate hover:underline">
+              <Link
+                to={`${base(project)}/audit?user=${encodeURIComponent(e.user ?? '')}`}
+                className="truncate hover:underline"
+              >
                 <span className="font-medium">{e.user ?? '—'}</span> · {title(e.operation)}
-                {e.result !== 'success' && <span className={e.result === 'failure' ? 'text-red-700 dark:text-red-400' : 'text-amber-700 dark:text-amber-300'}> · {t(`dashboard.result.${e.result}`)}</span>}
+                {e.result !== 'success' && (
+                  <span
+                    className={
+                      e.result === 'failure'
+                        ? 'text-red-700 dark:text-red-400'
+                        : 'text-amber-700 dark:text-amber-300'
+                    }
+                  >
+                    {' '}
+                    · {t(`dashboard.result.${e.result}`)}
+                  </span>
+                )}
               </Link>
               <span className="text-xs text-slate-500 dark:text-slate-400" title={formatTime(e.time).title}>
                 {formatTime(e.time).text}

@@ -8,7 +8,13 @@ export const Bars = lazy(async () => ({ default: (await import('./charts')).Bars
 export const UsageChart = lazy(async () => ({ default: (await import('./charts')).UsageChart }));
 
 /** A chart's place while recharts loads: the same size, so nothing jumps. */
-export function ChartSlot({ children, className = 'h-40 w-40' }: { children: ReactNode; className?: string }) {
+export function ChartSlot({
+  children,
+  className = 'h-40 w-40',
+}: {
+  children: ReactNode;
+  className?: string;
+}) {
   return <Suspense fallback={<div aria-hidden className={className} />}>{children}</Suspense>;
 }
 
@@ -23,7 +29,13 @@ export const TONE_COLOR: Record<Tone, string> = {
   gone: '#94a3b8',
 };
 
-export function Card(props: { title: string; id: string; children: ReactNode; action?: ReactNode; className?: string }) {
+export function Card(props: {
+  title: string;
+  id: string;
+  children: ReactNode;
+  action?: ReactNode;
+  className?: string;
+}) {
   return (
     <section
       aria-labelledby={props.id}

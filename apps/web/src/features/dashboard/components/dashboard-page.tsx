@@ -29,18 +29,35 @@ export function DashboardPage() {
     );
   return (
     <div className="flex flex-col gap-4 p-4">
-      <ListHeader title={t('nav.dashboard')} updatedAt={query.dataUpdatedAt} fetching={query.isFetching} onRefresh={() => void query.refetch()} />
+      <ListHeader
+        title={t('nav.dashboard')}
+        updatedAt={query.dataUpdatedAt}
+        fetching={query.isFetching}
+        onRefresh={() => void query.refetch()}
+      />
       {query.isPending ? (
         <Loading />
       ) : query.isError || !d ? (
         <ErrorState error={query.error} onRetry={() => void query.refetch()} />
       ) : (
         <>
-          {d.truncated && <p className="text-xs text-amber-800 dark:text-amber-300">{t('dashboard.truncated')}</p>}
+          {d.truncated && (
+            <p className="text-xs text-amber-800 dark:text-amber-300">{t('dashboard.truncated')}</p>
+          )}
           <div className="grid grid-cols-1 gap-4 lg:grid-cols-2 2xl:grid-cols-3">
             <StatusCard project={project} d={d} />
-            <RunningCard project={project} running={board.running} justEnded={board.justEnded} now={board.now} />
-            <FailuresCard project={project} count={board.failedCount} since={d.tasks.failed_since} failures={board.failures} />
+            <RunningCard
+              project={project}
+              running={board.running}
+              justEnded={board.justEnded}
+              now={board.now}
+            />
+            <FailuresCard
+              project={project}
+              count={board.failedCount}
+              since={d.tasks.failed_since}
+              failures={board.failures}
+            />
             <ModeCard project={project} d={d} />
             <QuotaCard project={project} d={d} />
             <StorageCard project={project} d={d} />

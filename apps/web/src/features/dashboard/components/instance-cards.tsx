@@ -20,16 +20,32 @@ export function StatusCard({ project, d }: { project: string; d: Dashboard }) {
       <div className="flex flex-wrap items-center gap-4">
         <ChartSlot>
           <Donut
-            data={rows.map((r) => ({ key: r.status, label: t(`status.${r.status.replace(/\s+/g, '_')}`, { defaultValue: r.status }), value: r.count, color: TONE_COLOR[r.tone] }))}
+            data={rows.map((r) => ({
+              key: r.status,
+              label: t(`status.${r.status.replace(/\s+/g, '_')}`, { defaultValue: r.status }),
+              value: r.count,
+              color: TONE_COLOR[r.tone],
+            }))}
             onSelect={(s) => void navigate(link(s))}
           />
         </ChartSlot>
         <div className="flex min-w-40 flex-1 flex-col gap-2">
-          <Figure to={`${base(project)}/instances`} value={d.instances.total} label={t('dashboard.instancesTotal')} />
+          <Figure
+            to={`${base(project)}/instances`}
+            value={d.instances.total}
+            label={t('dashboard.instancesTotal')}
+          />
           <ul className="flex flex-col gap-1 text-sm">
             {rows.map((r) => (
               <li key={r.status}>
-                <Link to={link(r.status)} className="flex items-center justify-between gap-2 rounded px-1 hover:bg-slate-50 dark:hover:bg-slate-800" aria-label={t('dashboard.statusLink', { count: r.count, status: t(`status.${r.status.replace(/\s+/g, '_')}`, { defaultValue: r.status }) })}>
+                <Link
+                  to={link(r.status)}
+                  className="flex items-center justify-between gap-2 rounded px-1 hover:bg-slate-50 dark:hover:bg-slate-800"
+                  aria-label={t('dashboard.statusLink', {
+                    count: r.count,
+                    status: t(`status.${r.status.replace(/\s+/g, '_')}`, { defaultValue: r.status }),
+                  })}
+                >
                   <StatusBadge status={r.status} />
                   <span className="font-semibold tabular-nums">{r.count}</span>
                 </Link>
@@ -51,8 +67,16 @@ export function ModeCard({ project, d }: { project: string; d: Dashboard }) {
   const link = (mode: string) => `${base(project)}/instances?type=${encodeURIComponent(mode)}`;
   return (
     <Card id="dash-mode" title={t('dashboard.byMode')}>
-      <ChartSlot className="h-40 w-full">
-        <Bars data={rows.map(([k, v], i) => ({ key: k, label: label(k), value: v, color: MODE_COLORS[i % MODE_COLORS.length] as string }))} onSelect={(k) => void navigate(link(k))} />
+      <ChartSlot className="h-24 w-full">
+        <Bars
+          data={rows.map(([k, v], i) => ({
+            key: k,
+            label: label(k),
+            value: v,
+            color: MODE_COLORS[i % MODE_COLORS.length] as string,
+          }))}
+          onSelect={(k) => void navigate(link(k))}
+        />
       </ChartSlot>
       <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
         {rows.map(([mode, count]) => (
@@ -70,8 +94,18 @@ export function ModeCard({ project, d }: { project: string; d: Dashboard }) {
 function Meter({ used, quota, label }: { used: number; quota: number; label: string }) {
   const pct = quota > 0 ? Math.min(100, (used / quota) * 100) : 0;
   return (
-    <div role="meter" aria-label={label} aria-valuemin={0} aria-valuemax={quota} aria-valuenow={used} className="h-2 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-700">
-      <div className={pct >= 90 ? 'h-full bg-orange-500' : 'h-full bg-sky-600'} style={{ width: `${pct}%` }} />
+    <div
+      role="meter"
+      aria-label={label}
+      aria-valuemin={0}
+      aria-valuemax={quota}
+      aria-valuenow={used}
+      className="h-2 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-700"
+    >
+      <div
+        className={pct >= 90 ? 'h-full bg-orange-500' : 'h-full bg-sky-600'}
+        style={{ width: `${pct}%` }}
+      />
     </div>
   );
 }
@@ -87,7 +121,9 @@ export function QuotaCard({ project, d }: { project: string; d: Dashboard }) {
         <div className="flex flex-col gap-1">
           <Link to={list} className="flex items-baseline justify-between text-sm hover:underline">
             <span>{t('dashboard.instanceQuota')}</span>
-            <span className="font-semibold tabular-nums">{t('dashboard.ofQuota', { used: inst.used, quota: inst.quota })}</span>
+            <span className="font-semibold tabular-nums">
+              {t('dashboard.ofQuota', { used: inst.used, quota: inst.quota })}
+            </span>
           </Link>
           <Meter used={inst.used} quota={inst.quota} label={t('dashboard.instanceQuota')} />
         </div>

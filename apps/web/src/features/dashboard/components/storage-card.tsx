@@ -6,7 +6,8 @@ import { Bars, base, Card, ChartSlot, Figure } from './card';
 
 /** "Full in about N days", or why no date is given. */
 export function outlookText(t: TFunction, f: StorageForecast): string {
-  if (f.days_to_full !== null) return f.days_to_full === 0 ? t('storage.fullNow') : t('storage.fullIn', { count: f.days_to_full });
+  if (f.days_to_full !== null)
+    return f.days_to_full === 0 ? t('storage.fullNow') : t('storage.fullIn', { count: f.days_to_full });
   return t(`storage.reason.${f.reason ?? 'too_few_samples'}`);
 }
 
@@ -24,13 +25,31 @@ export function StorageCard({ project, d }: { project: string; d: Dashboard }) {
       ) : (
         <>
           <div className="flex flex-wrap items-end gap-6">
-            <Figure to={`${base(project)}/instances`} value={`${pct}%`} label={t('dashboard.storageUsed', { used: Math.round(s.used_gb), total: Math.round(s.total_gb), count: s.sampled })} />
+            <Figure
+              to={`${base(project)}/instances`}
+              value={`${pct}%`}
+              label={t('dashboard.storageUsed', {
+                used: Math.round(s.used_gb),
+                total: Math.round(s.total_gb),
+                count: s.sampled,
+              })}
+            />
           </div>
           <h3 className="text-sm font-medium">{t('dashboard.fillsFirst')}</h3>
-          <ChartSlot className="h-40 w-full">
+          <ChartSlot className="h-24 w-full">
             <Bars
               unit="%"
-              data={s.fills_first.map((e) => ({ key: e.id, label: e.name ?? e.id, value: e.used_percent, color: e.forecast.days_to_full !== null && e.forecast.days_to_full < 30 ? '#dc2626' : e.used_percent >= 85 ? '#ea580c' : '#0284c7' }))}
+              data={s.fills_first.map((e) => ({
+                key: e.id,
+                label: e.name ?? e.id,
+                value: e.used_percent,
+                color:
+                  e.forecast.days_to_full !== null && e.forecast.days_to_full < 30
+                    ? '#dc2626'
+                    : e.used_percent >= 85
+                      ? '#ea580c'
+                      : '#0284c7',
+              }))}
               onSelect={(id) => void navigate(link(id))}
             />
           </ChartSlot>
@@ -41,7 +60,8 @@ export function StorageCard({ project, d }: { project: string; d: Dashboard }) {
                   {e.name ?? e.id}
                 </Link>
                 <span className="text-xs text-slate-600 tabular-nums dark:text-slate-300">
-                  {t('dashboard.usedOf', { pct: e.used_percent, used: e.used_gb, total: e.total_gb })} · {outlookText(t, e.forecast)}
+                  {t('dashboard.usedOf', { pct: e.used_percent, used: e.used_gb, total: e.total_gb })} ·{' '}
+                  {outlookText(t, e.forecast)}
                 </span>
               </li>
             ))}

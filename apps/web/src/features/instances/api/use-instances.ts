@@ -25,7 +25,9 @@ export const instancesInStatusQuery = (project: string, query: ListInstancesQuer
     queryFn: async ({ signal }) => {
       const { offset, limit, ...rest } = query as ListInstancesQuery & { offset?: number; limit?: number };
       const from = offset ?? 0;
-      const all = (await allItems('listInstances', project, { query: rest }, signal)).filter((i) => i.status === status);
+      const all = (await allItems('listInstances', project, { query: rest }, signal)).filter(
+        (i) => i.status === status,
+      );
       return { instances: all.slice(from, from + (limit ?? 20)), total_count: all.length };
     },
     placeholderData: keepPreviousData,
@@ -34,7 +36,9 @@ export const instancesInStatusQuery = (project: string, query: ListInstancesQuer
 export const useInstances = (project: string, query: ListInstancesQuery, status = '') =>
   usePermittedQuery<{ instances: Instance[]; total_count?: number | null }>(
     'listInstances',
-    (status ? instancesInStatusQuery(project, query, status) : instancesQuery(project, query)) as UseQueryOptions<{
+    (status
+      ? instancesInStatusQuery(project, query, status)
+      : instancesQuery(project, query)) as UseQueryOptions<{
       instances: Instance[];
       total_count?: number | null;
     }>,

@@ -48,7 +48,10 @@ export function WallPage({ stream }: { stream: WallStream }) {
   return (
     <div className="min-h-screen bg-slate-950 p-6 text-slate-100">
       {stream !== 'open' && (
-        <div role="status" className="mb-4 rounded-md bg-amber-500 px-4 py-2 text-xl font-semibold text-slate-950">
+        <div
+          role="status"
+          className="mb-4 rounded-md bg-amber-500 px-4 py-2 text-xl font-semibold text-slate-950"
+        >
           {stream === 'connecting' ? t('wall.connecting') : t('wall.reconnecting')}
         </div>
       )}
@@ -83,7 +86,9 @@ export function WallPage({ stream }: { stream: WallStream }) {
             {t('wall.unhealthy', { count: board.notActive.length })}
           </h2>
           {board.notActive.length === 0 ? (
-            <p className="text-2xl text-slate-400">{board.dashboard ? t('wall.allActive') : t('common.loading')}</p>
+            <p className="text-2xl text-slate-400">
+              {board.dashboard ? t('wall.allActive') : t('common.loading')}
+            </p>
           ) : (
             <ul className="space-y-3">
               {board.notActive.slice(0, 12).map((i) => (
@@ -163,7 +168,9 @@ function WallJob({ job, now }: { job: BoardJob; now: number }) {
             {t('wall.jobFailed')}
           </span>
         ) : (
-          <span className="shrink-0 text-xl text-slate-400 tabular-nums">{formatDuration(now - job.since)}</span>
+          <span className="shrink-0 text-xl text-slate-400 tabular-nums">
+            {formatDuration(now - job.since)}
+          </span>
         )}
       </div>
       <JobProgress value={done ? 100 : job.progress} large />
