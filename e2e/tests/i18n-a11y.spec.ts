@@ -3,9 +3,14 @@ import { expect, test, type Page } from '@playwright/test';
 import { login, settle } from '../support/console';
 
 const pages = (id: string): [string, string][] => [
+  ['dashboard', '/p/prod/dashboard'],
   ['instances', '/p/prod/instances'],
   ['instance overview', `/p/prod/instances/${id}`],
   ['topology', `/p/prod/instances/${id}?tab=topology`],
+  ['databases', `/p/prod/instances/${id}?tab=databases`],
+  ['database users', `/p/prod/instances/${id}?tab=databases&view=users`],
+  ['tags', `/p/prod/instances/${id}?tab=tags`],
+  ['audit', '/p/prod/audit'],
   ['create wizard', '/p/prod/instances/new'],
   ['tasks', '/p/prod/tasks'],
   ['wall', '/wall/prod'],
