@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 
 /** Where start-console.ts writes the in-process emulator's address for the console on `port`. */
-export const emulatorInfoFile = (port: number | string) => path.join(os.tmpdir(), `gaussdb-console-e2e-${port}.emulator.json`);
+export const emulatorInfoFile = (port: number | string) =>
+  path.join(os.tmpdir(), `gaussdb-console-e2e-${port}.emulator.json`);
 
 /**
  * Calls the e2e console's emulator admin API (docs/emulator.md "Admin API"): `/__emulator` + `rel`. Only for

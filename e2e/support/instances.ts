@@ -10,7 +10,11 @@ export interface SeedInstance {
 
 /** An instance of the e2e seed by its exact name, as the BFF lists it (its kind checked by the caller). */
 export async function instanceNamed(page: Page, name: string): Promise<SeedInstance> {
-  const res = await bff(page, 'GET', `/api/v1/projects/${PROJECT}/instances?name=${encodeURIComponent(name)}&limit=10`);
+  const res = await bff(
+    page,
+    'GET',
+    `/api/v1/projects/${PROJECT}/instances?name=${encodeURIComponent(name)}&limit=10`,
+  );
   expect(res.status()).toBe(200);
   const found = ((await res.json()) as { instances: SeedInstance[] }).instances.find((i) => i.name === name);
   if (!found) throw new Error(`the e2e seed has no instance ${name}`);

@@ -7,13 +7,17 @@ import { instanceNamed } from '../support/instances';
 // administrator finds it on the audit page by user and operation, opens the target, and downloads the CSV.
 // A viewer sees no audit page and never asks for the trail.
 
-test('the audit page shows who changed what, filters it and exports it as CSV; other roles never fetch it', async ({ browser }) => {
+test('the audit page shows who changed what, filters it and exports it as CSV; other roles never fetch it', async ({
+  browser,
+}) => {
   const opCtx = await browser.newContext();
   const operator = await opCtx.newPage();
   await login(operator, 'operator');
   const inst = await instanceNamed(operator, 'scale-00047');
   const value = `audit_${Date.now().toString(36)}`;
-  const added = await bff(operator, 'POST', `/api/v1/projects/${PROJECT}/instances/${inst.id}/tags`, { tags: [{ key: 'e2e_audit', value }] });
+  const added = await bff(operator, 'POST', `/api/v1/projects/${PROJECT}/instances/${inst.id}/tags`, {
+    tags: [{ key: 'e2e_audit', value }],
+  });
   expect(added.status()).toBe(200);
   await opCtx.close();
 
@@ -42,7 +46,11 @@ test('the audit page shows who changed what, filters it and exports it as CSV; o
   await entry.getByRole('link', { name: inst.id }).click();
   await expect(admin).toHaveURL(new RegExp(`/instances/${inst.id}`));
   // Leave the instance as it was for the next run.
-  expect((await bff(admin, 'DELETE', `/api/v1/projects/${PROJECT}/instances/${inst.id}/tag?key=e2e_audit`)).status()).toBe(200);
+  expect(
+    (
+      await bff(admin, 'DELETE', `/api/v1/projects/${PROJECT}/instances/${inst.id}/tag?key=e2e_audit`)
+    ).status(),
+  ).toBe(200);
   await adminCtx.close();
 
   const viewerCtx = await browser.newContext();

@@ -7,7 +7,9 @@ import { instanceNamed } from '../support/instances';
 // dashboard (the home page) shows the failure within seconds, live, and its figure opens the task list
 // filtered to exactly those failures.
 
-test('the dashboard shows a new failed job within seconds and links to the filtered task list', async ({ page }) => {
+test('the dashboard shows a new failed job within seconds and links to the filtered task list', async ({
+  page,
+}) => {
   await signIn(page, 'admin');
   await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
   const failures = page.getByRole('region', { name: 'Failures in the last 24 h' });
@@ -15,7 +17,11 @@ test('the dashboard shows a new failed job within seconds and links to the filte
   const before = Number(await failures.getByRole('link').first().locator('span').first().innerText());
 
   const inst = await instanceNamed(page, 'scale-00043');
-  await emulatorAdmin('POST', '/faults', { failJob: 'RestartGaussDBV5Instance', error_msg: 'Injected by e2e: a node did not come back.', count: 1 });
+  await emulatorAdmin('POST', '/faults', {
+    failJob: 'RestartGaussDBV5Instance',
+    error_msg: 'Injected by e2e: a node did not come back.',
+    count: 1,
+  });
   const restart = await bff(page, 'POST', `/api/v1/projects/${PROJECT}/instances/${inst.id}/restart`);
   expect(restart.status()).toBe(202);
 

@@ -17,7 +17,10 @@ async function typePassword(page: Page, password: string) {
   await expect(dialog.getByText('Not a known weak password.')).toBeVisible();
 }
 
-test('an operator creates a database, a user and a schema, grants privileges and resets the password', async ({ page, browser }) => {
+test('an operator creates a database, a user and a schema, grants privileges and resets the password', async ({
+  page,
+  browser,
+}) => {
   await login(page, 'operator');
   const inst = await centralizedAmong(page, ['scale-00040', 'scale-00044', 'scale-00045', 'scale-00046']);
   const suffix = Date.now().toString(36);
@@ -77,7 +80,13 @@ test('an operator creates a database, a user and a schema, grants privileges and
   await login(admin, 'admin');
   await admin.goto(`/p/${PROJECT}/audit?user=operator&target=${inst.id}`);
   const trail = admin.getByRole('table');
-  for (const title of ['Create database user (4.9.2)', 'Create database (4.9.1)', 'Create schemas (4.9.3)', 'Grant database privileges (4.9.4)', 'Reset database user password (4.9.5)']) {
+  for (const title of [
+    'Create database user (4.9.2)',
+    'Create database (4.9.1)',
+    'Create schemas (4.9.3)',
+    'Grant database privileges (4.9.4)',
+    'Reset database user password (4.9.5)',
+  ]) {
     const entry = trail.getByRole('row').filter({ hasText: title }).first();
     await expect(entry, title).toBeVisible();
     await expect(entry).toContainText('operator');

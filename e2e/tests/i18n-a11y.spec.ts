@@ -32,7 +32,9 @@ test('zh-CN pages show no untranslated keys', async ({ page }) => {
     await page.goto(url);
     await settle(page);
     const text = await page.locator('body').innerText();
-    const keys = (text.match(KEY_LIKE) ?? []).filter((k) => !/^(gaussdb|opengauss)\./.test(k) && !/\.(ha|in)$/.test(k));
+    const keys = (text.match(KEY_LIKE) ?? []).filter(
+      (k) => !/^(gaussdb|opengauss)\./.test(k) && !/\.(ha|in)$/.test(k),
+    );
     expect(keys, `${what} shows raw keys`).toEqual([]);
     expect(text, `${what} has Chinese text`).toMatch(/[\u4e00-\u9fff]/);
   }
@@ -43,7 +45,11 @@ for (const theme of ['light', 'dark']) {
     await page.addInitScript((t) => localStorage.setItem('gaussdb-console.theme', t), theme);
     await page.goto('/login');
     const loginResults = await new AxeBuilder({ page }).analyze();
-    expect(loginResults.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    expect(
+      loginResults.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => v.id),
+    ).toEqual([]);
     await login(page);
     const id = await firstInstanceId(page);
     for (const [what, url] of pages(id)) {
@@ -51,7 +57,16 @@ for (const theme of ['light', 'dark']) {
       await settle(page);
       const results = await new AxeBuilder({ page }).analyze();
       const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(bad.map((v) => `${v.id}: ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(', ')}`), `${what}`).toEqual([]);
+      expect(
+        bad.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .slice(0, 2)
+              .map((n) => n.target.join(' '))
+              .join(', ')}`,
+        ),
+        `${what}`,
+      ).toEqual([]);
     }
   });
 }

@@ -5,7 +5,9 @@ import { instanceNamed } from '../support/instances';
 // Reserved for this journey: scale-00041. Add a tag on the instance's Tags tab, follow its chip to the list
 // filtered by it, remove it again; the audit page shows both changes under the administrator's name.
 
-test('a DBA adds a tag on the instance page, filters the list by its chip, and removes it', async ({ page }) => {
+test('a DBA adds a tag on the instance page, filters the list by its chip, and removes it', async ({
+  page,
+}) => {
   await login(page, 'admin');
   const inst = await instanceNamed(page, 'scale-00041');
   const value = `e2e_${Date.now().toString(36)}`;

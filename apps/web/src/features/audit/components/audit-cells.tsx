@@ -46,8 +46,11 @@ export const opTitle = (t: TFunction, op: { title: string; titleZh?: string }) =
 export function operationLabel(t: TFunction, id: string): string {
   const op = getOperation(id);
   if (!op) return t(`audit.actions.${id}`, { defaultValue: id });
-  return `${opTitle(t, op)} (${op.section})`;
+  return isReferenceSection(op.section) ? `${opTitle(t, op)} (${op.section})` : opTitle(t, op);
 }
+
+/** A section number of the reference (4.9.1); the console's extensions (ext.recovery) have none to show. */
+export const isReferenceSection = (section: string) => /^\d+(\.\d+)*$/.test(section);
 
 /** What was acted on: the instance as a link (in the entry's project), the other ids as they are. */
 export function TargetCell({ entry, project }: { entry: AuditEntryView; project: string }) {

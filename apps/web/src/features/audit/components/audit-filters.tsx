@@ -1,7 +1,7 @@
 import { AUDIT_RESULTS, operationList } from '@gaussdb-console/api-client/browser';
 import { useTranslation } from 'react-i18next';
 import { FilterInput, filterInputClass } from '../../../shared/ui/filter-input';
-import { opTitle } from './audit-cells';
+import { isReferenceSection, opTitle } from './audit-cells';
 
 export const AUDIT_FILTERS = ['user', 'operation', 'target', 'from', 'to', 'result'] as const;
 export type AuditFilterKey = (typeof AUDIT_FILTERS)[number];
@@ -27,7 +27,10 @@ export function AuditFilters(props: {
   const { values, onChange } = props;
   const ops = operationList
     .filter((o) => o.method !== 'GET' && o.service !== 'iam')
-    .map((o) => ({ id: o.id, label: `${o.section} ${opTitle(t, o)}` }))
+    .map((o) => ({
+      id: o.id,
+      label: isReferenceSection(o.section) ? `${o.section} ${opTitle(t, o)}` : opTitle(t, o),
+    }))
     .sort((a, b) => a.label.localeCompare(b.label, undefined, { numeric: true }));
   return (
     <div className="flex flex-wrap items-end gap-2 text-sm">

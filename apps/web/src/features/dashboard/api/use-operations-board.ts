@@ -1,6 +1,12 @@
 import type { Dashboard, DashboardTask } from '@gaussdb-console/api-client/browser';
 import { useEffect, useRef, useState } from 'react';
-import { useEndedJobs, useLiveJobs, useLiveJobsKnown } from '../../../shared/api/job-keys';
+import {
+  useEndedJobs,
+  useLiveJobs,
+  useLiveJobsKnown,
+  type EndedJob,
+  type LiveJobs,
+} from '../../../shared/api/job-keys';
 import { useDashboard } from './use-dashboard';
 
 /** How long a job that just ended stays on the board with its "completed" or "failed" moment. */
@@ -48,19 +54,17 @@ function useNow(ms: number): number {
  * jobs running now with their progress as the stream reports it, those that just ended (for a brief
  * "completed" or "failed" moment), the failures of the last 24 h and the instances not ACTIVE.
  */
-export function useOperationsBoard(project: string) {
-  const query = useDashboard(project);
-  const live = useLiveJobs(project);
-  const known = useLiveJobsKnown(project);
-  const ended = useEndedJobs(project);
-  const now = useNow(1000);
-  const firstSeen = useRef(new Map<string, number>());
-  const seen = (id: string) => {
-    const m = firstSeen.current;
-    if (!m.has(id)) m.set(id, Date.now());
-    return m.get(id) as number;
-  };
-  const d: Dashboard | undefined = query.data;
+/** What the stream and the dashboard read say at `now`: the pure part of the board, for the hook and tests. */
+export function boardOf(input: {
+  dashboard: Dashboard | undefined;
+  live: LiveJobs;
+  /** Whether the stream has reported the running jobs yet. */
+  known: boolean;
+  ended: readonly EndedJob[];
+  now: number;
+  seen: (id: string) => number;
+}) {
+  const { dashboard: d, live, known, ended, now, seen } = input;
   const fromDashboard = new Map((d?.tasks.running ?? []).map((t) => [t.id, t]));
   // Once the stream has reported, it says what runs (a job that started or ended since the last read too).
   const runningIds = known ? Object.keys(live) : [...fromDashboard.keys()];
@@ -93,13 +97,35 @@ export function useOperationsBoard(project: string) {
       since: startedAt(j.created, seen(j.id)),
     }));
   return {
-    query,
-    dashboard: d,
-    now,
     running,
     justEnded,
     failures: d?.tasks.recent_failures ?? [],
     failedCount: d?.tasks.failed_last_24h ?? 0,
     notActive: d?.instances.not_active ?? [],
+  };
+}
+
+/**
+ * What the dashboard and the wall screen both show, from the one dashboard read and the live stream: the
+ * jobs running now with their progress as the stream reports it, those that just ended (for a brief
+ * "completed" or "failed" moment), the failures of the last 24 h and the instances not ACTIVE.
+ */
+export function useOperationsBoard(project: string) {
+  const query = useDashboard(project);
+  const live = useLiveJobs(project);
+  const known = useLiveJobsKnown(project);
+  const ended = useEndedJobs(project);
+  const now = useNow(1000);
+  const firstSeen = useRef(new Map<string, number>());
+  const seen = (id: string) => {
+    const m = firstSeen.current;
+    if (!m.has(id)) m.set(id, Date.now());
+    return m.get(id) as number;
+  };
+  return {
+    query,
+    dashboard: query.data,
+    now,
+    ...boardOf({ dashboard: query.data, live, known, ended, now, seen }),
   };
 }
