@@ -1,6 +1,8 @@
 import type { Instance } from '@gaussdb-console/api-client/browser';
 import type { ComponentType, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useCan } from '../../../../shared/api/policy';
 import { formatGb, formatTime } from '../../../../shared/lib/format';
 import { TagChip } from '../../../../shared/ui/tag-chip';
 import { CopyId } from '../../../../shared/ui/copy-id';
@@ -91,6 +93,7 @@ export function OverviewTab({
   storageSlot?: OverviewSlot;
 }) {
   const { t } = useTranslation();
+  const can = useCan();
   const created = formatTime(i.created);
   const updated = formatTime(i.updated);
   return (
@@ -176,6 +179,14 @@ export function OverviewTab({
           </Field>
         </Card>
         <Card title={t('overview.tags')} fields={false}>
+          {can('addInstanceTags') && (
+            <Link
+              to="?tab=tags"
+              className="float-right -mt-8 text-xs text-sky-700 hover:underline dark:text-sky-400"
+            >
+              {t('overview.editTags')}
+            </Link>
+          )}
           <div className="flex flex-wrap gap-1 py-1.5">
             {(i.tags ?? []).length === 0 ? (
               <span className="text-sm text-slate-500 dark:text-slate-400">{t('overview.noTags')}</span>
