@@ -55,6 +55,8 @@ for (const theme of ['light', 'dark']) {
     for (const [what, url] of pages(id)) {
       await page.goto(url);
       await settle(page);
+      // The dashboard's charts load lazily: scan them too, not only the figures beside them.
+      if (what === 'dashboard') await expect(page.locator('.recharts-surface').first()).toBeVisible();
       const results = await new AxeBuilder({ page }).analyze();
       const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
       expect(
