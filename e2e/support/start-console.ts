@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '@gaussdb-console/bff/config';
 import { startConsole } from '@gaussdb-console/bff/console';
+import { emulatorInfoFile } from './emulator';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gaussdb-console-e2e-'));
 const config = loadConfig(
@@ -23,10 +24,13 @@ const config = loadConfig(
   { baseDir: process.cwd() },
 );
 const running = await startConsole(config);
+// The in-process emulator's admin API (fault injection, clock), for specs that need it (support/emulator.ts).
+fs.writeFileSync(emulatorInfoFile(config.port), JSON.stringify({ url: running.emulator?.url }));
 process.stdout.write(`console for e2e at ${running.bff.url}\n`);
 const stop = () => {
   void running.close().finally(() => {
     fs.rmSync(dataDir, { recursive: true, force: true });
+    fs.rmSync(emulatorInfoFile(config.port), { force: true });
     process.exit(0);
   });
 };

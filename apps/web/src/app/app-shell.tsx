@@ -6,7 +6,7 @@ import { Navigate, NavLink, Outlet, useNavigate, useParams } from 'react-router'
 import { useSession } from '../shared/api/session';
 import { PaletteLauncher } from '../features/palette/palette-launcher';
 import { loadInstanceActions } from './instance-actions-source';
-import { navItems } from './nav-items';
+import { navItemsFor } from './nav-items';
 import { PreferencesMenu } from '../shared/ui/preferences-menu';
 import { UserMenu } from './user-menu';
 import { Toaster } from '../shared/ui/toaster';
@@ -22,13 +22,13 @@ export function AppShell() {
   const session = useSession().data;
   const navigate = useNavigate();
   const can = useCan();
-  // Only the areas this role can use are offered (a tenant owner sees no project-wide task list).
-  const items = navItems.filter((i) => !i.operation || can(i.operation));
   // Tenant users have no project-wide events (the BFF refuses them): listen only where the role may read tasks.
   useLiveEvents(project, { enabled: can('listTasks') });
   const [collapsed, setCollapsed] = useState(() => localStorage.getItem(COLLAPSE_KEY) === '1');
   if (!session) return null;
   const projects = session.projects;
+  // Only the areas this role can use are offered (a tenant owner sees no project-wide task list).
+  const items = navItemsFor(session.role, can);
   const current = projects.find((p) => p.name === project);
   if (!current) {
     const first = projects[0];

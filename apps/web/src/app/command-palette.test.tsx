@@ -9,7 +9,7 @@ import { PaletteLauncher } from '../features/palette/palette-launcher';
 import { InstanceActions } from '../features/instances/components/detail/instance-actions';
 import { fakeBff } from '../test/fake-bff';
 import { loadInstanceActions } from './instance-actions-source';
-import { navItems } from './nav-items';
+import { navItemsFor } from './nav-items';
 
 // jsdom lacks the layout APIs cmdk calls (list height, keeping the selected item in view).
 beforeAll(() => {
@@ -91,7 +91,7 @@ function renderShell(path: string, role: 'admin' | 'operator' | 'viewer' = 'admi
       {
         element: (
           <>
-            <PaletteLauncher project="demo" pages={navItems} loadActions={loadInstanceActions} />
+            <PaletteLauncher project="demo" pages={navItemsFor(role, () => true)} loadActions={loadInstanceActions} />
             <input aria-label="Some field" />
             <Where />
             <Outlet />
@@ -146,7 +146,7 @@ describe('command palette', () => {
         within(pages)
           .getAllByRole('option')
           .map((o) => o.textContent),
-      ).toEqual(['Instances', 'Tasks', 'Wall screen', 'Create instance']),
+      ).toEqual(['Dashboard', 'Instances', 'Tasks', 'Wall screen', 'Audit', 'Create instance']),
     );
 
     await user.type(input, 'tas');
@@ -180,8 +180,14 @@ describe('command palette', () => {
     const { user, bff } = renderShell('/p/demo/instances', 'viewer');
     await user.keyboard('{Control>}k{/Control}');
     const dialog = await screen.findByRole('dialog', { name: 'Command palette' });
-    // A viewer may not create: the page list leaves "Create instance" out.
-    await waitFor(() => expect(within(dialog).getAllByRole('option')).toHaveLength(3));
+    // A viewer may not create nor read the audit trail: the page list leaves both out.
+    await waitFor(() =>
+      expect(
+        within(dialog)
+          .getAllByRole('option')
+          .map((o) => o.textContent),
+      ).toEqual(['Dashboard', 'Instances', 'Tasks', 'Wall screen']),
+    );
 
     // Keystrokes closer together than the debounce send nothing; the pause sends one search. (Typed as
     // change events: user-event waits on a timer between actions, which a fake clock would stall.)

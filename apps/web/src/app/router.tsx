@@ -5,9 +5,18 @@ import { AppShell } from './app-shell';
 import { AuthGate } from './auth-gate';
 import { NotFoundPage, RouteErrorBoundary } from './error-boundary';
 
+/** Home: the dashboard of the first project; a tenant owner (no project-wide reads) lands on the instances. */
 function HomeRedirect() {
-  const first = useSession().data?.projects[0];
-  return <Navigate to={first ? `/p/${encodeURIComponent(first.name)}/instances` : '/login'} replace />;
+  const session = useSession().data;
+  const first = session?.projects[0];
+  if (!first) return <Navigate to="/login" replace />;
+  return <Navigate to={`/p/${encodeURIComponent(first.name)}/${homePage(session.role)}`} replace />;
+}
+
+const homePage = (role: string | undefined) => (role === 'tenant' ? 'instances' : 'dashboard');
+
+function ProjectHome() {
+  return <Navigate to={homePage(useSession().data?.role)} replace />;
 }
 
 /** Pages are split per route so the first load carries only the shell. */
@@ -27,7 +36,19 @@ export const router = createBrowserRouter([
         element: <AppShell />,
         errorElement: <RouteErrorBoundary />,
         children: [
-          { index: true, element: <Navigate to="instances" replace /> },
+          { index: true, element: <ProjectHome /> },
+          {
+            path: 'dashboard',
+            lazy: async () => ({
+              Component: (await import('../features/dashboard/components/dashboard-page')).DashboardPage,
+            }),
+          },
+          {
+            path: 'audit',
+            lazy: async () => ({
+              Component: (await import('../features/audit/components/audit-page')).AuditPage,
+            }),
+          },
           {
             path: 'instances',
             lazy: async () => ({
@@ -44,8 +65,7 @@ export const router = createBrowserRouter([
           {
             path: 'instances/:instanceId',
             lazy: async () => ({
-              Component: (await import('../features/instances/components/instance-detail-page'))
-                .InstanceDetailPage,
+              Component: (await import('./instance-detail-route')).InstanceDetailRoute,
             }),
           },
           {

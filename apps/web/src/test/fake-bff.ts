@@ -1,4 +1,5 @@
 import {
+  auditPage,
   bffRouteOf,
   consoleErrorBody,
   consoleInfo,
@@ -56,6 +57,8 @@ export interface FakeBffOptions {
   answers?: Partial<Record<OperationId, Answer>>;
   /** Answers of the console's composite routes, by path relative to the project (`/dashboard`). */
   console?: Record<string, Answer>;
+  /** The audit trail's answer (GET /api/v1/audit), checked against the console contract. */
+  audit?: Answer;
 }
 
 /** A refusal as the BFF sends it (`{ error: { status, code, message, requestId, fields } }`). */
@@ -153,6 +156,8 @@ export function fakeBff(options: FakeBffOptions = {}) {
     if (url.pathname === consoleRoutes.info)
       return reply(call('info'), { mode: 'upstream', demo: session.demo }, consoleInfo);
     if (url.pathname === consoleRoutes.policy) return reply(call('policy'), policy, consolePolicy);
+    if (url.pathname === consoleRoutes.audit)
+      return reply(call('audit'), options.audit ?? refusal(404, 'NOT_FOUND', 'no fake audit'), auditPage);
     for (const [rel, answer] of Object.entries(options.console ?? {})) {
       if (
         url.pathname === `/api/v1/projects/${encodeURIComponent(session.projects[0]?.name ?? 'demo')}${rel}`

@@ -4,4 +4,5 @@ export * from './errors';
 export * from './events';
 export * from './audit';
 export * from './dashboard';
+export * from './storage';
 export * from './routes';
