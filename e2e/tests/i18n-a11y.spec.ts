@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { login, settle } from '../support/console';
+import { bff, login, settle } from '../support/console';
 
 const pages = (id: string): [string, string][] => [
   ['dashboard', '/p/prod/dashboard'],
@@ -16,6 +16,24 @@ const pages = (id: string): [string, string][] => [
   ['wall', '/wall/prod'],
 ];
 
+/** The parameters area's pages: checked in tests of their own, so each test stays within its time. */
+const parameterPages = (id: string, tpl: string): [string, string][] => [
+  ['instance parameters', `/p/prod/instances/${id}?tab=parameters`],
+  ['parameter templates', '/p/prod/parameters'],
+  ['create template', '/p/prod/parameters/new'],
+  ['template', `/p/prod/parameters/${tpl}`],
+  ['template instances', `/p/prod/parameters/${tpl}?tab=instances`],
+  ['template apply history', `/p/prod/parameters/${tpl}?tab=applied`],
+  ['compare parameters', `/p/prod/parameters/compare?left=i:${id}&right=t:${tpl}&all=1`],
+];
+
+/** A system parameter template (they exist whatever the seed). */
+async function systemTemplateId(page: Page): Promise<string> {
+  const res = await bff(page, 'GET', '/api/v1/projects/prod/configurations?limit=100');
+  const list = (await res.json()) as { configurations: { id: string; user_defined?: boolean }[] };
+  return list.configurations.find((c) => c.user_defined === false)!.id;
+}
+
 async function firstInstanceId(page: Page): Promise<string> {
   const href = await page.locator('tbody tr a').first().getAttribute('href');
   return href!.split('/instances/')[1]!;
@@ -28,7 +46,8 @@ test('zh-CN pages show no untranslated keys', async ({ page }) => {
   await page.addInitScript(() => localStorage.setItem('gaussdb-console.language', 'zh-CN'));
   await login(page);
   const id = await firstInstanceId(page);
-  for (const [what, url] of pages(id)) {
+  const tpl = await systemTemplateId(page);
+  for (const [what, url] of [...pages(id), ...parameterPages(id, tpl)]) {
     await page.goto(url);
     await settle(page);
     const text = await page.locator('body').innerText();
@@ -51,24 +70,25 @@ for (const theme of ['light', 'dark']) {
         .map((v) => v.id),
     ).toEqual([]);
     await login(page);
-    const id = await firstInstanceId(page);
-    for (const [what, url] of pages(id)) {
-      await page.goto(url);
-      await settle(page);
-      // The dashboard's charts load lazily: scan them too, not only the figures beside them.
-      if (what === 'dashboard') await expect(page.locator('.recharts-surface').first()).toBeVisible();
-      const results = await new AxeBuilder({ page }).analyze();
-      const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(
-        bad.map(
-          (v) =>
-            `${v.id}: ${v.nodes
-              .slice(0, 2)
-              .map((n) => n.target.join(' '))
-              .join(', ')}`,
-        ),
-        `${what}`,
-      ).toEqual([]);
-    }
+    await expectAxeClean(page, pages(await firstInstanceId(page)));
   });
+
+  test(`axe finds no serious or critical violation on the parameters pages (${theme})`, async ({ page }) => {
+    await page.addInitScript((t) => localStorage.setItem('gaussdb-console.theme', t), theme);
+    await login(page);
+    const id = await firstInstanceId(page);
+    await expectAxeClean(page, parameterPages(id, await systemTemplateId(page)));
+  });
+}
+
+async function expectAxeClean(page: Page, list: [string, string][]) {
+  for (const [what, url] of list) {
+    await page.goto(url);
+    await settle(page);
+    // The dashboard's charts load lazily: scan them too, not only the figures beside them.
+    if (what === 'dashboard') await expect(page.locator('.recharts-surface').first()).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(bad.map((v) => `${v.id}: ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(', ')}`), `${what}`).toEqual([]);
+  }
 }

@@ -136,6 +136,17 @@ describe('listing and reading templates (4.5.1, 4.5.6)', () => {
     expect(p.description).toContain('单位：s');
   });
 
+  it('describes the system templates in Chinese for X-Language zh-cn, and keeps a user template’s own words', async () => {
+    const zh = await client.listParameterTemplates({ query: { offset: 0, limit: 100 } }, { language: 'zh-cn' });
+    const id = await systemId('8.201', 'centralization_standard');
+    expect(zh.configurations.find((c) => c.id === id)!.description).toBe('企业版 GaussDB 8.201 集中式（主备版）默认参数模板');
+    expect(zh.configurations.find((c) => c.name === 'audit-strict')!.description).toMatch(/^Audit every DDL/);
+    const detail = await client.getParameterTemplate({ path: { config_id: id } }, { language: 'zh-cn' });
+    expect(detail.description).toBe('企业版 GaussDB 8.201 集中式（主备版）默认参数模板');
+    const en = await client.getParameterTemplate({ path: { config_id: id } });
+    expect(en.description).toBe('Default parameter template for Enterprise Edition GaussDB 8.201 Centralized (primary/standby)');
+  });
+
   it('answers an unknown template with 404 DBS.212001', async () => {
     const f = await failure(client.getParameterTemplate({ path: { config_id: `${'0'.repeat(32)}pr14` } }));
     expect(f).toMatchObject({ status: 404, code: 'DBS.212001' });

@@ -91,7 +91,11 @@ function renderShell(path: string, role: 'admin' | 'operator' | 'viewer' = 'admi
       {
         element: (
           <>
-            <PaletteLauncher project="demo" pages={navItemsFor(role, () => true)} loadActions={loadInstanceActions} />
+            <PaletteLauncher
+              project="demo"
+              pages={navItemsFor(role, () => true)}
+              loadActions={loadInstanceActions}
+            />
             <input aria-label="Some field" />
             <Where />
             <Outlet />
@@ -146,7 +150,7 @@ describe('command palette', () => {
         within(pages)
           .getAllByRole('option')
           .map((o) => o.textContent),
-      ).toEqual(['Dashboard', 'Instances', 'Tasks', 'Wall screen', 'Audit', 'Create instance']),
+      ).toEqual(['Dashboard', 'Instances', 'Tasks', 'Parameters', 'Wall screen', 'Audit', 'Create instance']),
     );
 
     await user.type(input, 'tas');
@@ -186,7 +190,7 @@ describe('command palette', () => {
         within(dialog)
           .getAllByRole('option')
           .map((o) => o.textContent),
-      ).toEqual(['Dashboard', 'Instances', 'Tasks', 'Wall screen']),
+      ).toEqual(['Dashboard', 'Instances', 'Tasks', 'Parameters', 'Wall screen']),
     );
 
     // Keystrokes closer together than the debounce send nothing; the pause sends one search. (Typed as

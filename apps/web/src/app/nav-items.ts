@@ -1,5 +1,13 @@
 import type { ConsoleRole } from '@gaussdb-console/api-client/browser';
-import { LayoutDashboard, ListChecks, MonitorPlay, ScrollText, Server, type LucideIcon } from 'lucide-react';
+import {
+  LayoutDashboard,
+  ListChecks,
+  MonitorPlay,
+  ScrollText,
+  Server,
+  SlidersHorizontal,
+  type LucideIcon,
+} from 'lucide-react';
 
 /** The console's areas, in the order of the left navigation. Each exists as a page. */
 export interface NavItem {
@@ -19,12 +27,38 @@ export const navItems: NavItem[] = [
     icon: LayoutDashboard,
     operations: ['listInstances', 'listTasks', 'getProjectQuotas'],
   },
-  { key: 'nav.instances', to: (p) => `/p/${encodeURIComponent(p)}/instances`, icon: Server, operations: ['listInstances'] },
-  { key: 'nav.tasks', to: (p) => `/p/${encodeURIComponent(p)}/tasks`, icon: ListChecks, operations: ['listTasks'] },
-  { key: 'nav.wall', to: (p) => `/wall/${encodeURIComponent(p)}`, icon: MonitorPlay, operations: ['listTasks'] },
+  {
+    key: 'nav.instances',
+    to: (p) => `/p/${encodeURIComponent(p)}/instances`,
+    icon: Server,
+    operations: ['listInstances'],
+  },
+  {
+    key: 'nav.tasks',
+    to: (p) => `/p/${encodeURIComponent(p)}/tasks`,
+    icon: ListChecks,
+    operations: ['listTasks'],
+  },
+  {
+    key: 'nav.parameters',
+    to: (p) => `/p/${encodeURIComponent(p)}/parameters`,
+    icon: SlidersHorizontal,
+    operations: ['listParameterTemplates'],
+  },
+  {
+    key: 'nav.wall',
+    to: (p) => `/wall/${encodeURIComponent(p)}`,
+    icon: MonitorPlay,
+    operations: ['listTasks'],
+  },
   { key: 'nav.audit', to: (p) => `/p/${encodeURIComponent(p)}/audit`, icon: ScrollText, roles: ['admin'] },
 ];
 
 /** The items the signed-in role sees: allowed by the policy, and by role where the page says so. */
-export const navItemsFor = (role: ConsoleRole | undefined, can: (operationId: string) => boolean): NavItem[] =>
-  navItems.filter((i) => (!i.roles || (role !== undefined && i.roles.includes(role))) && (i.operations ?? []).every(can));
+export const navItemsFor = (
+  role: ConsoleRole | undefined,
+  can: (operationId: string) => boolean,
+): NavItem[] =>
+  navItems.filter(
+    (i) => (!i.roles || (role !== undefined && i.roles.includes(role))) && (i.operations ?? []).every(can),
+  );

@@ -65,7 +65,34 @@ export const router = createBrowserRouter([
           {
             path: 'instances/:instanceId',
             lazy: async () => ({
+              // The app's route composes the page with the tabs other areas add (instance-tabs.ts).
               Component: (await import('./instance-detail-route')).InstanceDetailRoute,
+            }),
+          },
+          {
+            path: 'parameters',
+            lazy: async () => ({
+              Component: (await import('../features/parameters/components/parameters-page')).ParametersPage,
+            }),
+          },
+          {
+            path: 'parameters/new',
+            lazy: async () => ({
+              Component: (await import('../features/parameters/components/create-template-page'))
+                .CreateTemplatePage,
+            }),
+          },
+          {
+            path: 'parameters/compare',
+            lazy: async () => ({
+              Component: (await import('../features/parameters/components/compare-page')).ComparePage,
+            }),
+          },
+          {
+            path: 'parameters/:configId',
+            lazy: async () => ({
+              Component: (await import('../features/parameters/components/template-detail-page'))
+                .TemplateDetailPage,
             }),
           },
           {

@@ -106,7 +106,10 @@ const routes = operationList
         .template.replace(/[.*+?^$()|[\]\\]/g, '\\$&')
         .replace(/\\?\{\w+\\?\}/g, '[^/]+')}$`,
     ),
-  }));
+    params: (bffRouteOf(op).template.match(/\{/g) ?? []).length,
+  }))
+  // As the BFF mounts them: a literal segment (`/configurations/name-validation`) before a parameter in its place.
+  .sort((a, b) => a.params - b.params);
 
 export function defaultPolicy(overrides: FakeBffOptions['policy'] = {}, only = false): ConsolePolicy {
   const operations: Record<string, ConsoleRole[]> = {};

@@ -23,7 +23,7 @@ registerHandler('listParameterTemplates', (ctx) => {
   const project = requireProject(ctx);
   const { offset, limit } = paging(ctx.query);
   const page = listTemplates(ctx.rt, project.id, offset, limit);
-  return { configurations: page.items.map(templateListView), count: page.total };
+  return { configurations: page.items.map((t) => templateListView(t, ctx.language)), count: page.total };
 });
 
 registerHandler('getInstanceParameters', (ctx) => {

@@ -1,3 +1,4 @@
+import type { Language } from '../../http/errors';
 import { matchVersion, VERSIONS } from '../engine-versions';
 import { seededId } from '../ids';
 import type { HaMode } from '../instance-model';
@@ -23,10 +24,10 @@ export interface Template {
 
 export const TEMPLATE_MODES: readonly HaMode[] = ['centralization_standard', 'enterprise', 'combined'];
 
-const MODE_LABEL: Record<HaMode, { name: string; text: string }> = {
-  centralization_standard: { name: 'Centralized', text: 'Centralized (primary/standby)' },
-  enterprise: { name: 'Distributed', text: 'Distributed (independent deployment)' },
-  combined: { name: 'Combined', text: 'Distributed (combined deployment)' },
+const MODE_LABEL: Record<HaMode, { name: string; text: string; zh: string }> = {
+  centralization_standard: { name: 'Centralized', text: 'Centralized (primary/standby)', zh: '集中式（主备版）' },
+  enterprise: { name: 'Distributed', text: 'Distributed (independent deployment)', zh: '分布式（独立部署）' },
+  combined: { name: 'Combined', text: 'Distributed (combined deployment)', zh: '分布式（混合部署）' },
 };
 
 /** Release date of each engine version's system templates (fixed, so dates are stable). */
@@ -49,6 +50,15 @@ function systemTemplate(version: string, mode: HaMode): Template {
     updated_at: at,
     user_defined: false,
   };
+}
+
+/**
+ * The description of a template in the caller's language: a system template's is the service's own text
+ * (X-Language, like the parameters' descriptions); a user's is what the user wrote.
+ */
+export function templateDescription(t: Template, language: Language): string {
+  if (t.user_defined || language !== 'zh-cn') return t.description;
+  return `企业版 GaussDB ${t.engine_version} ${MODE_LABEL[t.mode].zh}默认参数模板`;
 }
 
 export const SYSTEM_TEMPLATES: readonly Template[] = VERSIONS.flatMap((v) => TEMPLATE_MODES.map((m) => systemTemplate(v, m)));

@@ -4,7 +4,7 @@ import { describe, parametersOf, valueRange, wireType, type ResolvedGuc } from '
 import type { ApplyRecordDoc, ModifyRecordDoc } from './model';
 import { offsetDateTime, plainDateTime } from './model';
 import type { InstanceParameterState } from './instance-parameters';
-import type { Template } from './system-templates';
+import { templateDescription, type Template } from './system-templates';
 import { scopeOf, templateValues } from './templates';
 
 /** How 4.5.x show templates, parameters and histories (field names as each section's table spells them, PARAM-4). */
@@ -12,11 +12,11 @@ import { scopeOf, templateValues } from './templates';
 /** 4.5.6 `instance_mode`: `ha` (primary/standby) as documented; distributed templates say what they are. */
 const INSTANCE_MODE = { centralization_standard: 'ha', enterprise: 'independent', combined: 'combined' } as const;
 
-export function templateListView(t: Template) {
+export function templateListView(t: Template, language: Language) {
   return {
     id: t.id,
     name: t.name,
-    description: t.description,
+    description: templateDescription(t, language),
     datastore_version: t.engine_version,
     datastore_name: 'GaussDB',
     ha_mode: t.mode,
@@ -41,7 +41,7 @@ export function templateDetailView(t: Template, language: Language) {
   return {
     id: t.id,
     name: t.name,
-    description: t.description,
+    description: templateDescription(t, language),
     engine_version: t.engine_version,
     instance_mode: INSTANCE_MODE[t.mode],
     created_at: offsetDateTime(t.created_at),

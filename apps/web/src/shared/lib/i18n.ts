@@ -10,12 +10,12 @@ export type LanguageCode = (typeof LANGUAGES)[number]['code'];
 type Messages = { [key: string]: string | Messages };
 
 /**
- * Strings live beside their code: shared/i18n/<lang>.json for the shell and
+ * Strings live beside their code: shared/i18n/[<part>/]<lang>.json for the shell and shared pieces, and
  * features/<area>/i18n/[<part>/]<lang>.json for each feature, each file under its own top-level keys.
  * Only the active language is downloaded; its files are merged into one catalogue.
  */
 const files = {
-  ...import.meta.glob<Messages>('../i18n/*.json', { import: 'default' }),
+  ...import.meta.glob<Messages>('../i18n/**/*.json', { import: 'default' }),
   ...import.meta.glob<Messages>('../../features/*/i18n/**/*.json', { import: 'default' }),
 };
 
