@@ -7,8 +7,17 @@ import { PASSWORD_SPECIALS, ruleText } from './rule-text';
 import type { WeakCheck } from '../../../../shared/forms/use-weak-password';
 import type { WizardValues } from './wizard-values';
 
-/** Step 4: network (VPC, subnet, security group), database port and the root password, typed twice. */
-export function StepAccess({ weakCheck }: { weakCheck: WeakCheck }) {
+/**
+ * Step 4: network (VPC, subnet, security group), database port and the root password, typed twice. The
+ * restore flow passes its own password characters (4.7.8 allows fewer special characters than 4.4.1).
+ */
+export function StepAccess({
+  weakCheck,
+  passwordRule,
+}: {
+  weakCheck: WeakCheck;
+  passwordRule?: { specials: string; valid: (password: string) => boolean };
+}) {
   const { t } = useTranslation();
   const { register, getValues, trigger } = useFormContext<WizardValues>();
   const v = useWatch<WizardValues>() as WizardValues;
@@ -59,7 +68,11 @@ export function StepAccess({ weakCheck }: { weakCheck: WeakCheck }) {
         )}
       </Field>
 
-      <Field name="password" label={t('createInstance.fields.password')} rule={ruleText(t, 'password', v)}>
+      <Field
+        name="password"
+        label={t('createInstance.fields.password')}
+        rule={ruleText(t, 'password', v, { specials: passwordRule?.specials })}
+      >
         {(a) => (
           <>
             <input
@@ -73,8 +86,12 @@ export function StepAccess({ weakCheck }: { weakCheck: WeakCheck }) {
             />
             <PasswordStrength
               password={v.password}
-              specials={PASSWORD_SPECIALS}
-              valid={operations.createInstance.body.shape.password.safeParse(v.password).success}
+              specials={passwordRule?.specials ?? PASSWORD_SPECIALS}
+              valid={
+                passwordRule
+                  ? passwordRule.valid(v.password)
+                  : operations.createInstance.body.shape.password.safeParse(v.password).success
+              }
               check={weakCheck}
             />
           </>
