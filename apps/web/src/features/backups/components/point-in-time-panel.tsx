@@ -68,9 +68,10 @@ export function PointInTimePanel(props: { project: string; instance: Instance; f
   const shown = chosenBackup ? backupEnd(chosenBackup) : time;
 
   // The latest restorable second is offered once the windows are known.
+  const loaded = !times.isPending;
   useEffect(() => {
-    if (time === undefined && latest !== undefined) setTime(latest);
-  }, [latest, time]);
+    if (loaded && time === undefined && latest !== undefined) setTime(latest);
+  }, [loaded, latest, time]);
   useEffect(() => {
     if (shown !== undefined) setTyped(toLocalInput(shown));
   }, [shown]);

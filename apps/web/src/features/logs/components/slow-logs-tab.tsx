@@ -53,7 +53,7 @@ export function SlowLogsTab({ project, instance }: { project: string; instance: 
         header: t('logs.col.node'),
         cell: ({ row }) => (
           <div className="flex flex-col leading-tight">
-            <span>{nodeName(row.original.node_id)}</span>
+            <span className="whitespace-nowrap">{nodeName(row.original.node_id)}</span>
             {row.original.node_id && <CopyId value={row.original.node_id} short />}
           </div>
         ),
@@ -84,13 +84,15 @@ export function SlowLogsTab({ project, instance }: { project: string; instance: 
         accessorFn: (d) => Number.parseFloat(d.file_size ?? '0'),
         header: t('logs.col.size'),
         meta: { align: 'right' },
-        cell: ({ row }) => (isExporting(row.original) ? '—' : formatBytes(row.original.file_size)),
+        cell: ({ row }) => (
+          <span className="whitespace-nowrap">{isExporting(row.original) ? '—' : formatBytes(row.original.file_size)}</span>
+        ),
       },
       {
         id: 'created',
         accessorFn: (d) => d.created_at ?? 0,
         header: t('logs.col.created'),
-        cell: ({ row }) => formatTime(row.original.created_at).text,
+        cell: ({ row }) => <span className="whitespace-nowrap">{formatTime(row.original.created_at).text}</span>,
       },
       {
         id: 'link',

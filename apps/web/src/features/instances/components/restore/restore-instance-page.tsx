@@ -277,6 +277,22 @@ function RestoreSource({ point }: { point: RestorePoint }) {
   return <RestoreForm facts={facts} stale={stale} />;
 }
 
+/** The source instance in the breadcrumb, by name once it is known. */
+function SourceCrumb({ project, instanceId }: { project: string; instanceId: string }) {
+  const inst = useInstance(project, instanceId);
+  return (
+    <>
+      <Link
+        to={`/p/${encodeURIComponent(project)}/instances/${encodeURIComponent(instanceId)}?tab=backups`}
+        className="hover:underline"
+      >
+        {inst.data?.name ?? `${instanceId.slice(0, 8)}…`}
+      </Link>
+      <span aria-hidden> › </span>
+    </>
+  );
+}
+
 /** `/p/:project/instances/restore?instance=…&backup=…|time=…`: restore a backup or point in time to a new instance (4.7.8). */
 export function RestoreInstancePage() {
   const { t } = useTranslation();
@@ -295,17 +311,7 @@ export function RestoreInstancePage() {
           {t('nav.instances')}
         </Link>
         <span aria-hidden> › </span>
-        {point && !name && (
-          <>
-            <Link
-              to={`/p/${encodeURIComponent(project)}/instances/${encodeURIComponent(point.instanceId)}?tab=backups`}
-              className="hover:underline"
-            >
-              {point.instanceId.slice(0, 8)}…
-            </Link>
-            <span aria-hidden> › </span>
-          </>
-        )}
+        {point && !name && <SourceCrumb project={project} instanceId={point.instanceId} />}
         <span>{t('restoreInstance.title')}</span>
       </nav>
       <h1 className="text-lg font-semibold">{t('restoreInstance.title')}</h1>
