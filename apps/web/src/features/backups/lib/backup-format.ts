@@ -2,16 +2,18 @@ import type { Backup } from '@gaussdb-console/api-client/browser';
 import { apiTimeMs } from '../api/use-backups';
 
 /** MB (4.7.3 `size`) in words: "812.4 MB", "1.5 GB". */
-export function formatMb(mb: number | null | undefined): string {
-  if (mb === null || mb === undefined || !Number.isFinite(mb)) return '—';
+export function formatMb(value: number | string | null | undefined): string {
+  // The reference sends numbers as strings in places ("size": "120"); answers are not coerced on the way in.
+  const mb = value === null || value === undefined || value === '' ? Number.NaN : Number(value);
+  if (!Number.isFinite(mb)) return '—';
   if (mb >= 1024 * 1024) return `${(mb / 1024 / 1024).toFixed(1)} TB`;
   if (mb >= 1024) return `${(mb / 1024).toFixed(1)} GB`;
   return `${mb.toFixed(mb >= 100 ? 0 : 1)} MB`;
 }
 
 /** KB (4.7.5 file `size`) in words. */
-export const formatKb = (kb: number | null | undefined) =>
-  kb === null || kb === undefined ? '—' : formatMb(kb / 1024);
+export const formatKb = (kb: number | string | null | undefined) =>
+  kb === null || kb === undefined || kb === '' ? '—' : formatMb(Number(kb) / 1024);
 
 /** `auto` | `manual` | `incremental`: the key of a backup's kind (the API spells incremental Log_Xbsa). */
 export function kindOf(b: Pick<Backup, 'type'>): 'auto' | 'manual' | 'incremental' {

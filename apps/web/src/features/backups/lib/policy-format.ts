@@ -35,16 +35,19 @@ export const periodDays = (period: string | null | undefined) =>
 
 /** The form's starting values from 4.7.2's answer (its numbers may come as strings, its split size under two names). */
 export function policyFormValues(p: BackupPolicy | undefined) {
+  // Answers reach the page as sent (numbers may be strings), so each value is made what the form needs.
+  const n = (v: unknown, fallback: number) => (v === null || v === undefined || v === '' ? fallback : Number(v));
+  const standby = p?.enable_standby_backup as unknown;
   return {
     backup_policy: {
-      keep_days: p?.keep_days ?? 7,
+      keep_days: n(p?.keep_days, 7),
       start_time: p?.start_time ?? '02:00-03:00',
       period: p?.period ?? '1,2,3,4,5,6,7',
       differential_period: String(p?.differential_period ?? '30'),
-      rate_limit: p?.rate_limit ?? 0,
-      prefetch_block: p?.prefetch_block ?? 64,
-      file_split_size: p?.file_split_size ?? p?.filesplit_size ?? 4,
-      enable_standby_backup: p?.enable_standby_backup ?? false,
+      rate_limit: n(p?.rate_limit, 0),
+      prefetch_block: n(p?.prefetch_block, 64),
+      file_split_size: n(p?.file_split_size ?? p?.filesplit_size, 4),
+      enable_standby_backup: standby === true || standby === 'true',
     },
   };
 }

@@ -38,7 +38,8 @@ export function RecycleBinPage() {
   const list = useListParams(['q'] as const, 20);
   const { page, size, values } = list;
   const policy = useRecyclePolicy(project);
-  const days = policy.data ? retentionDaysOf(policy.data) : undefined;
+  // Answers are not parsed on the way in: 4.13.2 sends the days as a string ("5").
+  const days = policy.data ? Number(retentionDaysOf(policy.data)) : undefined;
   const bin = useRecycleInstances(project, {
     offset: list.offset,
     limit: Math.min(size, 50),
