@@ -22,7 +22,11 @@ describe('restore windows', () => {
       before: { end: at(8, 0, 1) },
       after: { start: at(9, 0, 1) },
     });
-    expect(checkTime(windows, at(1), NOW)).toMatchObject({ ok: false, reason: 'beforeFirst', first: { start: at(2, 20) } });
+    expect(checkTime(windows, at(1), NOW)).toMatchObject({
+      ok: false,
+      reason: 'beforeFirst',
+      first: { start: at(2, 20) },
+    });
     expect(checkTime(windows, NOW + 60_000, NOW)).toMatchObject({ ok: false, reason: 'future' });
     expect(checkTime([], at(15), NOW)).toEqual({ ok: false, reason: 'none' });
   });

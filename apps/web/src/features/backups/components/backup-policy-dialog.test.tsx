@@ -20,7 +20,13 @@ function setup(answer: Parameters<typeof backupsBff>[0] = {}) {
   const bff = backupsBff({ answers: { setBackupPolicy: {}, ...answer.answers } });
   const onOpenChange = vi.fn();
   const utils = renderWithBff(
-    <BackupPolicyDialog project="demo" instance={instance} policy={POLICY} open onOpenChange={onOpenChange} />,
+    <BackupPolicyDialog
+      project="demo"
+      instance={instance}
+      policy={POLICY}
+      open
+      onOpenChange={onOpenChange}
+    />,
     bff,
   );
   return { bff, onOpenChange, ...utils };
@@ -31,24 +37,39 @@ describe('backup policy form', () => {
   it("shows the reference's rule under every field before anything is typed, and the window in the instance's zone", () => {
     setup();
     expect(screen.getByLabelText('Retention')).toHaveAccessibleDescription(/1–732 days/);
-    expect(screen.getByLabelText('Backup window')).toHaveAccessibleDescription(/one-hour window in UTC .*\(UTC\+08:00\)/);
-    expect(screen.getByRole('option', { name: '18:00–19:00 UTC (02:00–03:00 UTC+08:00)' })).toBeInTheDocument();
-    expect(screen.getByRole('group', { name: 'Full backup days' })).toHaveAccessibleDescription('At least one day of the week.');
-    expect(screen.getByLabelText('Differential backup interval')).toHaveAccessibleDescription(/15, 30, 60, 180, 360, 720 or 1440 minutes/);
-    expect(screen.getByLabelText('Upload rate limit')).toHaveAccessibleDescription('0–1024 MB/s; 0 means no limit.');
+    expect(screen.getByLabelText('Backup window')).toHaveAccessibleDescription(
+      /one-hour window in UTC .*\(UTC\+08:00\)/,
+    );
+    expect(
+      screen.getByRole('option', { name: '18:00–19:00 UTC (02:00–03:00 UTC+08:00)' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Full backup days' })).toHaveAccessibleDescription(
+      'At least one day of the week.',
+    );
+    expect(screen.getByLabelText('Differential backup interval')).toHaveAccessibleDescription(
+      /15, 30, 60, 180, 360, 720 or 1440 minutes/,
+    );
+    expect(screen.getByLabelText('Upload rate limit')).toHaveAccessibleDescription(
+      '0–1024 MB/s; 0 means no limit.',
+    );
     expect(screen.getByLabelText('Prefetch pages')).toHaveAccessibleDescription(/1–8192 pages/);
-    expect(screen.getByLabelText('Backup file split size')).toHaveAccessibleDescription(/0–1024 GB, a multiple of 4/);
+    expect(screen.getByLabelText('Backup file split size')).toHaveAccessibleDescription(
+      /0–1024 GB, a multiple of 4/,
+    );
     expect(screen.getByLabelText('Back up from a standby')).toHaveAccessibleDescription(/standby node/);
   });
 
   it('refuses values that break the rules, as typed, and sends nothing', async () => {
     const { user, bff } = setup();
-    const set = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
+    const set = (label: string, value: string) =>
+      fireEvent.change(screen.getByLabelText(label), { target: { value } });
     set('Retention', '733');
     expect(await screen.findByText(/keep_days: must be 1–732/)).toBeInTheDocument();
     set('Retention', '14');
     set('Backup file split size', '6');
-    expect(await screen.findByText(/file_split_size: must be an integer 0–1024, a multiple of 4/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/file_split_size: must be an integer 0–1024, a multiple of 4/),
+    ).toBeInTheDocument();
     set('Backup file split size', '8');
     for (const day of ['Mon', 'Tue', 'Wed', 'Thu', 'Fri']) await user.click(screen.getByLabelText(day));
     expect(await screen.findByText(/period: must be comma-separated weekdays/)).toBeInTheDocument();

@@ -24,7 +24,13 @@ export const instance: Instance = {
   nodes: [],
 };
 
-export function backup(id: string, name: string, beginMs: number, endMs: number | null, extra: Partial<Backup> = {}): Backup {
+export function backup(
+  id: string,
+  name: string,
+  beginMs: number,
+  endMs: number | null,
+  extra: Partial<Backup> = {},
+): Backup {
   return {
     id: `${id.padEnd(32, '0')}br14`,
     name,

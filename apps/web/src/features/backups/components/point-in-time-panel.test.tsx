@@ -13,7 +13,10 @@ function setup(role: 'admin' | 'operator' = 'admin') {
       restoreToExistingInstance: ['admin'],
     },
   });
-  return { bff, ...renderWithBff(<PointInTimePanel project="demo" instance={instance} fulls={FULLS} />, bff) };
+  return {
+    bff,
+    ...renderWithBff(<PointInTimePanel project="demo" instance={instance} fulls={FULLS} />, bff),
+  };
 }
 
 const verdict = () => screen.getByTestId('pitr-verdict');
@@ -45,7 +48,9 @@ describe('point-in-time restore', () => {
       '2026-03-10',
       '2026-03-11',
     ]);
-    expect(verdict()).toHaveTextContent(/starts from the Automatic full backup GaussDB-gauss-ledger-day1 .* then replays 15h 40m of archived log/);
+    expect(verdict()).toHaveTextContent(
+      /starts from the Automatic full backup GaussDB-gauss-ledger-day1 .* then replays 15h 40m of archived log/,
+    );
     const link = screen.getByRole('link', { name: 'Restore to a new instance' });
     expect(link.getAttribute('href')).toBe(`/p/demo/instances/restore?instance=${instance.id}&time=${NOW}`);
   });
@@ -54,7 +59,9 @@ describe('point-in-time restore', () => {
     setup();
     await screen.findByText(/can be restored\./);
     typeTime(at(8, 30, 1));
-    expect(within(verdict()).getByRole('alert')).toHaveTextContent(/Nothing can be restored at .*: no archived log covers the gap from .* to /);
+    expect(within(verdict()).getByRole('alert')).toHaveTextContent(
+      /Nothing can be restored at .*: no archived log covers the gap from .* to /,
+    );
     expect(screen.queryByRole('link', { name: 'Restore to a new instance' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Restore to a new instance' })).toBeDisabled();
     expect(screen.getByRole('button', { name: 'Restore over an existing instance…' })).toBeDisabled();
@@ -69,8 +76,12 @@ describe('point-in-time restore', () => {
     await screen.findByText(/can be restored\./);
     typeTime(at(15));
     expect(verdict()).toHaveTextContent(/starts from the Manual full backup before-release/);
-    fireEvent.change(screen.getByLabelText('Start from an older full backup instead:'), { target: { value: FULLS[0]!.id } });
-    expect(verdict()).toHaveTextContent(/Restores the Automatic full backup GaussDB-gauss-ledger-day0: the data as it was at/);
+    fireEvent.change(screen.getByLabelText('Start from an older full backup instead:'), {
+      target: { value: FULLS[0]!.id },
+    });
+    expect(verdict()).toHaveTextContent(
+      /Restores the Automatic full backup GaussDB-gauss-ledger-day0: the data as it was at/,
+    );
     expect(verdict()).toHaveTextContent(/Changes made after .* are not in it\./);
     expect(screen.getByRole('link', { name: 'Restore to a new instance' }).getAttribute('href')).toBe(
       `/p/demo/instances/restore?instance=${instance.id}&backup=${FULLS[0]!.id}`,

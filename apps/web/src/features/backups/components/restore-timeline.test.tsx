@@ -21,7 +21,11 @@ function setup(value?: number) {
       onPickBackup={onPickBackup}
     />,
   );
-  return { onChange, onPickBackup, slider: screen.getByRole('slider', { name: 'Restore point on the timeline' }) };
+  return {
+    onChange,
+    onPickBackup,
+    slider: screen.getByRole('slider', { name: 'Restore point on the timeline' }),
+  };
 }
 
 describe('restore timeline', () => {
@@ -38,12 +42,25 @@ describe('restore timeline', () => {
 
   it('says whether the chosen time can be restored to, for a screen reader', () => {
     setup(at(8, 30, 1));
-    expect(screen.getByRole('slider')).toHaveAttribute('aria-valuetext', expect.stringMatching(/not restorable$/));
+    expect(screen.getByRole('slider')).toHaveAttribute(
+      'aria-valuetext',
+      expect.stringMatching(/not restorable$/),
+    );
   });
 
   it('chooses the time under the pointer', () => {
     const { slider, onChange } = setup();
-    slider.getBoundingClientRect = () => ({ left: 100, width: 420, top: 0, height: 32, right: 520, bottom: 32, x: 100, y: 0, toJSON: () => ({}) });
+    slider.getBoundingClientRect = () => ({
+      left: 100,
+      width: 420,
+      top: 0,
+      height: 32,
+      right: 520,
+      bottom: 32,
+      x: 100,
+      y: 0,
+      toJSON: () => ({}),
+    });
     // 42 hours on 420 px: 10 px an hour; 250 px from the left is 15:00 of day 0.
     fireEvent.click(slider, { clientX: 250 });
     expect(onChange).toHaveBeenCalledWith(at(15));

@@ -36,7 +36,8 @@ export const periodDays = (period: string | null | undefined) =>
 /** The form's starting values from 4.7.2's answer (its numbers may come as strings, its split size under two names). */
 export function policyFormValues(p: BackupPolicy | undefined) {
   // Answers reach the page as sent (numbers may be strings), so each value is made what the form needs.
-  const n = (v: unknown, fallback: number) => (v === null || v === undefined || v === '' ? fallback : Number(v));
+  const n = (v: unknown, fallback: number) =>
+    v === null || v === undefined || v === '' ? fallback : Number(v);
   const standby = p?.enable_standby_backup as unknown;
   return {
     backup_policy: {

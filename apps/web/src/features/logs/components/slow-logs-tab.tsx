@@ -85,14 +85,18 @@ export function SlowLogsTab({ project, instance }: { project: string; instance: 
         header: t('logs.col.size'),
         meta: { align: 'right' },
         cell: ({ row }) => (
-          <span className="whitespace-nowrap">{isExporting(row.original) ? '—' : formatBytes(row.original.file_size)}</span>
+          <span className="whitespace-nowrap">
+            {isExporting(row.original) ? '—' : formatBytes(row.original.file_size)}
+          </span>
         ),
       },
       {
         id: 'created',
         accessorFn: (d) => d.created_at ?? 0,
         header: t('logs.col.created'),
-        cell: ({ row }) => <span className="whitespace-nowrap">{formatTime(row.original.created_at).text}</span>,
+        cell: ({ row }) => (
+          <span className="whitespace-nowrap">{formatTime(row.original.created_at).text}</span>
+        ),
       },
       {
         id: 'link',

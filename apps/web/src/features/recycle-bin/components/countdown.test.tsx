@@ -39,7 +39,13 @@ describe('purge countdown', () => {
   });
 
   it('splits the time left (unit)', () => {
-    expect(timeLeft(DELETED + DAY + 3_723_000, DELETED)).toMatchObject({ days: 1, hours: 1, minutes: 2, seconds: 3, urgent: false });
+    expect(timeLeft(DELETED + DAY + 3_723_000, DELETED)).toMatchObject({
+      days: 1,
+      hours: 1,
+      minutes: 2,
+      seconds: 3,
+      urgent: false,
+    });
     expect(timeLeft(DELETED, DELETED + 5)).toMatchObject({ ms: -5, days: 0, urgent: true });
   });
 });

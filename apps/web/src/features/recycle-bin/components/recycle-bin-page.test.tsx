@@ -71,13 +71,17 @@ describe('recycle bin', () => {
     expect(within(row).getByText('Centralized')).toBeInTheDocument();
     expect(within(row).getByText('Ultra-high I/O (SSD)')).toBeInTheDocument();
     expect(within(row).getByText('2 d 0 h 0 min')).toBeInTheDocument();
-    expect(within(row).getByRole('link', { name: 'Restore old-orders to a new instance from its final backup' })).toHaveAttribute(
+    expect(
+      within(row).getByRole('link', { name: 'Restore old-orders to a new instance from its final backup' }),
+    ).toHaveAttribute(
       'href',
       '/p/demo/instances/restore?instance=11111111111111111111111111111111in14&backup=22222222222222222222222222222222br14&name=old-orders&from=recycle-bin',
     );
     const running = screen.getByText('just-deleted').closest('tr')!;
     expect(within(running).getByText('Final backup not ready')).toBeInTheDocument();
-    expect(await screen.findByText('Deleted instances are kept 7 days, then purged with their final backup.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Deleted instances are kept 7 days, then purged with their final backup.'),
+    ).toBeInTheDocument();
   });
 
   it('searches by name through the API', async () => {
@@ -95,10 +99,14 @@ describe('recycle bin', () => {
     const dialog = screen.getByRole('dialog');
     expect(within(dialog).getByLabelText('Keep deleted instances')).toHaveAccessibleDescription(/1–7 days/);
     await user.selectOptions(within(dialog).getByLabelText('Keep deleted instances'), '3');
-    expect(within(dialog).getByText(/1 instance listed here was deleted longer ago than this/)).toBeInTheDocument();
+    expect(
+      within(dialog).getByText(/1 instance listed here was deleted longer ago than this/),
+    ).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Save retention' }));
     await waitFor(() => expect(bff.callsTo('setRecyclePolicy')).toHaveLength(1));
-    expect(bff.callsTo('setRecyclePolicy')[0]!.body).toEqual({ recycle_policy: { retention_period_in_days: 3 } });
+    expect(bff.callsTo('setRecyclePolicy')[0]!.body).toEqual({
+      recycle_policy: { retention_period_in_days: 3 },
+    });
   });
 
   it('shows a viewer the bin but neither the retention change nor the restore, and says why', async () => {

@@ -311,7 +311,7 @@ export function RestoreInstancePage() {
           {t('nav.instances')}
         </Link>
         <span aria-hidden> › </span>
-        {point && !name && <SourceCrumb project={project} instanceId={point.instanceId} />}
+        {point && !name && permitted && <SourceCrumb project={project} instanceId={point.instanceId} />}
         <span>{t('restoreInstance.title')}</span>
       </nav>
       <h1 className="text-lg font-semibold">{t('restoreInstance.title')}</h1>
