@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { at, FULLS, NOW, RANGES } from '../components/backups.fixture';
+import { at, FULLS, NOW, RANGES } from './backups.fixture';
 import { baseBackupFor, checkTime, joinRanges, nearestRestorable, olderBackups } from './restore-windows';
 
 const windows = joinRanges(Object.values(RANGES).flat());

@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { refusal } from '../../../test/fake-bff';
 import { renderWithBff } from '../../../test/render';
-import { backupsBff, instance } from './backups.fixture';
+import { backupsBff, instance } from '../api/backups.fixture';
 import { BackupPolicyDialog } from './backup-policy-dialog';
 
 const POLICY = {

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithBff } from '../../../test/render';
-import { backupsBff, INSTANCE_ID } from './backups.fixture';
+import { backupsBff, INSTANCE_ID } from '../api/backups.fixture';
 import { CreateBackupDialog, suggestBackupName } from './create-backup-dialog';
 
 const JOB = 'b1b2b3b4-0000-4000-8000-000000000001';

@@ -2,7 +2,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderWithBff } from '../../../test/render';
 import { toLocalInput } from '../lib/timeline-geometry';
-import { at, backupsBff, FULLS, instance, NOW } from './backups.fixture';
+import { at, backupsBff, FULLS, instance, NOW } from '../api/backups.fixture';
 import { PointInTimePanel } from './point-in-time-panel';
 
 function setup(role: 'admin' | 'operator' = 'admin') {

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { refusal } from '../../../test/fake-bff';
 import { renderWithBff } from '../../../test/render';
-import { at, backupsBff, FULLS, INSTANCE_ID } from './backups.fixture';
+import { at, backupsBff, FULLS, INSTANCE_ID } from '../api/backups.fixture';
 import { RestoreExistingDialog } from './restore-existing-dialog';
 
 const TARGETS = [
@@ -28,7 +28,7 @@ const TARGETS = [
 
 function setup(
   point: 'backup' | 'time' = 'backup',
-  answers: Parameters<typeof backupsBff>[0]['answers'] = {},
+  answers: NonNullable<Parameters<typeof backupsBff>[0]>['answers'] = {},
 ) {
   const bff = backupsBff({
     answers: {

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { joinRanges } from '../api/restore-windows';
-import { at, DAY0, FULLS, NOW, RANGES } from './backups.fixture';
+import { at, DAY0, FULLS, NOW, RANGES } from '../api/backups.fixture';
 import { RestoreTimeline } from './restore-timeline';
 
 const windows = joinRanges(Object.values(RANGES).flat());

@@ -27,7 +27,7 @@ const source: Instance = {
 };
 const NEW_ID = '0f2d3c4b5a6978877665544332211000in14';
 
-function setup(extra: Parameters<typeof fakeBff>[0]['answers'] = {}) {
+function setup(extra: NonNullable<Parameters<typeof fakeBff>[0]>['answers'] = {}) {
   const bff = fakeBff({
     answers: {
       listInstances: { instances: [source], total_count: 1 },
