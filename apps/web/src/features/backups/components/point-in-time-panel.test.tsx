@@ -47,6 +47,7 @@ describe('point-in-time restore', () => {
       '2026-03-09',
       '2026-03-10',
       '2026-03-11',
+      '2026-03-12',
     ]);
     expect(verdict()).toHaveTextContent(
       /starts from the Automatic full backup GaussDB-gauss-ledger-day1 .* then replays 15h 40m of archived log/,

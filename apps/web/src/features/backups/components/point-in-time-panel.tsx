@@ -54,11 +54,14 @@ export function PointInTimePanel(props: { project: string; instance: Instance; f
   const { t } = useTranslation();
   const can = useCan();
   const { project, instance } = props;
-  const now = useNow(30_000);
+  const clock = useNow(30_000);
   const [days, setDays] = useState<number>(7);
-  const from = now - days * DAY;
-  const times = useRestoreTimes(project, instance.id, from, now);
+  const from = clock - days * DAY;
+  // The service's clock decides what is restorable, and it may run ahead of this browser's: the next UTC
+  // day is asked too, and "now" is never earlier than the end of the latest window the service reports.
+  const times = useRestoreTimes(project, instance.id, from, clock + DAY);
   const windows = useMemo(() => joinRanges(times.ranges), [times.ranges]);
+  const now = Math.max(clock, windows[windows.length - 1]?.end ?? 0);
   const [time, setTime] = useState<number>();
   const [typed, setTyped] = useState('');
   const [backupId, setBackupId] = useState<string>();

@@ -269,10 +269,10 @@ function RestoreSource({ point }: { point: RestorePoint }) {
   if (instance.isError && !instanceGone)
     return <ErrorState error={instance.error} onRetry={() => void instance.refetch()} />;
   if (!facts) return <Loading />;
-  const check =
-    point.type === 'timestamp'
-      ? checkTime(joinRanges(times.ranges), point.restoreTime, Date.now())
-      : undefined;
+  const windows = joinRanges(times.ranges);
+  // The service's clock (the end of its latest window) counts, should this browser's run behind it.
+  const now = Math.max(Date.now(), windows[windows.length - 1]?.end ?? 0);
+  const check = point.type === 'timestamp' ? checkTime(windows, point.restoreTime, now) : undefined;
   const stale = check && !check.ok ? t('restoreInstance.stale', { time: formatTime(time).text }) : undefined;
   return <RestoreForm facts={facts} stale={stale} />;
 }
