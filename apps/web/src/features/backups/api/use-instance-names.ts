@@ -1,4 +1,5 @@
 import { useQueries } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { usePermission } from '../../../shared/api/policy';
 import { instanceQuery } from '../../instances/api/use-instance';
 
@@ -16,11 +17,13 @@ export function useInstanceNames(project: string, ids: readonly string[]): Map<s
       staleTime: 60_000,
     })),
   });
-  const names = new Map<string, string | null>();
+  // Known names only (a deleted instance is null); the same names give the same map, so a table's columns
+  // built from it stay put between renders.
+  const known: [string, string | null][] = [];
   results.forEach((r, i) => {
-    const id = unique[i]!;
-    if (r.data) names.set(id, r.data.name);
-    else if (r.isError) names.set(id, null);
+    if (r.data) known.push([unique[i]!, r.data.name]);
+    else if (r.isError) known.push([unique[i]!, null]);
   });
-  return names;
+  const key = JSON.stringify(known);
+  return useMemo(() => new Map(JSON.parse(key) as [string, string | null][]), [key]);
 }

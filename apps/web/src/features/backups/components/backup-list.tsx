@@ -1,6 +1,6 @@
 import type { Backup } from '@gaussdb-console/api-client/browser';
 import type { ColumnDef } from '@tanstack/react-table';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDuration, formatTime } from '../../../shared/lib/format';
@@ -14,7 +14,7 @@ import { useAllBackups, useBackups, type ListBackupsQuery } from '../api/use-bac
 import { useInstanceNames } from '../api/use-instance-names';
 import { backupDurationMs, dayBound, formatMb, kindOf } from '../lib/backup-format';
 import { BackupFilters, type BackupFilterValues } from './backup-filters';
-import { BackupRowActions } from './backup-row-actions';
+import { BackupActionDialog, BackupRowActions, type BackupAction } from './backup-row-actions';
 
 type Keys = 'type' | 'status' | 'from' | 'to';
 
@@ -67,6 +67,7 @@ export function BackupList(props: {
     project,
     instance ? [] : rows.map((b) => b.instance_id ?? '').filter(Boolean),
   );
+  const [action, setAction] = useState<{ action: BackupAction; backup: Backup }>();
   const nameOf = (id: string | null | undefined) =>
     id ? (instance?.id === id ? instance.name : names.get(id)) : undefined;
 
@@ -168,14 +169,14 @@ export function BackupList(props: {
           <BackupRowActions
             project={project}
             backup={row.original}
-            instanceName={nameOf(row.original.instance_id) ?? undefined}
+            onOpen={(a, backup) => setAction({ action: a, backup })}
           />
         ),
       },
     ],
     // nameOf reads `names`, which changes as instance names arrive.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [t, project, instance, names],
+    [t, project, instance?.id, instance?.name, names],
   );
 
   return (
@@ -216,6 +217,15 @@ export function BackupList(props: {
           </>
         )}
       </section>
+      {action && (
+        <BackupActionDialog
+          project={project}
+          action={action.action}
+          backup={action.backup}
+          instanceName={nameOf(action.backup.instance_id) ?? undefined}
+          onClose={() => setAction(undefined)}
+        />
+      )}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { operations } from '@gaussdb-console/api-client/browser';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm, useWatch, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
@@ -245,19 +245,20 @@ function RestoreSource({ point }: { point: RestorePoint }) {
     (instance.isPending && instance.permitted !== false) ||
     (point.type === 'backup' && backup.isPending) ||
     times.isPending;
-  const facts = useMemo<RestoreSourceFacts | undefined>(
-    () =>
-      waiting
-        ? undefined
-        : {
-            point,
-            snapshot: snapshot.data,
-            instance: instance.data,
-            backup: backup.data,
-            name: sp.get('name') ?? undefined,
-          },
-    [waiting, point, snapshot.data, instance.data, backup.data, sp],
-  );
+  // Read once, when every source read has settled (a cached instance page is checked again first: it may
+  // have been deleted since); later refreshes must not re-create the form under the DBA's hands.
+  const settling = waiting || instance.isFetching;
+  const [facts, setFacts] = useState<RestoreSourceFacts>();
+  useEffect(() => {
+    if (facts || settling) return;
+    setFacts({
+      point,
+      snapshot: snapshot.data,
+      instance: instanceGone ? undefined : instance.data,
+      backup: backup.data,
+      name: sp.get('name') ?? undefined,
+    });
+  }, [facts, settling, point, snapshot.data, instance.data, instanceGone, backup.data, sp]);
   if (snapshot.isError)
     return (
       <ErrorState

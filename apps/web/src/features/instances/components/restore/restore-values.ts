@@ -4,6 +4,7 @@ import { toRestorePointBody, type RestorePoint } from '../../../backups/api/rest
 import type { RestoreToNewRequest } from '../../api/use-restore-instance';
 import { instanceAzs } from '../../lib/instance-azs';
 import { volumeRule } from '../create/rule-text';
+import { TIME_ZONES } from '../create/step-options';
 import { defaultValues, shardCount, type WizardValues } from '../create/wizard-values';
 
 /**
@@ -114,7 +115,8 @@ export function prefill(f: RestoreSourceFacts): WizardValues {
   v.subnet_id = inst?.subnet_id ?? '';
   v.security_group_id = inst?.security_group_id ?? '';
   if (inst?.port !== undefined && inst.port !== null) v.port = String(inst.port);
-  if (inst?.time_zone) v.time_zone = inst.time_zone;
+  const zone = inst?.time_zone === 'UTC' ? 'UTC+00:00' : inst?.time_zone;
+  if (zone && (TIME_ZONES as readonly string[]).includes(zone)) v.time_zone = zone;
   return v;
 }
 
