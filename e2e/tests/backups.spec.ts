@@ -107,6 +107,7 @@ test('restores a backup over another instance only after its name is typed', asy
   const target = all.find((i) => i.name !== source.name && i.name !== 'scale-00036' && i.name !== 'scale-00039' && i.type === source.type && i.version === source.version && i.status === 'ACTIVE');
   expect(target, 'a second centralized instance of the same engine among scale-00030 … 39').toBeDefined();
   await openTab(page, source.id, source.name, 'backups');
+  await expect(page.getByTestId('pitr-verdict')).toContainText('can be restored');
   const row = page.getByRole('row').filter({ hasText: 'e2e-manual' }).first();
   await row.getByRole('button', { name: /^Actions for/ }).click();
   await page.getByRole('menuitem', { name: 'Restore over an existing instance…' }).click();
@@ -147,6 +148,7 @@ test('an operator may not delete a backup or restore over an instance; a viewer 
   await openTab(page, inst.id, inst.name, 'backups');
   await expect(page.getByText(/Your role \(Operator\) cannot restore/)).toBeVisible();
   await expect(page.getByRole('button', { name: /Restore over/ })).toHaveCount(0);
+  await expect(page.getByTestId('pitr-verdict')).toContainText('can be restored');
   const row = page.getByRole('row').filter({ hasText: 'e2e-manual' }).first();
   await row.getByRole('button', { name: /^Actions for/ }).click();
   await expect(page.getByRole('menuitem', { name: 'Download links…' })).toBeVisible();

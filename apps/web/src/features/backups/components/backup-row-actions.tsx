@@ -51,6 +51,8 @@ export function BackupRowActions(props: {
       <Menu.Portal>
         <Menu.Content
           align="end"
+          // The tab's sections load one after another and move the row: follow it, not its first place.
+          updatePositionStrategy="always"
           className="z-50 min-w-56 rounded-md border border-slate-200 bg-white p-1 shadow-lg dark:border-slate-700 dark:bg-slate-900"
         >
           {can('getBackupDownloadLinks') && (
