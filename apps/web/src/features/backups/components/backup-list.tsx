@@ -1,6 +1,6 @@
 import type { Backup } from '@gaussdb-console/api-client/browser';
 import type { ColumnDef } from '@tanstack/react-table';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDuration, formatTime } from '../../../shared/lib/format';
@@ -47,6 +47,8 @@ export function BackupList(props: {
   list: ListParams<Keys>;
   instance?: { id: string; name: string };
   label: string;
+  /** The page's head, given when the list was read and how to read it again (the project page has one). */
+  header?: (state: { updatedAt: number; fetching: boolean; refresh: () => void }) => ReactNode;
 }) {
   const { t } = useTranslation();
   const { project, list, instance } = props;
@@ -181,6 +183,11 @@ export function BackupList(props: {
 
   return (
     <div className="flex flex-col gap-3">
+      {props.header?.({
+        updatedAt: q.dataUpdatedAt,
+        fetching: q.isFetching,
+        refresh: () => void q.refetch(),
+      })}
       <BackupFilters values={values} onChange={(p) => list.set(p)} incremental={!!instance} />
       <section className="rounded-md border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
         {q.permitted === false ? (

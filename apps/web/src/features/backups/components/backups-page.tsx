@@ -22,16 +22,29 @@ export function BackupsPage() {
   }, [t]);
   return (
     <div className="flex flex-col gap-3 p-4">
-      <ListHeader title={t('nav.backups')}>
-        <PermissionNote operations={['createManualBackup']} message="backups.roles.create" />
-        {can('createManualBackup') && (
-          <Button variant="primary" onClick={() => setCreating(true)}>
-            {t('backups.create.open')}
-          </Button>
+      <BackupList
+        project={project}
+        list={list}
+        label={t('nav.backups')}
+        header={(state) => (
+          <>
+            <ListHeader
+              title={t('nav.backups')}
+              updatedAt={state.updatedAt}
+              fetching={state.fetching}
+              onRefresh={state.refresh}
+            >
+              <PermissionNote operations={['createManualBackup']} message="backups.roles.create" />
+              {can('createManualBackup') && (
+                <Button variant="primary" onClick={() => setCreating(true)}>
+                  {t('backups.create.open')}
+                </Button>
+              )}
+            </ListHeader>
+            <p className="text-sm text-slate-600 dark:text-slate-300">{t('backups.pageHint')}</p>
+          </>
         )}
-      </ListHeader>
-      <p className="text-sm text-slate-600 dark:text-slate-300">{t('backups.pageHint')}</p>
-      <BackupList project={project} list={list} label={t('nav.backups')} />
+      />
       {creating && <CreateBackupDialog project={project} open onOpenChange={setCreating} />}
     </div>
   );
