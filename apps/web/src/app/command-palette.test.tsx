@@ -146,7 +146,7 @@ describe('command palette', () => {
         within(pages)
           .getAllByRole('option')
           .map((o) => o.textContent),
-      ).toEqual(['Instances', 'Tasks', 'Wall screen', 'Create instance']),
+      ).toEqual(['Instances', 'Tasks', 'Backups', 'Recycle bin', 'Wall screen', 'Create instance']),
     );
 
     await user.type(input, 'tas');
@@ -181,7 +181,7 @@ describe('command palette', () => {
     await user.keyboard('{Control>}k{/Control}');
     const dialog = await screen.findByRole('dialog', { name: 'Command palette' });
     // A viewer may not create: the page list leaves "Create instance" out.
-    await waitFor(() => expect(within(dialog).getAllByRole('option')).toHaveLength(3));
+    await waitFor(() => expect(within(dialog).getAllByRole('option')).toHaveLength(5));
 
     // Keystrokes closer together than the debounce send nothing; the pause sends one search. (Typed as
     // change events: user-event waits on a timer between actions, which a fake clock would stall.)
