@@ -104,7 +104,7 @@ export function PointInTimePanel(props: { project: string; instance: Instance; f
   return (
     <div className="grid gap-3">
       <div className="flex flex-wrap items-center gap-3 text-sm">
-        <label className="flex items-center gap-1.5">
+        <label className="flex items-center gap-1.5 whitespace-nowrap">
           {t('backups.pitr.range')}
           <select
             className={`${inputClass} w-auto`}
