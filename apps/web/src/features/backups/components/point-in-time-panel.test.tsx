@@ -1,5 +1,6 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { formatTime } from '../../../shared/lib/format';
 import { renderWithBff } from '../../../test/render';
 import { toLocalInput } from '../lib/timeline-geometry';
 import { at, backupsBff, FULLS, instance, NOW } from '../api/backups.fixture';
@@ -66,6 +67,8 @@ describe('point-in-time restore', () => {
     expect(screen.queryByRole('link', { name: 'Restore to a new instance' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Restore to a new instance' })).toBeDisabled();
     expect(screen.getByRole('button', { name: 'Restore over an existing instance…' })).toBeDisabled();
+    fireEvent.click(screen.getByRole('button', { name: /^Use the nearest restorable point/ }));
+    expect(verdict()).toHaveTextContent(`${formatTime(at(8, 0, 1)).text} can be restored.`);
     typeTime(at(1));
     expect(within(verdict()).getByRole('alert')).toHaveTextContent(/is before the earliest restorable point/);
     typeTime(NOW + 3_600_000);

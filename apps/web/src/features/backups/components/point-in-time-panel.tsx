@@ -12,7 +12,14 @@ import { backupEnd } from '../api/use-backups';
 import { kindOf as backupKind } from '../lib/backup-format';
 import { restoreToNewHref, type RestorePoint } from '../api/restore-point';
 import { useRestoreTimes } from '../api/use-restore-times';
-import { baseBackupFor, checkTime, joinRanges, olderBackups, type TimeCheck } from '../api/restore-windows';
+import {
+  baseBackupFor,
+  checkTime,
+  joinRanges,
+  nearestRestorable,
+  olderBackups,
+  type TimeCheck,
+} from '../api/restore-windows';
 import { fromLocalInput, localOffsetLabel, toLocalInput } from '../lib/timeline-geometry';
 import { RestoreExistingDialog } from './restore-existing-dialog';
 import { RestoreTimeline } from './restore-timeline';
@@ -86,6 +93,7 @@ export function PointInTimePanel(props: { project: string; instance: Instance; f
   const check = time === undefined ? undefined : checkTime(windows, time, now);
   const base = time === undefined ? undefined : baseBackupFor(props.fulls, time);
   const olderOnes = olderBackups(props.fulls, base);
+  const nearest = check && !check.ok && time !== undefined ? nearestRestorable(windows, time) : undefined;
   const point: RestorePoint | undefined = chosenBackup
     ? { instanceId: instance.id, type: 'backup', backupId: chosenBackup.id }
     : check?.ok
@@ -193,9 +201,18 @@ export function PointInTimePanel(props: { project: string; instance: Instance; f
         ) : time === undefined || !check ? (
           <p>{refusalText(t, now, { ok: false, reason: 'none' })}</p>
         ) : !check.ok ? (
-          <p role="alert" className="text-red-800 dark:text-red-300">
-            {refusalText(t, time, check)}
-          </p>
+          <div className="grid gap-1.5">
+            <p role="alert" className="text-red-800 dark:text-red-300">
+              {refusalText(t, time, check)}
+            </p>
+            {nearest !== undefined && (
+              <div>
+                <Button size="sm" onClick={() => choose(nearest)}>
+                  {t('backups.pitr.useNearest', { time: formatTime(nearest).text })}
+                </Button>
+              </div>
+            )}
+          </div>
         ) : (
           <div className="grid gap-1.5">
             <p className="font-medium">{t('backups.pitr.restorable', { time: formatTime(time).text })}</p>
