@@ -150,7 +150,17 @@ describe('command palette', () => {
         within(pages)
           .getAllByRole('option')
           .map((o) => o.textContent),
-      ).toEqual(['Dashboard', 'Instances', 'Tasks', 'Parameters', 'Wall screen', 'Audit', 'Create instance']),
+      ).toEqual([
+        'Dashboard',
+        'Instances',
+        'Tasks',
+        'Parameters',
+        'Backups',
+        'Recycle bin',
+        'Wall screen',
+        'Audit',
+        'Create instance',
+      ]),
     );
 
     await user.type(input, 'tas');
@@ -190,7 +200,7 @@ describe('command palette', () => {
         within(dialog)
           .getAllByRole('option')
           .map((o) => o.textContent),
-      ).toEqual(['Dashboard', 'Instances', 'Tasks', 'Parameters', 'Wall screen']),
+      ).toEqual(['Dashboard', 'Instances', 'Tasks', 'Parameters', 'Backups', 'Recycle bin', 'Wall screen']),
     );
 
     // Keystrokes closer together than the debounce send nothing; the pause sends one search. (Typed as

@@ -1,11 +1,13 @@
 import type { ConsoleRole } from '@gaussdb-console/api-client/browser';
 import {
+  Archive,
   LayoutDashboard,
   ListChecks,
   MonitorPlay,
   ScrollText,
   Server,
   SlidersHorizontal,
+  Trash2,
   type LucideIcon,
 } from 'lucide-react';
 
@@ -44,6 +46,18 @@ export const navItems: NavItem[] = [
     to: (p) => `/p/${encodeURIComponent(p)}/parameters`,
     icon: SlidersHorizontal,
     operations: ['listParameterTemplates'],
+  },
+  {
+    key: 'nav.backups',
+    to: (p) => `/p/${encodeURIComponent(p)}/backups`,
+    icon: Archive,
+    operations: ['listBackups'],
+  },
+  {
+    key: 'nav.recycleBin',
+    to: (p) => `/p/${encodeURIComponent(p)}/recycle-bin`,
+    icon: Trash2,
+    operations: ['listRecycleInstances'],
   },
   {
     key: 'nav.wall',

@@ -63,10 +63,26 @@ export const router = createBrowserRouter([
             }),
           },
           {
-            path: 'instances/:instanceId',
+            path: 'instances/restore',
             lazy: async () => ({
-              // The app's route composes the page with the tabs other areas add (instance-tabs.ts).
-              Component: (await import('./instance-detail-route')).InstanceDetailRoute,
+              Component: (await import('../features/instances/components/restore/restore-instance-page'))
+                .RestoreInstancePage,
+            }),
+          },
+          {
+            path: 'instances/:instanceId',
+            lazy: async () => ({ Component: (await import('./instance-detail-route')).InstanceDetailRoute }),
+          },
+          {
+            path: 'backups',
+            lazy: async () => ({
+              Component: (await import('../features/backups/components/backups-page')).BackupsPage,
+            }),
+          },
+          {
+            path: 'recycle-bin',
+            lazy: async () => ({
+              Component: (await import('../features/recycle-bin/components/recycle-bin-page')).RecycleBinPage,
             }),
           },
           {

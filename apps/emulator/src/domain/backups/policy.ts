@@ -80,6 +80,23 @@ export type PolicyChange = BodyOf<'setBackupPolicy'>['backup_policy'];
 export function setPolicy(rt: EmulatorRuntime, inst: InstanceDoc, change: PolicyChange): BackupPolicyDoc {
   if (inst.frozen) throw new ApiError(400, 'DBS.280449', 'The DB instance is frozen; its backup policy cannot be changed.');
   if (inst.status === 'BUILD' || inst.status === 'FAILED') throw errors.notAllowedInStatus(inst.status, 'setting the backup policy');
+  if (change.enable_standby_backup === true) {
+    // 4.7.1: "不支持单节点实例及3.100.0以下的实例".
+    const why =
+      compareVersions(inst.datastore.version, '3.100') < 0
+        ? `engine ${inst.datastore.version} is below 3.100`
+        : inst.nodes.length < 2
+          ? 'it is a single-node instance'
+          : undefined;
+    if (why) {
+      throw new ApiError(
+        400,
+        'DBS.200040',
+        `backup_policy.enable_standby_backup: instance ${inst.name} cannot back up from a standby: ${why} (needs 3.100 or later and more than one node)`,
+        'backup_policy.enable_standby_backup',
+      );
+    }
+  }
   const now = rt.clock.now();
   const current = ensurePolicy(rt, inst, now);
   const next: BackupPolicyDoc = {
