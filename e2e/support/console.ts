@@ -8,13 +8,22 @@ export const USERS = {
   viewer: { username: 'viewer', password: 'viewer-demo-pass' },
 } as const;
 
-/** Signs in through the real login form and waits for the instance list. */
+/**
+ * Signs in through the real login form, waits for the home page (the dashboard), then opens the instance
+ * list, where most journeys start.
+ */
 export async function login(page: Page, who: keyof typeof USERS = 'admin'): Promise<void> {
+  await signIn(page, who);
+  await page.goto(`/p/${PROJECT}/instances`);
+}
+
+/** Signs in through the real login form and waits for the home page the console opens. */
+export async function signIn(page: Page, who: keyof typeof USERS = 'admin'): Promise<void> {
   await page.goto('/login');
   await page.getByLabel(/user name|用户名/i).fill(USERS[who].username);
   await page.getByLabel(/^password$|^密码$/i).fill(USERS[who].password);
   await page.getByRole('button', { name: /sign in|登录/i }).click();
-  await expect(page).toHaveURL(/\/p\/[^/]+\/instances/);
+  await expect(page).toHaveURL(/\/p\/[^/]+\/dashboard/);
 }
 
 /** Calls the BFF as the page's signed-in user (same cookie), the way the SPA does. */

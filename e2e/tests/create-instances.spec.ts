@@ -22,12 +22,16 @@ async function fillWizard(page: Page, name: string, distributed: boolean) {
   // The summary shows the exact request before anything is sent.
   await expect(page.getByText('Step 6 of 6: Summary')).toBeVisible();
   await expect(page.locator('pre')).toContainText(`"name": "${name}"`);
-  await expect(page.locator('pre')).toContainText(distributed ? '"mode": "enterprise"' : '"mode": "centralization_standard"');
+  await expect(page.locator('pre')).toContainText(
+    distributed ? '"mode": "enterprise"' : '"mode": "centralization_standard"',
+  );
   await page.getByRole('button', { name: 'Create instance' }).click();
 }
 
 for (const distributed of [false, true]) {
-  test(`creates a ${distributed ? 'distributed' : 'centralized'} instance and sees it become Active live`, async ({ page }) => {
+  test(`creates a ${distributed ? 'distributed' : 'centralized'} instance and sees it become Active live`, async ({
+    page,
+  }) => {
     await login(page);
     const name = uniqueName(distributed ? 'e2e-dist' : 'e2e-central');
     await fillWizard(page, name, distributed);

@@ -14,7 +14,8 @@ async function more(page: Page, item: RegExp) {
   await page.getByRole('menuitem', { name: item }).click();
 }
 
-const header = (page: Page) => page.locator('header').filter({ has: page.getByRole('heading', { level: 1 }) });
+const header = (page: Page) =>
+  page.locator('header').filter({ has: page.getByRole('heading', { level: 1 }) });
 
 test.describe.configure({ mode: 'serial' });
 
@@ -27,7 +28,9 @@ test('renames and restarts an instance, following each job to the end', async ({
   await expect(dialog.getByRole('button', { name: 'Rename' })).toBeDisabled();
   await dialog.getByLabel('New name').fill('e2e-renamed-10');
   await dialog.getByRole('button', { name: 'Rename' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'e2e-renamed-10' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('heading', { level: 1, name: 'e2e-renamed-10' })).toBeVisible({
+    timeout: 30_000,
+  });
 
   await page.getByRole('button', { name: 'Restart' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Restart' }).click();
@@ -49,7 +52,9 @@ test('changes the flavor to a larger one', async ({ page }) => {
   await expect(header(page).getByText(/vCPU/)).not.toHaveText(before);
 });
 
-test('adds a shard to a distributed instance and the topology shows it, then switches a primary', async ({ page }) => {
+test('adds a shard to a distributed instance and the topology shows it, then switches a primary', async ({
+  page,
+}) => {
   await login(page);
   await page.goto('/p/prod/instances?type=Enterprise');
   const row = page.locator('tbody tr').first();
@@ -67,13 +72,18 @@ test('adds a shard to a distributed instance and the topology shows it, then swi
   await dialog.getByRole('button', { name: 'Add shards' }).click();
   await expect(header(page).getByText('Scaling out')).toBeVisible();
   await expect(header(page).getByText('Active')).toBeVisible({ timeout: 80_000 });
-  await expect.poll(async () => new Set(await shards.allInnerTexts()).size, { timeout: 20_000 }).toBeGreaterThan(shardIds.size);
+  await expect
+    .poll(async () => new Set(await shards.allInnerTexts()).size, { timeout: 20_000 })
+    .toBeGreaterThan(shardIds.size);
 
   // Switch the primary of the first shard to one of its standbys.
   await more(page, /^Switch primary/);
   const sw = page.getByRole('dialog');
   const firstShard = sw.locator('select').first();
-  const promote = await firstShard.locator('option', { hasText: /^Promote/ }).first().getAttribute('value');
+  const promote = await firstShard
+    .locator('option', { hasText: /^Promote/ })
+    .first()
+    .getAttribute('value');
   await firstShard.selectOption(promote!);
   await sw.getByRole('button', { name: 'Switch 1 shard' }).click();
   await expect(header(page).getByText('Switching over')).toBeVisible();
@@ -81,7 +91,9 @@ test('adds a shard to a distributed instance and the topology shows it, then swi
   await expect(page.getByText(/Unbalanced/)).toBeVisible({ timeout: 20_000 });
 });
 
-test('deletes an instance after typing its name; it leaves the list and waits in the recycle bin', async ({ page }) => {
+test('deletes an instance after typing its name; it leaves the list and waits in the recycle bin', async ({
+  page,
+}) => {
   await login(page);
   await open(page, 'scale-00012');
   await more(page, /^Delete/);
@@ -92,9 +104,16 @@ test('deletes an instance after typing its name; it leaves the list and waits in
   await dialog.getByRole('button', { name: 'Delete instance' }).click();
   await expect(page).toHaveURL(/\/p\/prod\/instances$/);
   await expect
-    .poll(async () => ((await (await bff(page, 'GET', '/api/v1/projects/prod/instances?name=scale-00012')).json()).instances as unknown[]).length, {
-      timeout: 60_000,
-    })
+    .poll(
+      async () =>
+        (
+          (await (await bff(page, 'GET', '/api/v1/projects/prod/instances?name=scale-00012')).json())
+            .instances as unknown[]
+        ).length,
+      {
+        timeout: 60_000,
+      },
+    )
     .toBe(0);
   const bin = await (await bff(page, 'GET', '/api/v1/projects/prod/recycle-instances?limit=50')).json();
   expect(JSON.stringify(bin)).toContain('scale-00012');

@@ -22,7 +22,8 @@ test.describe('instance list', () => {
     await expect(page).toHaveURL(/q=scale-0099/);
     await expect(page.getByText('10 in total')).toBeVisible();
     await expect(rows).toHaveCount(10);
-    for (const name of await rows.locator('td:nth-child(2) a').allInnerTexts()) expect(name).toMatch(/^scale-0099\d$/);
+    for (const name of await rows.locator('td:nth-child(2) a').allInnerTexts())
+      expect(name).toMatch(/^scale-0099\d$/);
 
     // A shared link reproduces the view.
     const url = page.url();
@@ -33,7 +34,9 @@ test.describe('instance list', () => {
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await page.getByLabel('Deployment').selectOption('Enterprise');
     await expect(page).toHaveURL(/type=Enterprise/);
-    await expect.poll(async () => [...new Set(await rows.locator('td:nth-child(4)').allInnerTexts())]).toEqual(['Distributed']);
+    await expect
+      .poll(async () => [...new Set(await rows.locator('td:nth-child(4)').allInnerTexts())])
+      .toEqual(['Distributed']);
 
     // A filter that matches nothing says so.
     await page.getByLabel('VPC id').fill('vpc-none');

@@ -178,7 +178,7 @@ test('a viewer reads parameters and templates without any edit control; an opera
     .click();
   await expect(page.getByRole('textbox', { name: /^Value of / })).toHaveCount(0);
   for (const action of ['Apply to instances', 'Copy', 'Reset to defaults', 'Delete'])
-    await expect(page.getByRole('button', { name: action })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: action, exact: true })).toHaveCount(0);
   await page.getByRole('tab', { name: 'Apply history' }).click();
   await expect(
     page.getByText('Who made each change is in the audit trail, which administrators can read.'),

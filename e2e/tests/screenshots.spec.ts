@@ -4,7 +4,8 @@ import { login, settle } from '../support/console';
 
 // The README's pictures, made by the e2e run. They land in docs/screenshots (committed) with
 // E2E_UPDATE_SCREENSHOTS=1, else in test-results, so an ordinary test run leaves the work tree clean.
-const dir = process.env.E2E_UPDATE_SCREENSHOTS === '1' ? '../../docs/screenshots' : '../test-results/screenshots';
+const dir =
+  process.env.E2E_UPDATE_SCREENSHOTS === '1' ? '../../docs/screenshots' : '../test-results/screenshots';
 const out = (name: string) => path.resolve(import.meta.dirname, dir, name);
 
 test('README screenshots: the instance list and a distributed topology', async ({ page }) => {

@@ -46,10 +46,15 @@ export interface BffConfig {
   logLevel: LogLevel;
   /** Folder of the built SPA; the BFF serves its own sign-in page when it has no index.html. */
   webDistDir?: string;
-  /** The in-process emulator of embedded mode: its data seed and how much faster than real its jobs run. */
-  embedded: { seed: string; speed: number };
+  /** The in-process emulator of embedded mode: its data seed, how much faster its work runs, and the demo's background activity. */
+  embedded: { seed: string; speed: number; activity: boolean };
   /** How often the event watcher polls the upstream's running tasks while someone listens. */
   eventsPollMs: number;
+  /**
+   * How often the storage forecast reads each instance's disk usage (4.3.1), in minutes: 10 at least
+   * (a smaller value is raised to 10), 0 turns the sampling off.
+   */
+  storageSampleMinutes: number;
   /** Caps on long-lived and expensive routes (see docs/security.md, resource exhaustion). */
   limits: {
     /** Open event streams per console session (across replicas with Redis). */
@@ -89,7 +94,9 @@ function readSecretVars(env: Env, issues: string[]): Env {
       out[name] = fs.readFileSync(file, 'utf8').replace(/\r?\n$/, '');
     } catch (err) {
       const reason = (err as NodeJS.ErrnoException).code ?? 'unreadable';
-      issues.push(`${name}_FILE: cannot read ${file} (${reason}); point it at a readable file holding only the value`);
+      issues.push(
+        `${name}_FILE: cannot read ${file} (${reason}); point it at a readable file holding only the value`,
+      );
     }
   }
   return out;
@@ -126,7 +133,10 @@ const PROJECT_RE = /^([A-Za-z0-9][A-Za-z0-9_-]{0,31}):([a-z0-9][a-z0-9-]{0,63}):
 function parseProjects(raw: string | undefined, issues: string[]): ProjectConfig[] {
   if (!raw) return [];
   const projects: ProjectConfig[] = [];
-  for (const entry of raw.split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const entry of raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const m = PROJECT_RE.exec(entry);
     if (!m) {
       issues.push(
@@ -135,7 +145,8 @@ function parseProjects(raw: string | undefined, issues: string[]): ProjectConfig
       continue;
     }
     const [, name, region, projectId] = m as unknown as [string, string, string, string];
-    if (projects.some((p) => p.name === name)) issues.push(`GAUSSDB_PROJECTS: the name "${name}" is used twice`);
+    if (projects.some((p) => p.name === name))
+      issues.push(`GAUSSDB_PROJECTS: the name "${name}" is used twice`);
     projects.push({ name, region, projectId });
   }
   return projects;
@@ -182,11 +193,18 @@ const envSchema = z.object({
     blankToUndefined,
     z
       .string()
-      .regex(/^(demo|empty|scale:\d{1,5})$/, { message: 'EMULATOR_SEED: must be demo, empty or scale:N (N up to 99999)' })
+      .regex(/^(demo|empty|scale:\d{1,5})$/, {
+        message: 'EMULATOR_SEED: must be demo, empty or scale:N (N up to 99999)',
+      })
       .default('demo'),
   ),
   EMULATOR_SPEED: intInRange('EMULATOR_SPEED', 1, 10000, 20),
+  EMULATOR_ACTIVITY: z.preprocess(
+    (v) => (typeof v === 'string' ? v.trim().toLowerCase() || undefined : v),
+    z.enum(['on', 'off'], { message: 'EMULATOR_ACTIVITY: must be on or off' }).default('on'),
+  ),
   EVENTS_POLL_MS: intInRange('EVENTS_POLL_MS', 200, 60000, 2000),
+  STORAGE_SAMPLE_MINUTES: intInRange('STORAGE_SAMPLE_MINUTES', 0, 1440, 10),
   ALLOWED_HOSTS: optionalString,
   ALLOW_INSECURE_UPSTREAM: optionalString,
   ALLOW_INSECURE_CONSOLE: optionalString,
@@ -250,7 +268,12 @@ export function loadConfig(rawEnv: Env = process.env, options: LoadConfigOptions
   );
   const mode = e.GAUSSDB_ENDPOINT ? 'upstream' : 'embedded';
 
-  const iamVars = { IAM_ENDPOINT: e.IAM_ENDPOINT, IAM_USER: e.IAM_USER, IAM_PASSWORD: e.IAM_PASSWORD, IAM_DOMAIN: e.IAM_DOMAIN };
+  const iamVars = {
+    IAM_ENDPOINT: e.IAM_ENDPOINT,
+    IAM_USER: e.IAM_USER,
+    IAM_PASSWORD: e.IAM_PASSWORD,
+    IAM_DOMAIN: e.IAM_DOMAIN,
+  };
   const iamSet = Object.entries(iamVars).filter(([, v]) => v !== undefined);
   const akskSet = e.GAUSSDB_AK !== undefined || e.GAUSSDB_SK !== undefined;
   let upstreamAuth: UpstreamAuth | undefined;
@@ -263,12 +286,17 @@ export function loadConfig(rawEnv: Env = process.env, options: LoadConfigOptions
     }
   } else {
     if (iamSet.length > 0 && akskSet) {
-      issues.push('IAM_USER / GAUSSDB_AK: choose one way to authenticate upstream, IAM_* (token) or GAUSSDB_AK + GAUSSDB_SK, not both');
+      issues.push(
+        'IAM_USER / GAUSSDB_AK: choose one way to authenticate upstream, IAM_* (token) or GAUSSDB_AK + GAUSSDB_SK, not both',
+      );
     } else if (akskSet) {
-      if (!e.GAUSSDB_AK || !e.GAUSSDB_SK) issues.push('GAUSSDB_AK / GAUSSDB_SK: set both (or GAUSSDB_SK_FILE for the secret key)');
+      if (!e.GAUSSDB_AK || !e.GAUSSDB_SK)
+        issues.push('GAUSSDB_AK / GAUSSDB_SK: set both (or GAUSSDB_SK_FILE for the secret key)');
       else upstreamAuth = { kind: 'aksk', ak: new Secret(e.GAUSSDB_AK), sk: new Secret(e.GAUSSDB_SK) };
     } else {
-      const missing = Object.entries(iamVars).filter(([, v]) => v === undefined).map(([k]) => k);
+      const missing = Object.entries(iamVars)
+        .filter(([, v]) => v === undefined)
+        .map(([k]) => k);
       if (missing.length > 0) {
         issues.push(
           `${missing.join(', ')}: required with GAUSSDB_ENDPOINT (IAM token authentication; IAM_PASSWORD may come from IAM_PASSWORD_FILE), or set GAUSSDB_AK and GAUSSDB_SK instead`,
@@ -310,8 +338,9 @@ export function loadConfig(rawEnv: Env = process.env, options: LoadConfigOptions
     publicHttps: publicUrl?.protocol === 'https:',
     logLevel: e.LOG_LEVEL,
     ...(e.WEB_DIST_DIR ? { webDistDir: path.resolve(baseDir, e.WEB_DIST_DIR) } : {}),
-    embedded: { seed: e.EMULATOR_SEED, speed: e.EMULATOR_SPEED },
+    embedded: { seed: e.EMULATOR_SEED, speed: e.EMULATOR_SPEED, activity: e.EMULATOR_ACTIVITY === 'on' },
     eventsPollMs: e.EVENTS_POLL_MS,
+    storageSampleMinutes: e.STORAGE_SAMPLE_MINUTES === 0 ? 0 : Math.max(10, e.STORAGE_SAMPLE_MINUTES),
     limits: {
       streamsPerSession: e.EVENTS_MAX_STREAMS_PER_SESSION,
       streamsPerServer: e.EVENTS_MAX_STREAMS,

@@ -9,6 +9,10 @@ import { EventHub } from './events/event-hub';
 import { eventRoutes } from './events/event-routes';
 import { compositeRoutes } from './routes/composite-routes';
 import { tenantHostsRoute } from './routes/tenant-hosts-route';
+import { createStorageStore } from './storage/create-storage-store';
+import { redisSamplerLease, soleLeader, StorageSampler } from './storage/storage-sampler';
+import { storageRoutes, type StorageDeps } from './storage/storage-routes';
+import { newReplicaId } from './events/leader';
 import { operationRoutes } from './routes/operation-routes';
 import { MemoryEventTransport } from './events/event-transport';
 import { RedisEventTransport } from './events/redis-event-bus';
@@ -27,12 +31,16 @@ export interface RunningConsole {
   bff: RunningBff;
   emulator?: RunningEmulator;
   upstream: Upstream;
+  /** The storage samplers, one per project (tests call `tick()`). */
+  samplers: StorageSampler[];
   close(): Promise<void>;
 }
 
 export interface ConsoleOptions {
   /** Embedded emulator speed (the demo's jobs run this many times faster than real ones). */
   emulatorSpeed?: number;
+  /** The embedded demo's background activity (default: the config's EMULATOR_ACTIVITY, on). */
+  emulatorActivity?: boolean;
   /** Event watcher poll interval. */
   eventIntervalMs?: number;
   logger?: Logger;
@@ -42,6 +50,8 @@ export interface ConsoleOptions {
   upstreamTimeoutMs?: number;
   /** How a call whose answer was lost looks for the job it may have started. */
   jobLookup?: JobLookupOptions;
+  /** Start the storage samplers (default: when STORAGE_SAMPLE_MINUTES is not 0). Tests drive them by hand. */
+  storageSampling?: boolean;
 }
 
 /** The demo `tenant` user administers the first tenant the demo data has (looked up, not hard-coded). */
@@ -50,10 +60,20 @@ async function discoverDemoTenant(upstream: Upstream, project: string): Promise<
   const listTenants = getOperation('listTenants');
   if (!listInstances || !listTenants) return [];
   try {
-    const res = (await upstream.call(project, listInstances, { query: { limit: 100 } })) as { instances?: { id: string; type?: string | null }[] };
-    for (const inst of (res.instances ?? []).filter((i) => !String(i.type ?? '').toLowerCase().startsWith('enterprise'))) {
+    const res = (await upstream.call(project, listInstances, { query: { limit: 100 } })) as {
+      instances?: { id: string; type?: string | null }[];
+    };
+    for (const inst of (res.instances ?? []).filter(
+      (i) =>
+        !String(i.type ?? '')
+          .toLowerCase()
+          .startsWith('enterprise'),
+    )) {
       try {
-        const t = (await upstream.call(project, listTenants, { path: { instance_id: inst.id }, body: { offset: 0, limit: 10 } })) as { pdb_infos?: { id?: string }[] };
+        const t = (await upstream.call(project, listTenants, {
+          path: { instance_id: inst.id },
+          body: { offset: 0, limit: 10 },
+        })) as { pdb_infos?: { id?: string }[] };
         const first = t.pdb_infos?.find((x) => x.id);
         if (first?.id) return [{ instance_id: inst.id, pdb_id: first.id }];
       } catch {
@@ -83,18 +103,31 @@ export async function startConsole(config: BffConfig, options: ConsoleOptions = 
       seed: config.embedded.seed,
       admin: true,
       speed: options.emulatorSpeed ?? config.embedded.speed,
+      // The demo lives (jobs nobody started, disks that fill); tests turn it off (EMULATOR_ACTIVITY=off).
+      activity: options.emulatorActivity ?? config.embedded.activity,
       log: { info: () => undefined },
     });
-    const projects: ProjectConfig[] = emulator.projects.map((p) => ({ name: EMBEDDED_NAMES[p.role] ?? p.name, region: p.region, projectId: p.id }));
+    const projects: ProjectConfig[] = emulator.projects.map((p) => ({
+      name: EMBEDDED_NAMES[p.role] ?? p.name,
+      region: p.region,
+      projectId: p.id,
+    }));
     const iam = emulator.credentials.iam;
     settings = {
       endpoint: emulator.url,
-      auth: { kind: 'iam', endpoint: iam.endpoint, user: iam.user, password: new Secret(iam.password), domain: iam.domain },
+      auth: {
+        kind: 'iam',
+        endpoint: iam.endpoint,
+        user: iam.user,
+        password: new Secret(iam.password),
+        domain: iam.domain,
+      },
       projects,
     };
     effective = { ...config, projects };
   } else {
-    if (!config.gaussdbEndpoint || !config.upstreamAuth) throw new Error('upstream mode needs GAUSSDB_ENDPOINT and credentials');
+    if (!config.gaussdbEndpoint || !config.upstreamAuth)
+      throw new Error('upstream mode needs GAUSSDB_ENDPOINT and credentials');
     settings = { endpoint: config.gaussdbEndpoint, auth: config.upstreamAuth, projects: config.projects };
   }
   // With REDIS_URL, replicas share sessions, the upstream token, one leader per project that polls, and the events.
@@ -107,12 +140,16 @@ export async function startConsole(config: BffConfig, options: ConsoleOptions = 
   const upstream = new Upstream(
     settings,
     {
-      onUpstreamError: (operation, status) => metricsRef.current?.upstreamErrors.inc({ operation, code: String(status) }),
+      onUpstreamError: (operation, status) =>
+        metricsRef.current?.upstreamErrors.inc({ operation, code: String(status) }),
       onTokenRefresh: () => metricsRef.current?.tokenRefreshes.inc({ result: 'ok' }),
       onCredentialRefused: (state) => {
         metricsRef.current?.credentialRefusals.inc();
         const retryInSeconds = Math.ceil((state.retryAt - clock.now()) / 1000);
-        logger.error({ reason: state.reason, refusalsInARow: state.refusals, retryInSeconds }, `${state.reason}: no upstream call until the next attempt in ${retryInSeconds} s`);
+        logger.error(
+          { reason: state.reason, refusalsInARow: state.refusals, retryInSeconds },
+          `${state.reason}: no upstream call until the next attempt in ${retryInSeconds} s`,
+        );
       },
       onCredentialAccepted: () => logger.info('the upstream accepts the console credential again'),
     },
@@ -120,11 +157,32 @@ export async function startConsole(config: BffConfig, options: ConsoleOptions = 
   );
   const intervalMs = options.eventIntervalMs ?? config.eventsPollMs;
   // A replica's "I have listeners" outlives a few of its refreshes (one per poll interval).
-  const transport = redis ? new RedisEventTransport(redis, { presenceMs: Math.max(3 * intervalMs, 3_000), logger }) : new MemoryEventTransport();
+  const transport = redis
+    ? new RedisEventTransport(redis, { presenceMs: Math.max(3 * intervalMs, 3_000), logger })
+    : new MemoryEventTransport();
   const hub = new EventHub(upstream, logger, intervalMs, transport);
+  // The storage forecast: one sampler per project (the leader among replicas reads), history beside the audit.
+  const storage: StorageDeps = {
+    store: createStorageStore(effective),
+    sampleMinutes: config.storageSampleMinutes,
+  };
+  const replicaId = newReplicaId();
+  const samplers = effective.projects.map(
+    (p) =>
+      new StorageSampler({
+        project: p.name,
+        upstream,
+        store: storage.store,
+        clock,
+        logger,
+        intervalMs: Math.max(config.storageSampleMinutes, 10) * 60_000,
+        lease: redis ? redisSamplerLease(redis, p.name, replicaId) : soleLeader,
+      }),
+  );
   let bff: RunningBff;
   try {
-    const demoTenantGrants = emulator && effective.projects[0] ? await discoverDemoTenant(upstream, effective.projects[0].name) : [];
+    const demoTenantGrants =
+      emulator && effective.projects[0] ? await discoverDemoTenant(upstream, effective.projects[0].name) : [];
     bff = await startBff({
       config: effective,
       logger,
@@ -133,9 +191,17 @@ export async function startConsole(config: BffConfig, options: ConsoleOptions = 
       ...(redis ? { redis } : {}),
       extendApi: (api, ctx) => {
         api.use(eventRoutes(ctx, upstream, hub));
-        api.use(compositeRoutes(ctx, upstream));
+        api.use(storageRoutes(ctx, upstream, storage));
+        api.use(compositeRoutes(ctx, upstream, storage));
         api.use(tenantHostsRoute(ctx, upstream));
-        api.use(operationRoutes(ctx, upstream, (project) => hub.watcher(project).jobStarted(), options.jobLookup ? { jobLookup: options.jobLookup } : {}));
+        api.use(
+          operationRoutes(
+            ctx,
+            upstream,
+            (project) => hub.watcher(project).jobStarted(),
+            options.jobLookup ? { jobLookup: options.jobLookup } : {},
+          ),
+        );
       },
       readinessChecks: [
         {
@@ -157,18 +223,24 @@ export async function startConsole(config: BffConfig, options: ConsoleOptions = 
   } catch (e) {
     // A console that did not start holds nothing open: no timers, no Redis connection, no emulator.
     await hub.close().catch(() => undefined);
+    await storage.store.close().catch(() => undefined);
     await redis?.quit().catch(() => undefined);
     await emulator?.close();
     throw e;
   }
   metricsRef.current = bff.ctx.metrics;
+  if ((options.storageSampling ?? true) && config.storageSampleMinutes > 0)
+    for (const s of samplers) s.start();
   return {
     bff,
     emulator,
     upstream,
+    samplers,
     async close() {
       // Leases and presence first, so another replica takes over polling at once.
       await hub.close();
+      for (const s of samplers) await s.stop();
+      await storage.store.close().catch(() => undefined);
       await bff.close();
       await redis?.quit().catch(() => undefined);
       await emulator?.close();

@@ -124,6 +124,12 @@ describe('configuration', () => {
     expect(c.publicHttps).toBe(true);
     expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toBe('loopback, 10.0.0.0/8');
   });
+
+  it('turns the embedded demo background activity on by default, off with EMULATOR_ACTIVITY=off', () => {
+    expect(loadConfig({}).embedded.activity).toBe(true);
+    expect(loadConfig({ EMULATOR_ACTIVITY: ' OFF ' }).embedded.activity).toBe(false);
+    expect(issuesOf({ EMULATOR_ACTIVITY: 'sometimes' }).join('\n')).toMatch(/EMULATOR_ACTIVITY: must be on or off/);
+  });
 });
 
 describe('settings that would weaken the server', () => {

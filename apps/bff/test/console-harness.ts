@@ -107,6 +107,8 @@ export interface HarnessOptions {
   jobLookup?: JobLookupOptions;
   /** More environment for the BFF (limits, hosts...). */
   env?: Record<string, string>;
+  /** Start the storage samplers' timers (off: a test calls `running.samplers[i].tick()` itself). */
+  storageSampling?: boolean;
 }
 
 export const PROJECT = 'prod';
@@ -125,21 +127,40 @@ async function discoverIds(emu: RunningEmulator): Promise<DemoIds> {
   const client = createGaussDbClient({
     endpoint: emu.url,
     projectId: emu.projectId,
-    auth: { type: 'iam', iamEndpoint: iam.endpoint, user: iam.user, password: iam.password, domain: iam.domain, project: { id: emu.projectId } },
+    auth: {
+      type: 'iam',
+      iamEndpoint: iam.endpoint,
+      user: iam.user,
+      password: iam.password,
+      domain: iam.domain,
+      project: { id: emu.projectId },
+    },
   });
-  const call = (id: string, input: Record<string, unknown> = {}) => client.call(op(id), input) as Promise<Record<string, unknown>>;
-  const list = (await call('listInstances', { query: { limit: 100 } })) as { instances: { id: string; name: string; nodes?: { id: string }[] }[] };
+  const call = (id: string, input: Record<string, unknown> = {}) =>
+    client.call(op(id), input) as Promise<Record<string, unknown>>;
+  const list = (await call('listInstances', { query: { limit: 100 } })) as {
+    instances: { id: string; name: string; nodes?: { id: string }[] }[];
+  };
   const instances = Object.fromEntries(list.instances.map((i) => [i.name, i.id]));
   const tenants: DemoIds['tenants'] = {};
   for (const name of ['prod-core-02', 'dev-arm-01']) {
     const instanceId = instances[name] as string;
-    const res = (await call('listTenants', { path: { instance_id: instanceId }, body: { offset: 0, limit: 50 } })) as { pdb_infos: { id: string; name: string }[] };
+    const res = (await call('listTenants', {
+      path: { instance_id: instanceId },
+      body: { offset: 0, limit: 50 },
+    })) as { pdb_infos: { id: string; name: string }[] };
     for (const t of res.pdb_infos) tenants[t.name] = { instance_id: instanceId, pdb_id: t.id };
   }
   const core = list.instances.find((i) => i.name === 'prod-core-01');
-  const configs = (await call('listParameterTemplates', { query: { limit: 10 } })) as { configurations: { id: string }[] };
-  const backups = (await call('listBackups', { query: { instance_id: instances['prod-core-01'], limit: 1 } })) as { backups: { id: string }[] };
-  const tasks = (await call('listTasks', { query: { status: 'Running', limit: 10 } })) as { tasks: { job_id: string }[] };
+  const configs = (await call('listParameterTemplates', { query: { limit: 10 } })) as {
+    configurations: { id: string }[];
+  };
+  const backups = (await call('listBackups', {
+    query: { instance_id: instances['prod-core-01'], limit: 1 },
+  })) as { backups: { id: string }[] };
+  const tasks = (await call('listTasks', { query: { status: 'Running', limit: 10 } })) as {
+    tasks: { job_id: string }[];
+  };
   return {
     projectId: emu.projectId,
     drProjectId: emu.projects[1]?.id ?? '',
@@ -155,14 +176,23 @@ async function discoverIds(emu: RunningEmulator): Promise<DemoIds> {
 async function toReply(res: Response): Promise<Reply> {
   const text = await res.text();
   let body: Reply['body'] = {};
-  if (text && (res.headers.get('content-type') ?? '').includes('json')) body = JSON.parse(text) as Reply['body'];
+  if (text && (res.headers.get('content-type') ?? '').includes('json'))
+    body = JSON.parse(text) as Reply['body'];
   return { status: res.status, headers: res.headers, text, body };
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<ConsoleHarness> {
-  const emu = await startEmulator({ memory: true, seed: 'demo', admin: true, clock: 'manual', log: { error: () => undefined } });
+  const emu = await startEmulator({
+    memory: true,
+    seed: 'demo',
+    admin: true,
+    clock: 'manual',
+    log: { error: () => undefined },
+  });
   const ids = await discoverIds(emu);
-  const issued = await fetch(`${emu.url}/__emulator/tokens`).then((r) => r.json() as Promise<{ tokens: { token: string }[] }>);
+  const issued = await fetch(`${emu.url}/__emulator/tokens`).then(
+    (r) => r.json() as Promise<{ tokens: { token: string }[] }>,
+  );
   const harnessTokens = new Set(issued.tokens.map((t) => t.token));
   const grant = ids.tenants[TENANT_NAME] as TenantGrant;
   const users: TestUser[] = [
@@ -198,6 +228,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Consol
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.upstreamTimeoutMs ? { upstreamTimeoutMs: options.upstreamTimeoutMs } : {}),
     ...(options.jobLookup ? { jobLookup: options.jobLookup } : {}),
+    storageSampling: options.storageSampling ?? false,
   });
   const url = running.bff.url;
 
@@ -208,15 +239,18 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Consol
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     const json = (await res.json()) as Record<string, unknown>;
-    if (res.status >= 300) throw new Error(`emulator admin ${method} ${rel}: ${res.status} ${JSON.stringify(json)}`);
+    if (res.status >= 300)
+      throw new Error(`emulator admin ${method} ${rel}: ${res.status} ${JSON.stringify(json)}`);
     return json;
   };
   const admin: EmulatorAdmin = {
-    requests: async (limit = 500) => (await adminCall('GET', `/requests?limit=${limit}`)).requests as RequestRecord[],
+    requests: async (limit = 500) =>
+      (await adminCall('GET', `/requests?limit=${limit}`)).requests as RequestRecord[],
     clearRequests: async () => void (await adminCall('DELETE', '/requests')),
     fault: async (input) => void (await adminCall('POST', '/faults', input)),
     clearFaults: async () => void (await adminCall('DELETE', '/faults')),
-    tokens: async () => (await adminCall('GET', '/tokens')).tokens as { token: string; project: string; revoked: boolean }[],
+    tokens: async () =>
+      (await adminCall('GET', '/tokens')).tokens as { token: string; project: string; revoked: boolean }[],
     revokeAll: async () => void (await adminCall('POST', '/tokens/revoke', { all: true })),
     advance: async (ms) => void (await adminCall('POST', '/clock/advance', { ms })),
   };
@@ -227,7 +261,11 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Consol
     if (cached) return cached;
     const user = users.find((u) => u.name === name);
     if (!user) throw new Error(`no test user ${name}`);
-    const res = await fetch(`${url}/api/v1/session`, { method: 'POST', headers: MUTATION, body: JSON.stringify({ username: name, password: user.password }) });
+    const res = await fetch(`${url}/api/v1/session`, {
+      method: 'POST',
+      headers: MUTATION,
+      body: JSON.stringify({ username: name, password: user.password }),
+    });
     if (res.status !== 200) throw new Error(`sign-in of ${name} failed: ${res.status}`);
     const cookie = (res.headers.getSetCookie()[0] ?? '').split(';')[0] as string;
     const call: ConsoleClient['call'] = async (method, p, body, headers = {}) => {
@@ -239,7 +277,12 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Consol
       });
       return toReply(res2);
     };
-    const client: ConsoleClient = { name, cookie, call, get: (p, headers) => call('GET', p, undefined, headers) };
+    const client: ConsoleClient = {
+      name,
+      cookie,
+      call,
+      get: (p, headers) => call('GET', p, undefined, headers),
+    };
     clients.set(name, client);
     return client;
   };
@@ -264,7 +307,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Consol
 }
 
 /** The emulator's requests that carry one of these console request ids (the BFF forwards its own X-Request-Id, never a client's). */
-export function upstreamCallsFor(records: readonly RequestRecord[], requestIds: Iterable<string>): RequestRecord[] {
+export function upstreamCallsFor(
+  records: readonly RequestRecord[],
+  requestIds: Iterable<string>,
+): RequestRecord[] {
   const wanted = new Set(requestIds);
   return records.filter((r) => wanted.has(r.request_id));
 }
@@ -314,20 +360,33 @@ export function sampleInputs(ids: DemoIds): Record<string, SampleInput> {
     getVolumeUsage: { path: inst(read) },
     listStorageTypes: { query: { version: '8.201', ha_mode: 'centralization_standard' } },
     createInstance: { body: createBody },
-    expandInstance: { path: inst(dist), body: { expand_cluster: { coordinators: [{ az_code: 'az1xahz' }] } } },
+    expandInstance: {
+      path: inst(dist),
+      body: { expand_cluster: { coordinators: [{ az_code: 'az1xahz' }] } },
+    },
     deleteInstance: { path: inst(victim) },
     listInstances: { query: { limit: '100' } },
     resetRootPassword: { path: inst(victim), body: { password: PASSWORD } },
     renameInstance: { path: inst(victim), body: { name: 'archive-2023' } },
     restartInstance: { path: inst(victim) },
-    switchShardPrimary: { path: inst(dist), body: { shards: [{ node_id: ids.nodeId, component_id: 'dn_6001' }] } },
+    switchShardPrimary: {
+      path: inst(dist),
+      body: { shards: [{ node_id: ids.nodeId, component_id: 'dn_6001' }] },
+    },
     listComponents: { path: inst(read) },
     resizeFlavor: { path: inst(victim), body: { flavor_ref: 'gaussdb.opengauss.ee.m6.4xlarge.x868.ha' } },
     getBalanceStatus: { path: inst(read) },
     getDeploymentForm: { query: { solution: 'triset' } },
     listPublicIps: { path: inst(read) },
     checkWeakPassword: { body: { password: PASSWORD } },
-    changeNodePublicIp: { path: { instance_id: victim, node_id: ids.nodeId }, body: { action: 'BIND', public_ip: '10.154.218.161', public_ip_id: '45da4782-e0c8-4aa4-a290-b8740014f710' } },
+    changeNodePublicIp: {
+      path: { instance_id: victim, node_id: ids.nodeId },
+      body: {
+        action: 'BIND',
+        public_ip: '10.154.218.161',
+        public_ip_id: '45da4782-e0c8-4aa4-a290-b8740014f710',
+      },
+    },
     getSslCertDownloadLink: { path: inst(read) },
     getProjectQuotas: {},
     startNodes: { path: inst(victim), body: { node_ids: [ids.nodeId] } },
@@ -343,7 +402,14 @@ export function sampleInputs(ids: DemoIds): Record<string, SampleInput> {
     listParameterTemplates: {},
     getInstanceParameters: { path: inst(read) },
     modifyInstanceParameters: { path: inst(victim), body: { values: { failed_login_attempts: '4' } } },
-    createParameterTemplate: { body: { name: 'matrixTemplate', description: '', parameter_values: {}, datastore: { engine_version: '8.201', instance_mode: 'ha' } } },
+    createParameterTemplate: {
+      body: {
+        name: 'matrixTemplate',
+        description: '',
+        parameter_values: {},
+        datastore: { engine_version: '8.201', instance_mode: 'ha' },
+      },
+    },
     deleteParameterTemplate: { path: { config_id: '00000000000000000000000000000000pr14' } },
     getParameterTemplate: { path: cfg },
     copyParameterTemplate: { path: cfg, body: { name: 'matrixTemplate-copy', description: 'copy' } },
@@ -356,10 +422,22 @@ export function sampleInputs(ids: DemoIds): Record<string, SampleInput> {
     listTemplateModifyHistory: { path: cfg },
     listUpgradeCandidates: { path: inst(read) },
     upgradeInstance: { path: inst(victim), body: { upgrade_type: 'inplace', target_version: '8.202' } },
-    setBackupPolicy: { path: inst(victim), body: { backup_policy: { keep_days: 7, start_time: '19:00-20:00', period: '1,2,3,4,5', differential_period: '30' } } },
+    setBackupPolicy: {
+      path: inst(victim),
+      body: {
+        backup_policy: {
+          keep_days: 7,
+          start_time: '19:00-20:00',
+          period: '1,2,3,4,5',
+          differential_period: '30',
+        },
+      },
+    },
     getBackupPolicy: { path: inst(read) },
     listBackups: { query: { instance_id: read } },
-    createManualBackup: { body: { instance_id: victim, name: 'matrix_backup', description: 'manual backup' } },
+    createManualBackup: {
+      body: { instance_id: victim, name: 'matrix_backup', description: 'manual backup' },
+    },
     getBackupDownloadLinks: { query: { backup_id: ids.backupId } },
     deleteManualBackup: { path: { backup_id: '00000000000000000000000000000000br14' } },
     listRestoreTimes: { path: inst(read), query: { date: '2026-01-15' } },
@@ -378,19 +456,43 @@ export function sampleInputs(ids: DemoIds): Record<string, SampleInput> {
     },
     listRestorableInstances: { query: { source_instance_id: read, backup_id: ids.backupId } },
     getInstanceSnapshot: { query: { backup_id: ids.backupId } },
-    restoreToExistingInstance: { body: { source: { instance_id: read, type: 'backup', backup_id: ids.backupId }, target: { instance_id: victim } } },
+    restoreToExistingInstance: {
+      body: {
+        source: { instance_id: read, type: 'backup', backup_id: ids.backupId },
+        target: { instance_id: victim },
+      },
+    },
     createSlowLogDownload: { path: inst(read) },
     listSlowLogDownloads: { path: inst(read) },
     createDatabase: { path: inst(victim), body: { name: 'matrix_db' } },
     createDbUser: { path: inst(victim), body: { name: 'matrix_user', password: PASSWORD } },
-    createSchema: { path: inst(victim), body: { db_name: 'matrix_db', schemas: [{ name: 'matrix_schema', owner: 'root' }] } },
-    grantDbPrivilege: { path: inst(victim), body: { db_name: 'matrix_db', users: [{ name: 'matrix_user', readonly: true, schema_name: 'matrix_schema' }] } },
+    createSchema: {
+      path: inst(victim),
+      body: { db_name: 'matrix_db', schemas: [{ name: 'matrix_schema', owner: 'root' }] },
+    },
+    grantDbPrivilege: {
+      path: inst(victim),
+      body: {
+        db_name: 'matrix_db',
+        users: [{ name: 'matrix_user', readonly: true, schema_name: 'matrix_schema' }],
+      },
+    },
     resetDbUserPassword: { path: inst(victim), body: { name: 'matrix_user', password: PASSWORD } },
     listDatabases: { path: inst(read) },
     listDbUsers: { path: inst(read) },
     listSchemas: { path: inst(read), query: { db_name: 'core_banking' } },
     startDatabase: { path: inst(victim), body: { node_ids: [ids.nodeId] } },
-    createTenant: { path: inst(other.instance_id), body: { pdb_name: 'matrix_pdb', pdb_pd_in_db: PASSWORD, cpu: 1, mem: 4, disk: '20', configuration_id: ids.configId } },
+    createTenant: {
+      path: inst(other.instance_id),
+      body: {
+        pdb_name: 'matrix_pdb',
+        pdb_pd_in_db: PASSWORD,
+        cpu: 1,
+        mem: 4,
+        disk: '20',
+        configuration_id: ids.configId,
+      },
+    },
     deleteTenant: { path: inst(other.instance_id), body: { pdb_id: '00000000000000000000000000000000po14' } },
     resizeTenant: { path: inst(other.instance_id), body: { pdb_id: other.pdb_id, cpu: 2, mem: 8 } },
     enlargeTenantDisk: { path: inst(other.instance_id), body: { pdb_id: other.pdb_id, disk: '30' } },
@@ -399,12 +501,18 @@ export function sampleInputs(ids: DemoIds): Record<string, SampleInput> {
     getTenantParameters: { path: own },
     listTenantParameterTemplates: { path: inst(own.instance_id) },
     listTenantFlavors: { path: inst(own.instance_id) },
-    createTenantDbUser: { path: own, body: { name: 'matrix_user', password: PASSWORD, is_login_only: false } },
+    createTenantDbUser: {
+      path: own,
+      body: { name: 'matrix_user', password: PASSWORD, is_login_only: false },
+    },
     createTenantSchema: { path: own, body: { schemas: [{ name: 'matrix_schema', owner: 'retail_admin' }] } },
     listTenantDbUsers: { path: own },
     listTenantSchemas: { path: own },
     resetTenantDbUserPassword: { path: own, body: { name: 'retail_admin', password: PASSWORD } },
-    grantTenantDbPrivilege: { path: own, body: { users: [{ name: 'retail_app', readonly: true, schema_name: 'storefront' }] } },
+    grantTenantDbPrivilege: {
+      path: own,
+      body: { users: [{ name: 'retail_app', readonly: true, schema_name: 'storefront' }] },
+    },
     listInstanceTags: { path: inst(read) },
     listProjectTags: {},
     listPredefinedTags: {},
@@ -416,7 +524,14 @@ export function sampleInputs(ids: DemoIds): Record<string, SampleInput> {
     setRecyclePolicy: { body: { recycle_policy: { retention_period_in_days: 7 } } },
     getRecyclePolicy: {},
     listRecycleInstances: {},
-    createInstanceV3: { body: { ...createBody, name: 'matrix-legacy-01', solution: undefined, volume: { type: 'ULTRAHIGH', size: 120 } } },
+    createInstanceV3: {
+      body: {
+        ...createBody,
+        name: 'matrix-legacy-01',
+        solution: undefined,
+        volume: { type: 'ULTRAHIGH', size: 120 },
+      },
+    },
     listInstancesV3: {},
     resizeFlavorV3: { path: inst(victim), body: { flavor_ref: 'gaussdb.opengauss.ee.m6.4xlarge.x868.ha' } },
   };

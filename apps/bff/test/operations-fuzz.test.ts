@@ -97,7 +97,8 @@ function contractRejects(c: Case): boolean {
 }
 
 let n = 0;
-describe('operation routes under fuzzing', () => {
+// A thousand requests, each audited: allow for a busy machine (the limit is a safety net, not a measure).
+describe('operation routes under fuzzing', { timeout: 120_000 }, () => {
   it(`answer ${RUNS} random malformed requests without a 5xx of their own, and send nothing upstream for what the contract rejects`, async () => {
     let rejected = 0;
     await fc.assert(

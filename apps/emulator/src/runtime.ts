@@ -7,6 +7,8 @@ import type { Store } from './store/store';
 
 export interface Logger {
   info(message: string): void;
+  /** Something the operator should know that does not stop the emulator (a store from an older version). */
+  warn(message: string): void;
   error(message: string, error?: unknown): void;
 }
 
@@ -20,6 +22,12 @@ export interface EmulatorSettings {
  * Everything a handler, job effect or sweeper may use. One per running emulator (tests run several in one
  * process, so nothing here is a module-level singleton).
  */
+/** The demo's background life (src/activity), when it is on. */
+export interface BackgroundActor {
+  tick(now: number): void;
+  state(): unknown;
+}
+
 export interface EmulatorRuntime {
   store: Store;
   clock: EmulatorClock;
@@ -27,6 +35,8 @@ export interface EmulatorRuntime {
   auth: AuthService;
   faults: FaultService;
   settings: EmulatorSettings;
+  /** Set when the background activity is on (`--activity on`). */
+  activity?: BackgroundActor;
   projects: readonly Project[];
   log: Logger;
   /** `http://host:port` once listening. */

@@ -39,6 +39,13 @@ describe('fault injection (/__emulator/faults)', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(140);
   });
 
+  it('answers 400 naming the id to a fault id that is not a valid percent-escape', async () => {
+    const res = await t.call('DELETE', '/__emulator/faults/%zz');
+    expect(res.status).toBe(400);
+    expect(res.body.error_code).toBe('DBS.200001');
+    expect(res.body.error_msg).toMatch(/fault id/);
+  });
+
   it('rejects a fault without an effect', async () => {
     const res = await t.call('POST', '/__emulator/faults', { body: { route: 'listInstances' } });
     expect(res.status).toBe(400);

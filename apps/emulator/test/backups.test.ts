@@ -80,6 +80,26 @@ describe('backup policy (4.7.1, 4.7.2)', () => {
     expect(res.body.error_code).toBe(code);
   });
 
+  it('refuses standby backup on an engine below 3.100 or a single-node instance (4.7.1) with DBS.200040, and allows turning it off', async () => {
+    const id = await activeInstance('policy-standby');
+    const body = (enable: boolean) => ({
+      backup_policy: { keep_days: 7, start_time: '01:00-02:00', period: '1', differential_period: '30', enable_standby_backup: enable },
+    });
+    await client.setBackupPolicy({ path: { instance_id: id }, body: body(true) });
+    expect((await client.getBackupPolicy({ path: { instance_id: id } })).backup_policy.enable_standby_backup).toBe(true);
+    const doc = instanceDoc(id);
+    patch(id, { datastore: { ...doc.datastore, version: '3.000' } });
+    const res = await t.call('PUT', `/v3/${t.pid}/instances/${id}/backups/policy`, { body: body(true) });
+    expect(res.status).toBe(400);
+    expect(res.body.error_code).toBe('DBS.200040');
+    expect(res.body.error_msg).toMatch(/enable_standby_backup.*3\.100/);
+    await client.setBackupPolicy({ path: { instance_id: id }, body: body(false) });
+    patch(id, { datastore: doc.datastore, nodes: doc.nodes.slice(0, 1) });
+    const single = await t.call('PUT', `/v3/${t.pid}/instances/${id}/backups/policy`, { body: body(true) });
+    expect(single.body.error_code).toBe('DBS.200040');
+    expect(single.body.error_msg).toMatch(/single-node/);
+  });
+
   it('answers 404 DBS.200002 for an unknown instance and DBS.200086 while the instance is being created', async () => {
     expect(await failure(client.getBackupPolicy({ path: { instance_id: 'ffffffffffffffffffffffffffffffffin14' } }))).toEqual({ status: 404, code: 'DBS.200002' });
     const building = await client.createInstance({ body: createBody({ name: 'policy-build' }) as Parameters<GaussDbClient['createInstance']>[0]['body'] });

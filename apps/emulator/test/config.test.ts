@@ -11,6 +11,16 @@ describe('command-line options', () => {
     expect(o).toMatchObject({ port: 0, memory: true, data: undefined, speed: 50, seed: 'scale:100', admin: true, stateFile: '/w/s.json' });
   });
 
+  it('turns the background activity on for the demo seed, off otherwise; EMULATOR_ACTIVITY and --activity override', () => {
+    expect(parseCliArgs([], '/w', {}).activity).toBe(true);
+    expect(parseCliArgs(['--seed', 'empty'], '/w', {}).activity).toBe(false);
+    expect(parseCliArgs([], '/w', { EMULATOR_ACTIVITY: 'off' }).activity).toBe(false);
+    expect(parseCliArgs(['--seed', 'scale:10'], '/w', { EMULATOR_ACTIVITY: 'ON' }).activity).toBe(true);
+    expect(parseCliArgs(['--activity', 'on'], '/w', { EMULATOR_ACTIVITY: 'off' }).activity).toBe(true);
+    expect(parseCliArgs(['--activity=off'], '/w', {}).activity).toBe(false);
+    expect(() => parseCliArgs([], '/w', { EMULATOR_ACTIVITY: 'maybe' })).toThrow(/EMULATOR_ACTIVITY must be on or off/);
+  });
+
   it.each([
     [['--port', 'abc'], /--port must be a number/],
     [['--port', '70000'], /--port must be 0–65535/],
@@ -19,6 +29,7 @@ describe('command-line options', () => {
     [['--memory', '--data', 'x'], /exclude each other/],
     [['--bogus'], /unknown option --bogus/],
     [['--data'], /--data needs a value/],
+    [['--activity', 'sometimes'], /--activity must be on or off/],
   ])('explains a bad option %j', (argv, message) => {
     expect(() => parseCliArgs(argv, '/w')).toThrow(message);
   });

@@ -1,5 +1,5 @@
 import { createGaussDbClient, GaussDbApiError, type GaussDbClient } from '@gaussdb-console/api-client';
-import { startEmulator, type RunningEmulator } from '../src/index';
+import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../src/index';
 import { instancesCollection, type InstanceDoc } from '../src/domain/instance-model';
 
 /**
@@ -18,8 +18,8 @@ export interface DemoFleet {
   raw<T = Record<string, unknown>>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T | undefined }>;
 }
 
-export async function startDemoFleet(): Promise<DemoFleet> {
-  const emu = await startEmulator({ memory: true, seed: 'demo', clock: 'manual', startTime: Date.UTC(2025, 0, 15, 8), validateResponses: true, admin: false });
+export async function startDemoFleet(options: EmulatorOptions = {}): Promise<DemoFleet> {
+  const emu = await startEmulator({ memory: true, seed: 'demo', clock: 'manual', startTime: Date.UTC(2025, 0, 15, 8), validateResponses: true, admin: false, ...options });
   const { iam } = emu.credentials;
   const token = emu.runtime.auth.issueToken({
     auth: { identity: { methods: ['password'], password: { user: { name: iam.user, password: iam.password, domain: { name: iam.domain } } } }, scope: { project: { id: emu.projectId } } },

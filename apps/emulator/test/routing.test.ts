@@ -1,7 +1,7 @@
 import { defineOperation, operationList } from '@gaussdb-console/api-client';
 import { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { registerHandler } from '../src/http/handlers';
+import { registerDescriptorHandler } from '../src/http/handlers';
 import { Router } from '../src/http/router';
 import { startTestEmulator, type TestEmulator } from './helpers';
 
@@ -122,7 +122,7 @@ describe('synthetic operations', () => {
     response: z.unknown(),
     successStatus: 200,
   });
-  const shared = (id: string, key: string) =>
+  const shared = <Id extends string>(id: Id, key: string) =>
     defineOperation({
       id,
       section: 'test.3',
@@ -138,13 +138,15 @@ describe('synthetic operations', () => {
     });
   let s: TestEmulator;
   beforeAll(async () => {
-    registerHandler('testExplodes', () => {
+    const sharedA = shared('testSharedA', 'a');
+    const sharedB = shared('testSharedB', 'b');
+    registerDescriptorHandler(explode, () => {
       throw new Error('a bug with a secret stack');
     });
-    registerHandler('testSharedA', () => ({ chose: 'A' }));
-    registerHandler('testSharedB', () => ({ chose: 'B' }));
+    registerDescriptorHandler(sharedA, () => ({ chose: 'A' }));
+    registerDescriptorHandler(sharedB, () => ({ chose: 'B' }));
     const base = operationList.filter((o) => o.service === 'iam');
-    s = await startTestEmulator({ operations: [...base, explode, pending, shared('testSharedA', 'a'), shared('testSharedB', 'b')] });
+    s = await startTestEmulator({ operations: [...base, explode, pending, sharedA, sharedB] });
   });
   afterAll(() => s.close());
 

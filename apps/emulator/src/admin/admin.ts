@@ -108,7 +108,7 @@ export class AdminApi {
         return ok({ cleared: true });
     }
     const faultId = /^\/__emulator\/faults\/([^/]+)$/.exec(path);
-    if (faultId && method === 'DELETE') return ok({ cleared: rt.faults.clear(decodeURIComponent(faultId[1]!)) });
+    if (faultId && method === 'DELETE') return ok({ cleared: rt.faults.clear(decodeSegment(faultId[1]!, 'fault id')) });
     throw new ApiError(404, 'APIGW.0101', `No admin endpoint ${method} ${path}; GET /__emulator lists them.`);
   }
 
@@ -132,8 +132,18 @@ export class AdminApi {
         failed: jobs.count({ where: [{ col: 'status', op: '=', value: 'Failed' }] }),
       },
       faults: rt.faults.list().length,
+      activity: rt.activity?.state() ?? { enabled: false },
       operations: { implemented: this.d.implemented(), unimplemented: this.d.unimplemented() },
     };
+  }
+}
+
+/** A path segment decoded, or a 400 naming it: a bad percent-escape is the caller's mistake, not a server failure. */
+function decodeSegment(segment: string, name: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    throw new ApiError(400, 'DBS.200001', `${name}: "${segment}" is not a valid percent-encoded path segment.`);
   }
 }
 

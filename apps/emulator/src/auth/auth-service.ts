@@ -2,7 +2,8 @@ import { isoSeconds, DAY } from '../clock/clock';
 import type { EmulatorRuntime } from '../runtime';
 import { ApiError } from '../http/errors';
 import { PROJECTS, projectById, projectByName, type Credentials, type Project } from './projects';
-import { verifySdkSignature } from '@gaussdb-console/api-client';
+import { verifySdkSignature, type Operations } from '@gaussdb-console/api-client';
+import type { BodyOf, ResponseOf } from '../http/handlers';
 import { newTokenString, tokensCollection, type TokenDoc } from './tokens';
 
 export const DEFAULT_TOKEN_TTL_MS = DAY;
@@ -16,14 +17,6 @@ export interface Principal {
 
 const unauthorized = (detail: string) => new ApiError(401, 'APIGW.0301', detail);
 const invalidToken = (detail: string) => new ApiError(403, 'DBS.280056', detail);
-
-/** IAM `POST /v3/auth/tokens` body, read leniently: a wrong shape is a 400, wrong secrets a 401. */
-interface TokenRequest {
-  auth?: {
-    identity?: { methods?: unknown; password?: { user?: { name?: unknown; password?: unknown; domain?: { name?: unknown; id?: unknown } } } };
-    scope?: { project?: { id?: unknown; name?: unknown } };
-  };
-}
 
 /** What authentication needs from a request: raw path and query (still encoded), headers, raw body. */
 export interface SignedRequest {
@@ -46,19 +39,15 @@ export class AuthService {
   }
 
   /** Issues a token for a password identity scoped to a project (by id or name). */
-  issueToken(body: unknown): { token: string; doc: TokenDoc; body: Record<string, unknown> } {
-    const req = (body ?? {}) as TokenRequest;
-    const user = req.auth?.identity?.password?.user;
-    const scope = req.auth?.scope?.project;
-    if (!user || typeof user.name !== 'string' || typeof user.password !== 'string') {
-      throw new ApiError(400, 'DBS.200001', 'auth.identity.password.user with name, password and domain is required');
-    }
+  issueToken(body: BodyOf<'createIamToken'>): { token: string; doc: TokenDoc; body: ResponseOf<Operations['createIamToken']> } {
+    const { user } = body.auth.identity.password;
+    const scope = body.auth.scope.project;
     const c = this.credentials;
-    const domainOk = user.domain?.name === c.domain || user.domain?.id === c.domainId;
+    const domainOk = user.domain.name === c.domain || user.domain.id === c.domainId;
     if (user.name !== c.user || user.password !== c.password || !domainOk) {
       throw unauthorized('The username, password or domain is incorrect.');
     }
-    const project = typeof scope?.id === 'string' ? projectById(scope.id) : typeof scope?.name === 'string' ? projectByName(scope.name) : PROJECTS[0];
+    const project = scope.id !== undefined ? projectById(scope.id) : scope.name !== undefined ? projectByName(scope.name) : PROJECTS[0];
     if (!project) throw unauthorized('The project in the scope does not exist or the user has no access to it.');
     const now = this.rt.clock.now();
     const doc: TokenDoc = { id: newTokenString(), project_id: project.id, user: c.user, issued_at: now, expires_at: now + this.tokenTtlMs, revoked: false };
@@ -66,7 +55,7 @@ export class AuthService {
     return { token: doc.id, doc, body: this.tokenBody(doc, project) };
   }
 
-  private tokenBody(doc: TokenDoc, project: Project): Record<string, unknown> {
+  private tokenBody(doc: TokenDoc, project: Project): ResponseOf<Operations['createIamToken']> {
     const c = this.credentials;
     const domain = { id: c.domainId, name: c.domain };
     return {

@@ -2,7 +2,7 @@ import { registerHandler, reply } from '../http/handlers';
 
 /** IAM `POST /v3/auth/tokens`: 201 with the token in `X-Subject-Token`. */
 registerHandler('createIamToken', (ctx) => {
-  const { token, body } = ctx.rt.auth.issueToken(ctx.raw.rawBody);
+  const { token, body } = ctx.rt.auth.issueToken(ctx.body);
   return reply(201, body, { 'X-Subject-Token': token });
 });
 

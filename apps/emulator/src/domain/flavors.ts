@@ -1,7 +1,8 @@
 import type { Project } from '../auth/projects';
 import { ApiError } from '../http/errors';
-import { input, registerHandler } from '../http/handlers';
+import { registerHandler } from '../http/handlers';
 import type { HaMode } from './instance-model';
+import { EARLIER_VERSIONS, matchVersion, VERSIONS } from './engine-versions';
 
 /**
  * The flavor (spec) catalogue: §6.6 of the reference (catalog part C) plus the spec codes its examples use.
@@ -38,21 +39,8 @@ export const FLAVORS: readonly Flavor[] = [
   { spec_code: 'gaussdb.opengauss.ee.km1.4xlarge.arm8.ha', vcpus: 16, ram: 128, modes: CENTRALIZED, group_type: 'armFlavors', arch: 'arm' },
 ];
 
-/** Engine versions, newest first; `complete_version` is the three-part kernel version. */
-export const VERSIONS = ['8.201', '8.102', '3.223'] as const;
-export const LATEST_VERSION = VERSIONS[0];
-export const completeVersion = (v: string) => `${v}.0`;
-
-/** Numeric comparison of dotted versions (`3.223` < `8.102`; catalog D.43). */
-export function compareVersions(a: string, b: string): number {
-  const pa = a.replace(/^V\d+\.\d+-/, '').split('.').map(Number);
-  const pb = b.replace(/^V\d+\.\d+-/, '').split('.').map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
-}
+// Engine versions live in ./engine-versions.ts; re-exported for the areas that read them with the flavors.
+export { compareVersions, completeVersion, LATEST_VERSION, VERSIONS } from './engine-versions';
 
 export function findFlavor(spec: string): Flavor | undefined {
   return FLAVORS.find((f) => f.spec_code === spec);
@@ -89,12 +77,13 @@ const projectOf = (p: Project | undefined): Project => {
 };
 
 registerHandler('listFlavors', (ctx) => {
-  const q = input<{ version?: string; spec_code?: string; ha_mode?: string; offset?: number; limit?: number }>(ctx.query);
+  const q = ctx.query;
   const project = projectOf(ctx.project);
   const mode = q.ha_mode?.toLowerCase();
   const rows = FLAVORS.filter((f) => !mode || f.modes.includes(mode as HaMode))
     .filter((f) => !q.spec_code || f.spec_code === q.spec_code)
-    .flatMap((f) => VERSIONS.filter((v) => !q.version || v === q.version).map((v) => flavorRow(f, v, project)));
+    // Flavors are sold for the offered versions; a query naming an earlier line (or another spelling) matches as EMU-12 says.
+    .flatMap((f) => VERSIONS.filter((v) => !q.version || matchVersion(q.version)?.line === v).map((v) => flavorRow(f, v, project)));
   const offset = Number(q.offset ?? 0);
   const limit = Number(q.limit ?? 100);
   return { flavors: rows.slice(offset, offset + limit), total: rows.length };
@@ -105,10 +94,10 @@ registerHandler('listDatastoreVersions', () => ({ versions: [...VERSIONS] }));
 registerHandler('listDatastores', () => ({ datastores: [{ instance_mode: 'ha', supported_versions: [...VERSIONS] }] }));
 
 registerHandler('listStorageTypes', (ctx) => {
-  const q = input<{ version?: string; ha_mode?: string }>(ctx.query);
+  const q = ctx.query;
   const project = projectOf(ctx.project);
-  if (q.version && !VERSIONS.includes(q.version as (typeof VERSIONS)[number])) {
-    throw new ApiError(400, 'DBS.200040', `The DB engine or version is not supported: ${q.version}; supported: ${VERSIONS.join(', ')}.`, 'version');
+  if (q.version && !matchVersion(q.version)) {
+    throw new ApiError(400, 'DBS.200040', `The DB engine or version is not supported: ${q.version}; supported: ${[...VERSIONS, ...EARLIER_VERSIONS].join(', ')}.`, 'version');
   }
   const az_status: Record<string, string> = {};
   for (const az of project.azs) az_status[az] = az === project.soldOutAz ? 'sellout' : 'normal';

@@ -1,44 +1,37 @@
 import type { Project } from '../auth/projects';
 import { ApiError } from '../http/errors';
+import type { BodyOf } from '../http/handlers';
 import { JOB_DURATIONS } from '../jobs/job-model';
 import type { JobDoc } from '../jobs/job-model';
 import type { EmulatorRuntime } from '../runtime';
+import { offeredVersion } from './engine-versions';
 import { completeVersion, compareVersions, findFlavor, azStatus, LATEST_VERSION, VERSIONS } from './flavors';
 import { newId } from './ids';
-import type { HaMode, InstanceDoc, TagDoc } from './instance-model';
+import type { HaMode, InstanceDoc } from './instance-model';
 import { instances, registerInstanceEffect } from './instance-state';
 import { buildTopology, markNodes } from './instance-topology';
 
-/** The create body of 4.4.1 and 5.1.1 as the handlers read it (already validated by the descriptor). */
-export interface CreateInstanceBody {
-  name: string;
-  datastore: { type: string; version?: string };
-  ha: { mode: string; consistency: string; replication_mode: string; consistency_protocol?: string };
-  configuration_id?: string;
-  port?: string | number;
-  password?: string;
-  backup_strategy?: { start_time: string; keep_days?: number };
-  disk_encryption_id?: string;
-  flavor_ref: string;
-  volume: { type: string; size: number | string };
-  region: string;
-  availability_zone: string;
-  vpc_id: string;
-  subnet_id: string;
-  security_group_id?: string;
-  charge_info?: { charge_mode: string };
-  time_zone?: string;
-  replica_num?: number;
-  enable_force_switch?: boolean;
-  solution?: string;
-  os_type?: string;
-  master_az?: string;
-  enable_single_float_ip?: boolean;
-  sharding_num?: number;
-  coordinator_num?: number;
-  enterprise_project_id?: string;
-  tags?: TagDoc[];
-}
+/** The create body of 4.4.1 as the contract validated it (5.1.1's is a subset of it). */
+export type CreateInstanceBody = BodyOf<'createInstance'>;
+
+/** The contract's literal unions widened to their base types (an enum becomes `string`), shape kept. */
+type Widened<T> = T extends string
+  ? string
+  : T extends number
+    ? number
+    : T extends boolean
+      ? boolean
+      : T extends readonly (infer E)[]
+        ? Widened<E>[]
+        : T extends object
+          ? { [K in keyof T]: Widened<T[K]> }
+          : T;
+
+/**
+ * What `planInstance` needs: the create body, with enum values widened, because internal callers (seeds,
+ * restores) take them from a stored instance rather than from a validated request.
+ */
+export type InstancePlanInput = Widened<CreateInstanceBody>;
 
 const bad = (code: string, detail: string, field?: string) => new ApiError(400, code, detail, field);
 
@@ -46,12 +39,13 @@ const bad = (code: string, detail: string, field?: string) => new ApiError(400, 
  * Checks the rules that need the catalogue or the project (flavor, AZs, version, shards × disk) and returns the
  * new instance document in BUILD. Pure: writes nothing. Seeds use it too, so demo data obeys the same rules.
  */
-export function planInstance(project: Project, body: CreateInstanceBody, now: number, ids: { instance: () => string; node: () => string } = { instance: () => newId('in14'), node: () => newId('no14') }): InstanceDoc {
+export function planInstance(project: Project, body: InstancePlanInput, now: number, ids: { instance: () => string; node: () => string } = { instance: () => newId('in14'), node: () => newId('no14') }): InstanceDoc {
   const mode = body.ha.mode.toLowerCase() as HaMode;
   if (!['centralization_standard', 'enterprise', 'combined'].includes(mode)) throw bad('DBS.280402', `ha.mode: must be enterprise, combined or centralization_standard`, 'ha.mode');
-  const version = body.datastore.version ?? LATEST_VERSION;
-  if (!VERSIONS.includes(version as (typeof VERSIONS)[number])) {
-    throw bad('DBS.200040', `datastore.version: ${version} is not supported; supported versions: ${VERSIONS.join(', ')}`, 'datastore.version');
+  // New instances run an offered version (EMU-12): `8.201`, also spelled `8.201.0` or `V2.0-8.201`.
+  const version = offeredVersion(body.datastore.version ?? LATEST_VERSION);
+  if (!version) {
+    throw bad('DBS.200040', `datastore.version: ${body.datastore.version} is not supported; supported versions: ${VERSIONS.join(', ')}`, 'datastore.version');
   }
   if (body.region !== project.region) throw bad('DBS.200024', `region: must be ${project.region} (the region of project ${project.id})`, 'region');
 
@@ -159,7 +153,7 @@ export function planInstance(project: Project, body: CreateInstanceBody, now: nu
     master_az: body.master_az ?? null,
     switch_strategy: 'Reliability',
     db_user_name: 'root',
-    tags: body.tags ?? [],
+    tags: [],
     public_ips: [],
     nodes,
     frozen: false,

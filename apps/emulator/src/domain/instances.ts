@@ -1,41 +1,29 @@
 import { ApiError } from '../http/errors';
-import { input, registerHandler, type HandlerContext } from '../http/handlers';
+import type { Operations } from '@gaussdb-console/api-client';
+import { registerHandler, type HandlerContext, type QueryOf, type ResponseOf } from '../http/handlers';
 import { JOB_DURATIONS } from '../jobs/job-model';
 import type { Filter } from '../store/collection';
 import { paging, requireProject } from './context';
-import { stableInt } from './ids';
 import { assertQuota, planInstance, startCreate, type CreateInstanceBody } from './instance-create';
 import type { ComponentDoc, InstanceDoc } from './instance-model';
 import { getInstanceOr404, instances, startInstanceAction } from './instance-state';
 import { createView, listView } from './instance-views';
 
 /** 4.4.1 / 5.1.1: create. The response echoes the instance in BUILD plus the job id. */
-function create(ctx: HandlerContext, variant: 'v3.1' | 'v3') {
+function create(ctx: Pick<HandlerContext, 'project' | 'rt'>, body: CreateInstanceBody, variant: 'v3.1' | 'v3'): ResponseOf<Operations['createInstance']> {
   const project = requireProject(ctx);
-  const body = input<CreateInstanceBody>(ctx.body);
   assertQuota(ctx.rt, project.id);
   const inst = planInstance(project, body, ctx.rt.clock.now());
   const job = startCreate(ctx.rt, inst);
-  const out: Record<string, unknown> = { instance: createView({ ...inst, status: 'BUILD' }, variant), job_id: job.id };
-  if (inst.charge_mode === 'prePaid') out.order_id = job.id.replace(/-/g, '');
-  return out;
+  const instance = createView({ ...inst, status: 'BUILD' }, variant);
+  return inst.charge_mode === 'prePaid' ? { instance, job_id: job.id, order_id: job.id.replace(/-/g, '') } : { instance, job_id: job.id };
 }
 
-registerHandler('createInstance', (ctx) => create(ctx, 'v3.1'));
-registerHandler('createInstanceV3', (ctx) => create(ctx, 'v3'));
+registerHandler('createInstance', (ctx) => create(ctx, ctx.body, 'v3.1'));
+registerHandler('createInstanceV3', (ctx) => create(ctx, ctx.body, 'v3'));
 
-interface ListQuery {
-  id?: string;
-  name?: string;
-  type?: string;
-  datastore_type?: string;
-  vpc_id?: string;
-  subnet_id?: string;
-  tags?: string;
-  charge_mode?: string;
-  offset?: number;
-  limit?: number;
-}
+/** The filters of 4.4.4 (5.1.2 takes the same ones). */
+type ListQuery = QueryOf<'listInstances'>;
 
 /** `*abc` is a fuzzy (contains) match, anything else exact; a bare `*` is refused (4.4.4). */
 function textFilter(col: string, value: string | undefined): Filter | undefined {
@@ -66,9 +54,8 @@ export function instanceFilters(q: ListQuery): Filter[] {
   return where.filter((f): f is Filter => !!f);
 }
 
-function list(ctx: HandlerContext, variant: 'v3.1' | 'v3') {
+function list(ctx: Pick<HandlerContext, 'project' | 'rt'>, q: ListQuery, variant: 'v3.1' | 'v3') {
   const project = requireProject(ctx);
-  const q = input<ListQuery>(ctx.query);
   const { offset, limit } = paging(q, 100);
   const page = instances(ctx.rt).find({
     projectId: project.id,
@@ -80,13 +67,13 @@ function list(ctx: HandlerContext, variant: 'v3.1' | 'v3') {
   return { instances: page.items.map((i) => listView(i, variant)), total_count: page.total };
 }
 
-registerHandler('listInstances', (ctx) => list(ctx, 'v3.1'));
-registerHandler('listInstancesV3', (ctx) => list(ctx, 'v3'));
+registerHandler('listInstances', (ctx) => list(ctx, ctx.query, 'v3.1'));
+registerHandler('listInstancesV3', (ctx) => list(ctx, ctx.query, 'v3'));
 
 /** 4.4.3: the delete job ends by moving the instance to the recycle bin. */
 registerHandler('deleteInstance', (ctx) => {
   const project = requireProject(ctx);
-  const { instance_id } = input<{ instance_id: string }>(ctx.path);
+  const { instance_id } = ctx.path;
   const inst = getInstanceOr404(ctx.rt, project.id, instance_id);
   const job = startInstanceAction(ctx.rt, inst, 'delete', {
     jobName: 'DeleteGaussDBV5Instance',
@@ -112,7 +99,7 @@ const FORMS: Record<string, { initial_node_num: number | null; shard_num: number
 /** 4.4.12: the shape of a solution, or of an existing instance. */
 registerHandler('getDeploymentForm', (ctx) => {
   const project = requireProject(ctx);
-  const q = input<{ instance_id?: string; solution?: string }>(ctx.query);
+  const q = ctx.query;
   if (q.instance_id) {
     const inst = getInstanceOr404(ctx.rt, project.id, q.instance_id);
     const form = FORMS[inst.solution] ?? FORMS.triset!;
@@ -129,8 +116,8 @@ const nodeStatus = (s: string) => (s === 'ACTIVE' ? 'normal' : s === 'BUILD' ? '
 /** 4.4.9: nodes with their components, filtered by component type and AZ as the reference describes. */
 registerHandler('listComponents', (ctx) => {
   const project = requireProject(ctx);
-  const { instance_id } = input<{ instance_id: string }>(ctx.path);
-  const q = input<{ component_type?: string; availability_zone_id?: string; offset?: number; limit?: number }>(ctx.query);
+  const { instance_id } = ctx.path;
+  const q = ctx.query;
   const inst = getInstanceOr404(ctx.rt, project.id, instance_id);
   const type = (q.component_type ?? 'ALL').toUpperCase();
   const az = q.availability_zone_id && q.availability_zone_id.toUpperCase() !== 'ALL' ? q.availability_zone_id : undefined;
@@ -158,14 +145,3 @@ registerHandler('listComponents', (ctx) => {
   const { offset, limit } = paging(q, 100);
   return { nodes: nodes.slice(offset, offset + limit), total_count: nodes.length };
 });
-
-/** 4.3.1: strings, as the reference sends them. Usage is a stable figure between 8 % and 60 % of the disk. */
-registerHandler('getVolumeUsage', (ctx) => {
-  const project = requireProject(ctx);
-  const { instance_id } = input<{ instance_id: string }>(ctx.path);
-  const inst = getInstanceOr404(ctx.rt, project.id, instance_id);
-  const share = inst.status === 'STORAGE FULL' ? 1 : (8 + stableInt(inst.id, 53)) / 100;
-  const used = Math.round(inst.volume.size * share);
-  return { used: String(used), total: `${inst.volume.size}.0` };
-});
-

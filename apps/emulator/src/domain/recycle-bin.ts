@@ -1,5 +1,5 @@
 import { isoSeconds, DAY } from '../clock/clock';
-import { input, registerHandler } from '../http/handlers';
+import { numeric, registerHandler } from '../http/handlers';
 import { registerSweeper } from '../jobs/effects';
 import type { EmulatorRuntime } from '../runtime';
 import { defineCollection } from '../store/collection';
@@ -88,19 +88,19 @@ registerSweeper('recycle-bin-purge', (rt, now) => {
 
 registerHandler('setRecyclePolicy', (ctx) => {
   const project = requireProject(ctx);
-  const body = input<{ recycle_policy: { retention_period_in_days: number | string } }>(ctx.body);
+  const body = ctx.body;
   ctx.rt.store.setMeta(policyKey(project.id), String(Number(body.recycle_policy.retention_period_in_days)));
   return {};
 });
 
 registerHandler('getRecyclePolicy', (ctx) => {
   const project = requireProject(ctx);
-  return { retention_period_in_days: String(retentionDays(ctx.rt, project.id)) };
+  return { retention_period_in_days: numeric(retentionDays(ctx.rt, project.id)) };
 });
 
 registerHandler('listRecycleInstances', (ctx) => {
   const project = requireProject(ctx);
-  const q = input<{ instance_name?: string; offset?: number; limit?: number }>(ctx.query);
+  const q = ctx.query;
   const { offset, limit } = paging(q, 50);
   const page = ctx.rt.store.collection(recycleCollection).find({
     projectId: project.id,

@@ -1,6 +1,6 @@
 import { isoSeconds, DAY } from '../clock/clock';
 import { ApiError, errors } from '../http/errors';
-import { input, registerHandler } from '../http/handlers';
+import { registerHandler } from '../http/handlers';
 import { jobProgress, jobsCollection, type JobDoc } from '../jobs/job-model';
 import type { EmulatorRuntime } from '../runtime';
 import type { Filter } from '../store/collection';
@@ -39,7 +39,7 @@ export function taskView(rt: EmulatorRuntime, job: JobDoc) {
 
 registerHandler('getJob', (ctx) => {
   const project = requireProject(ctx);
-  const { id } = input<{ id: string }>(ctx.query);
+  const { id } = ctx.query;
   const job = ctx.rt.jobs.get(project.id, id);
   if (!job) throw errors.jobNotFound(id);
   return { job: jobView(ctx.rt, job) };
@@ -56,7 +56,7 @@ function timeParam(v: unknown, field: string): number | undefined {
 
 registerHandler('listTasks', (ctx) => {
   const project = requireProject(ctx);
-  const q = input<{ status?: string; name?: string; start_time?: string; end_time?: string; offset?: number; limit?: number }>(ctx.query);
+  const q = ctx.query;
   const { offset, limit } = paging(q, 100);
   // Only the last month of tasks (4.12.2).
   const where: Filter[] = [{ col: 'created_at', op: '>=', value: Math.max(timeParam(q.start_time, 'start_time') ?? 0, ctx.rt.clock.now() - 30 * DAY) }];
@@ -70,7 +70,7 @@ registerHandler('listTasks', (ctx) => {
 
 registerHandler('deleteJob', (ctx) => {
   const project = requireProject(ctx);
-  const { job_id } = input<{ job_id: string }>(ctx.path);
+  const { job_id } = ctx.path;
   const col = ctx.rt.store.collection(jobsCollection);
   const job = col.get(project.id, job_id);
   if (!job) throw errors.jobNotFound(job_id);

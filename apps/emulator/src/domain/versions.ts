@@ -1,5 +1,5 @@
 import { ApiError } from '../http/errors';
-import { input, registerHandler } from '../http/handlers';
+import { registerHandler } from '../http/handlers';
 
 /** 4.1.x: the API versions this endpoint serves (no authentication, like the real root). */
 const VERSIONS = [
@@ -10,7 +10,7 @@ const VERSIONS = [
 registerHandler('listApiVersions', () => ({ versions: VERSIONS }));
 
 registerHandler('getApiVersion', (ctx) => {
-  const { version } = input<{ version: string }>(ctx.path);
+  const { version } = ctx.path;
   // Case-sensitive (4.1.2): `V3` is not `v3`.
   const found = VERSIONS.find((v) => v.id === version);
   if (!found) throw new ApiError(404, 'APIGW.0101', `The API version does not exist: ${version} (available: v3, v3.1)`);

@@ -121,8 +121,8 @@ export function createRequestListener(deps: ServerDeps) {
 
     const ctx: HandlerContext = {
       op,
-      path: pathParams as Record<string, string>,
-      query: query as Record<string, unknown>,
+      path: pathParams,
+      query,
       body: parsedBody,
       project,
       language,

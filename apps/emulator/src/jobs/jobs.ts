@@ -3,8 +3,10 @@ import type { EmulatorRuntime } from '../runtime';
 import { allSweepers, getJobEffect } from './effects';
 import { jobsCollection, type EffectRef, type JobDoc } from './job-model';
 
-/** Meta key of the last emulator time written to the store (resumed on restart). */
+/** Meta key of the last emulator time written to the store (a manual clock resumes there on restart). */
 export const CLOCK_META_KEY = 'clock_now';
+/** Meta key of how far admin advances have put a real clock ahead of the wall clock (kept across restarts). */
+export const CLOCK_OFFSET_META_KEY = 'clock_offset_ms';
 
 export interface CreateJobInput {
   projectId: string;
@@ -12,7 +14,7 @@ export interface CreateJobInput {
   name: string;
   instanceId: string;
   instanceName: string;
-  /** Emulator-time duration. */
+  /** How long the work takes on the real service (the clock's speed shortens it). */
   durationMs: number;
   onComplete?: EffectRef;
   onFail?: EffectRef;
@@ -34,8 +36,14 @@ export class JobService {
     return this.rt.store.collection(jobsCollection);
   }
 
+  /**
+   * Starts a job now. `durationMs` is how long the work takes on the real service; the job runs it
+   * compressed by the clock's speed (`clock.work`), between two real timestamps.
+   */
   createJob(input: CreateJobInput): JobDoc {
-    const now = this.rt.clock.now();
+    const { clock } = this.rt;
+    const now = clock.now();
+    const duration = clock.work(input.durationMs);
     const planned = input.failWith ?? this.plannedFailures.get(input.name)?.shift() ?? null;
     const job: JobDoc = {
       id: randomUUID(),
@@ -45,16 +53,16 @@ export class JobService {
       instance_name: input.instanceName,
       status: 'Running',
       created_at: now,
-      duration_ms: Math.max(0, Math.round(input.durationMs)),
-      due_at: now + Math.max(0, Math.round(input.durationMs)),
+      duration_ms: duration,
+      due_at: now + duration,
       ended_at: null,
       fail_reason: null,
       planned_failure: planned,
       on_complete: input.onComplete ?? null,
       on_fail: input.onFail ?? null,
     };
-    // Remember how far the clock got with the job: a restart after kill -9 resumes from here, never earlier.
-    this.rt.store.setMeta(CLOCK_META_KEY, String(now));
+    // A manual clock remembers how far it got with the job: a restart after kill -9 resumes from here.
+    if (clock.mode === 'manual') this.rt.store.setMeta(CLOCK_META_KEY, String(now));
     return this.jobs.put(job);
   }
 
@@ -63,6 +71,22 @@ export class JobService {
     const list = this.plannedFailures.get(name) ?? [];
     list.push(reason);
     this.plannedFailures.set(name, list);
+  }
+
+  /**
+   * Runs `fn` so that the job named `name` it starts fails with `reason` (the background activity's failures go
+   * through the same planned-failure path as the admin API's `failJob`). A plan `fn` did not use is withdrawn, so
+   * it never reaches somebody else's job.
+   */
+  withPlannedFailure<R>(name: string, reason: string, fn: () => R): R {
+    const list = this.plannedFailures.get(name) ?? [];
+    list.unshift(reason);
+    this.plannedFailures.set(name, list);
+    try {
+      return fn();
+    } finally {
+      if (list[0] === reason) list.shift();
+    }
   }
 
   get(projectId: string, id: string): JobDoc | undefined {
@@ -85,6 +109,12 @@ export class JobService {
       } catch (e) {
         this.rt.log.error(`sweeper ${name} failed`, e);
       }
+    }
+    // The demo's background life, when it is on: after the sweepers, so it sees the world they left.
+    try {
+      this.rt.activity?.tick(now);
+    } catch (e) {
+      this.rt.log.error('background activity failed', e);
     }
   }
 

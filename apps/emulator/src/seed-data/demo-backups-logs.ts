@@ -185,7 +185,7 @@ function seedSlowLogs(rt: EmulatorRuntime, fleet: Map<string, InstanceDoc>, now:
   }
   // An export still running: it turns `success` within a couple of emulated minutes.
   const running = fleet.get('prod-ledger-dist');
-  if (running) for (const d of planExports(running, now - 10_000)) col.put(d);
+  if (running) for (const d of planExports(running, now - rt.clock.work(10_000), (ms) => rt.clock.work(ms))) col.put(d);
 }
 
 function loadBackupsDemo(rt: EmulatorRuntime, seed: SeedInfo): void {
@@ -199,7 +199,7 @@ function loadBackupsDemo(rt: EmulatorRuntime, seed: SeedInfo): void {
   const full = fleet.get('crm-db');
   if (full) {
     const last = backups(rt).find({ projectId: full.project_id, where: [{ col: 'instance_id', op: '=', value: full.id }, { col: 'type', op: '=', value: 'auto' }], orderBy: [{ col: 'begin_at', desc: true }], limit: 1 }).items[0];
-    if (last) backups(rt).put({ ...last, status: 'FAILED', size_mb: 0, end_at: last.begin_at + 4 * MINUTE, due_at: null, fail_reason: 'The backup failed: the disk of the instance is full.' });
+    if (last) backups(rt).put({ ...last, status: 'FAILED', size_mb: 0, end_at: Math.min(now, last.begin_at + 4 * MINUTE), due_at: null, fail_reason: 'The backup failed: the disk of the instance is full.' });
   }
   for (const m of MANUAL) {
     const inst = fleet.get(m.instance);

@@ -70,6 +70,8 @@ function demoBody(d: Pick<DemoInstance, 'name' | 'body'>, project: Project): Cre
     subnet_id: project.role === 'main' ? 'subnet-demo-a' : 'subnet-demo-dr',
     security_group_id: 'sg-demo-default',
     port: '8000',
+    // Seeds plan instances with the create rules; the password itself is not kept.
+    password: 'Demo@seed2026x',
     time_zone: 'UTC+08:00',
     ...d.body,
   };
@@ -105,14 +107,17 @@ export function loadDemo(rt: EmulatorRuntime, seed: SeedInfo): void {
     const project = projectOf(d.project);
     let n = 0;
     const ids = { instance: () => seededId(`demo:${d.name}`, 'in14'), node: () => seededId(`demo:${d.name}:node:${n++}`, 'no14') };
-    const createdAt = now - d.ageDays * DAY - (d.running?.action === 'create' ? d.running.startedMinAgo * MINUTE : 3 * HOUR);
+    // Work still running when the seed is made is simulated work: it started and ends `speed` times sooner.
+    const runStart = d.running ? now - rt.clock.work(d.running.startedMinAgo * MINUTE) : now;
+    const runMs = d.running ? rt.clock.work(d.running.minutes * MINUTE) : 0;
+    const createdAt = d.running?.action === 'create' ? runStart - d.ageDays * DAY : now - d.ageDays * DAY - 3 * HOUR;
     const planned = planInstance(project, demoBody(d, project), createdAt, ids);
     planned.tags = Object.entries(d.tags ?? {}).map(([key, value]) => ({ key, value }));
     const createMinutes = planned.mode === 'centralization_standard' ? JOB_DURATIONS.CreateGaussDBV5Instance / MINUTE : JOB_DURATIONS.CreateGaussDBV5InstanceDistributed / MINUTE;
     let inst: InstanceDoc;
 
     if (d.running?.action === 'create') {
-      const job = runningJob(project.id, d.running.name, planned, now - d.running.startedMinAgo * MINUTE, d.running.minutes, {
+      const job = runningJob(project.id, d.running.name, planned, runStart, runMs, {
         kind: 'instance.action.completed',
         args: { action: 'create', previous: 'BUILD', then: { kind: 'instances.created' } },
       }, { kind: 'instance.action.failed', args: { action: 'create', previous: 'BUILD', then: { kind: 'instances.createFailed' } } });
@@ -127,7 +132,7 @@ export function loadDemo(rt: EmulatorRuntime, seed: SeedInfo): void {
       if (d.status) inst.status = d.status;
     }
     if (d.running && d.running.action !== 'create') {
-      const job = runningJob(project.id, d.running.name, inst, now - d.running.startedMinAgo * MINUTE, d.running.minutes, {
+      const job = runningJob(project.id, d.running.name, inst, runStart, runMs, {
         kind: 'instance.action.completed',
         args: { action: d.running.action, previous: d.running.previous, then: null },
       }, { kind: 'instance.action.failed', args: { action: d.running.action, previous: d.running.previous, then: null } });
@@ -176,9 +181,9 @@ function runningJob(
   name: string,
   inst: InstanceDoc,
   start: number,
-  minutes: number,
+  durationMs: number,
   onComplete: JobDoc['on_complete'],
   onFail: JobDoc['on_fail'],
 ): JobDoc {
-  return { ...completedJob(projectId, name, inst, start, minutes), status: 'Running', ended_at: null, on_complete: onComplete, on_fail: onFail };
+  return { ...completedJob(projectId, name, inst, start, durationMs / MINUTE), status: 'Running', ended_at: null, on_complete: onComplete, on_fail: onFail };
 }

@@ -5,7 +5,7 @@ import { instancesCollection, type InstanceDoc } from '../domain/instance-model'
 import type { EmulatorRuntime } from '../runtime';
 import { loadScaleTenants } from './scale-tenants';
 
-const SHAPES: readonly Omit<CreateInstanceBody, 'name' | 'region' | 'vpc_id' | 'subnet_id'>[] = [
+const SHAPES: readonly Omit<CreateInstanceBody, 'name' | 'region' | 'vpc_id' | 'subnet_id' | 'password'>[] = [
   {
     datastore: { type: 'GaussDB', version: '8.201' },
     ha: { mode: 'centralization_standard', consistency: 'strong', replication_mode: 'sync' },
@@ -49,7 +49,7 @@ export function loadScale(rt: EmulatorRuntime, count: number, now: number): void
     const createdAt = now - (count - i) * 7 * MINUTE - DAY;
     const inst = planInstance(
       project,
-      { ...shape, name, region: project.region, vpc_id: `vpc-${i % 10}`, subnet_id: `subnet-${i % 20}`, port: '8000' },
+      { ...shape, name, region: project.region, vpc_id: `vpc-${i % 10}`, subnet_id: `subnet-${i % 20}`, port: '8000', password: 'Scale@seed2026x' },
       createdAt,
       ids,
     );

@@ -6,7 +6,7 @@ import { Navigate, NavLink, Outlet, useLocation, useNavigate, useParams } from '
 import { useSession } from '../shared/api/session';
 import { PaletteLauncher } from '../features/palette/palette-launcher';
 import { loadInstanceActions } from './instance-actions-source';
-import { visibleNavItems } from './nav-items';
+import { navItemsFor } from './nav-items';
 import { PreferencesMenu } from '../shared/ui/preferences-menu';
 import { UserMenu } from './user-menu';
 import { Toaster } from '../shared/ui/toaster';
@@ -25,14 +25,14 @@ export function AppShell() {
   const navigate = useNavigate();
   const can = useCan();
   const { pathname } = useLocation();
-  // Only the areas this role can use are offered; a tenant owner only the items for their role (no instance list).
-  const role = session?.role;
-  const items = visibleNavItems(role, can);
   // Tenant users have no project-wide events (the BFF refuses them): listen only where the role may read tasks.
   useLiveEvents(project, { enabled: can('listTasks') });
   const [collapsed, setCollapsed] = useState(() => localStorage.getItem(COLLAPSE_KEY) === '1');
   if (!session) return null;
   const projects = session.projects;
+  // Only the areas this role can use are offered; a tenant owner only the items for their role (no instance list).
+  const role = session.role;
+  const items = navItemsFor(role, can);
   const current = projects.find((p) => p.name === project);
   if (!current) {
     const first = projects[0];

@@ -9,7 +9,7 @@ import { PaletteLauncher } from '../features/palette/palette-launcher';
 import { InstanceActions } from '../features/instances/components/detail/instance-actions';
 import { fakeBff } from '../test/fake-bff';
 import { loadInstanceActions } from './instance-actions-source';
-import { visibleNavItems } from './nav-items';
+import { navItemsFor } from './nav-items';
 
 // jsdom lacks the layout APIs cmdk calls (list height, keeping the selected item in view).
 beforeAll(() => {
@@ -93,7 +93,7 @@ function renderShell(path: string, role: 'admin' | 'operator' | 'viewer' = 'admi
           <>
             <PaletteLauncher
               project="demo"
-              pages={visibleNavItems(role, (op) => op !== 'listTenants')}
+              pages={navItemsFor(role, () => true)}
               loadActions={loadInstanceActions}
             />
             <input aria-label="Some field" />
@@ -150,7 +150,19 @@ describe('command palette', () => {
         within(pages)
           .getAllByRole('option')
           .map((o) => o.textContent),
-      ).toEqual(['Instances', 'Tasks', 'Parameters', 'Console users', 'Wall screen', 'Create instance']),
+      ).toEqual([
+        'Dashboard',
+        'Instances',
+        'Tasks',
+        'Parameters',
+        'Backups',
+        'Tenants',
+        'Recycle bin',
+        'Wall screen',
+        'Audit',
+        'Console users',
+        'Create instance',
+      ]),
     );
 
     await user.type(input, 'tas');
@@ -184,8 +196,14 @@ describe('command palette', () => {
     const { user, bff } = renderShell('/p/demo/instances', 'viewer');
     await user.keyboard('{Control>}k{/Control}');
     const dialog = await screen.findByRole('dialog', { name: 'Command palette' });
-    // A viewer may not create: the page list leaves "Create instance" out.
-    await waitFor(() => expect(within(dialog).getAllByRole('option')).toHaveLength(4));
+    // A viewer may not create nor read the audit trail: the page list leaves both out.
+    await waitFor(() =>
+      expect(
+        within(dialog)
+          .getAllByRole('option')
+          .map((o) => o.textContent),
+      ).toEqual(['Dashboard', 'Instances', 'Tasks', 'Parameters', 'Backups', 'Recycle bin', 'Wall screen']),
+    );
 
     // Keystrokes closer together than the debounce send nothing; the pause sends one search. (Typed as
     // change events: user-event waits on a timer between actions, which a fake clock would stall.)

@@ -1,12 +1,13 @@
-import { createElement, lazy, Suspense } from 'react';
-import type { Instance } from '@gaussdb-console/api-client/browser';
+import { createElement, lazy, Suspense, type ComponentProps, type ComponentType } from 'react';
 import type { InstanceTab } from '../features/instances/components/instance-detail-page';
 import { Loading } from '../shared/ui/states';
 
-/** A tab's component, loaded with the first page that shows it. */
-function lazyTab(load: () => Promise<InstanceTab['Component']>): InstanceTab['Component'] {
+type TabProps = ComponentProps<InstanceTab['Component']>;
+
+/** A tab whose code loads when it is first shown (with "Loading" meanwhile). */
+function lazyTab(load: () => Promise<ComponentType<TabProps>>): ComponentType<TabProps> {
   const Lazy = lazy(async () => ({ default: await load() }));
-  return (props: { project: string; instance: Instance }) =>
+  return (props: TabProps) =>
     createElement(Suspense, { fallback: createElement(Loading) }, createElement(Lazy, props));
 }
 
@@ -23,6 +24,34 @@ export const instanceTabs: readonly InstanceTab[] = [
       async () =>
         (await import('../features/parameters/components/instance-parameters-tab')).InstanceParametersTab,
     ),
+  },
+  {
+    key: 'backups',
+    label: 'backups.tab',
+    shows: (_instance, can) => can('listBackups') || can('getBackupPolicy'),
+    Component: lazyTab(
+      async () => (await import('../features/backups/components/instance-backups-tab')).InstanceBackupsTab,
+    ),
+  },
+  {
+    key: 'logs',
+    label: 'logs.tab',
+    shows: (_instance, can) => can('listSlowLogDownloads'),
+    Component: lazyTab(async () => (await import('../features/logs/components/slow-logs-tab')).SlowLogsTab),
+  },
+  {
+    key: 'databases',
+    label: 'detail.tab.databases',
+    shows: (_instance, can) => can('listDatabases'),
+    Component: lazyTab(
+      async () => (await import('../features/databases/components/databases-tab')).DatabasesTab,
+    ),
+  },
+  {
+    key: 'tags',
+    label: 'detail.tab.tags',
+    shows: (_instance, can) => can('listInstanceTags'),
+    Component: lazyTab(async () => (await import('../features/tags/components/tags-tab')).TagsTab),
   },
   {
     key: 'tenants',

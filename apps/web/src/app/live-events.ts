@@ -6,7 +6,7 @@ import type { $ZodType } from 'zod/v4/core';
 import { loadConsoleSchemas } from '../shared/api/load-console-schemas';
 import { instanceKeys } from '../features/instances/api/instance-keys';
 import { taskKeys } from '../features/tasks/api/task-keys';
-import { jobKeys, type LiveJobs } from '../shared/api/job-keys';
+import { jobKeys, type EndedJob, type LiveJobs } from '../shared/api/job-keys';
 import { i18n } from '../shared/lib/i18n';
 import { pushToast } from '../shared/lib/toasts';
 
@@ -32,6 +32,10 @@ function onJob(qc: QueryClient, project: string, job: JobEvent, announce: boolea
     }
     return next;
   });
+  if (job.status !== 'Running')
+    qc.setQueryData<EndedJob[]>(jobKeys.ended(project), (prev = []) =>
+      [{ ...job, endedAt: Date.now() }, ...prev.filter((j) => j.id !== job.id)].slice(0, 20),
+    );
   void qc.invalidateQueries({ queryKey: taskKeys.all(project) });
   void qc.invalidateQueries({ queryKey: jobKeys.job(project, job.id) });
   // A finished job may have changed anything the project's pages show (an instance, a backup, a tenant).

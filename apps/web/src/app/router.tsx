@@ -6,6 +6,7 @@ import { AuthGate } from './auth-gate';
 import { NotFoundPage, RouteErrorBoundary } from './error-boundary';
 import { homePath } from './tenant-scope';
 
+/** Home: the dashboard of the first project; a tenant owner (no project-wide reads) lands on their tenants. */
 function HomeRedirect() {
   const session = useSession().data;
   const first = session?.projects[0];
@@ -37,6 +38,18 @@ export const router = createBrowserRouter([
         children: [
           { index: true, element: <ProjectHome /> },
           {
+            path: 'dashboard',
+            lazy: async () => ({
+              Component: (await import('../features/dashboard/components/dashboard-page')).DashboardPage,
+            }),
+          },
+          {
+            path: 'audit',
+            lazy: async () => ({
+              Component: (await import('../features/audit/components/audit-page')).AuditPage,
+            }),
+          },
+          {
             path: 'instances',
             lazy: async () => ({
               Component: (await import('../features/instances/components/instances-page')).InstancesPage,
@@ -50,10 +63,26 @@ export const router = createBrowserRouter([
             }),
           },
           {
-            path: 'instances/:instanceId',
+            path: 'instances/restore',
             lazy: async () => ({
-              // The app's route composes the page with the tabs other areas add (instance-tabs.ts).
-              Component: (await import('./instance-detail-route')).InstanceDetailRoute,
+              Component: (await import('../features/instances/components/restore/restore-instance-page'))
+                .RestoreInstancePage,
+            }),
+          },
+          {
+            path: 'instances/:instanceId',
+            lazy: async () => ({ Component: (await import('./instance-detail-route')).InstanceDetailRoute }),
+          },
+          {
+            path: 'backups',
+            lazy: async () => ({
+              Component: (await import('../features/backups/components/backups-page')).BackupsPage,
+            }),
+          },
+          {
+            path: 'recycle-bin',
+            lazy: async () => ({
+              Component: (await import('../features/recycle-bin/components/recycle-bin-page')).RecycleBinPage,
             }),
           },
           {

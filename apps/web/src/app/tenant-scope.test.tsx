@@ -44,9 +44,9 @@ describe('the addresses a tenant owner may open', () => {
     expect(tenantOwnerMayOpen(`/p/prod/tenants/${INSTANCE}/%E0%A4%A`, grants)).toBe(false);
   });
 
-  it('start at My tenants for an owner and at the instances for the other roles', () => {
+  it('start at My tenants for an owner and at the dashboard for the other roles', () => {
     expect(homePath({ role: 'tenant' }, 'prod')).toBe('/p/prod/my-tenants');
-    expect(homePath({ role: 'viewer' }, 'prod')).toBe('/p/prod/instances');
+    expect(homePath({ role: 'viewer' }, 'prod')).toBe('/p/prod/dashboard');
   });
 });
 

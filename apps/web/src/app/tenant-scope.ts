@@ -1,9 +1,9 @@
 import type { ConsoleSession } from '@gaussdb-console/api-client/browser';
 
-/** Where a signed-in user starts: a tenant owner on their tenants, everyone else on the instances. */
+/** Where a signed-in user starts: a tenant owner on their tenants, everyone else on the project's dashboard. */
 export function homePath(session: Pick<ConsoleSession, 'role'> | null | undefined, project: string): string {
   const p = encodeURIComponent(project);
-  return session?.role === 'tenant' ? `/p/${p}/my-tenants` : `/p/${p}/instances`;
+  return session?.role === 'tenant' ? `/p/${p}/my-tenants` : `/p/${p}/dashboard`;
 }
 
 /**

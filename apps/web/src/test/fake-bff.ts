@@ -59,7 +59,7 @@ export interface FakeBffOptions {
   console?: Record<string, Answer>;
   /** Answers of the console's other own routes, by method and path (`'GET /api/v1/users'`). */
   routes?: Record<string, Answer>;
-  /** The audit trail's answer (GET /api/v1/audit, checked against `auditPage`); none: 404. */
+  /** The audit trail's answer (GET /api/v1/audit), checked against the console contract. */
   audit?: Answer;
 }
 
@@ -163,8 +163,8 @@ export function fakeBff(options: FakeBffOptions = {}) {
     if (url.pathname === consoleRoutes.policy) return reply(call('policy'), policy, consolePolicy);
     const own = options.routes?.[`${method} ${url.pathname}`];
     if (own !== undefined) return reply(call(`${method} ${url.pathname}`), own, undefined);
-    if (url.pathname === consoleRoutes.audit && options.audit !== undefined)
-      return reply(call('audit'), options.audit, auditPage);
+    if (url.pathname === consoleRoutes.audit)
+      return reply(call('audit'), options.audit ?? refusal(404, 'NOT_FOUND', 'no fake audit'), auditPage);
     for (const [rel, answer] of Object.entries(options.console ?? {})) {
       if (
         url.pathname === `/api/v1/projects/${encodeURIComponent(session.projects[0]?.name ?? 'demo')}${rel}`

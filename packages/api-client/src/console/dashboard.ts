@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { instanceSchema } from '../schema/instance-schemas';
+import { auditEntry } from './audit';
+import { storageOutlookEntry } from './storage';
 
 /** Routes the pages need that no single operation answers, composed by the BFF from several reads. */
 
@@ -31,11 +33,33 @@ export const dashboard = z.object({
     total: z.number().int().nonnegative(),
     by_status: z.record(z.string(), z.number().int().nonnegative()),
     by_mode: z.record(z.string(), z.number().int().nonnegative()),
+    /** Instances not ACTIVE, worst first (at most 50): what the wall screen lists. */
+    not_active: z.array(z.object({ id: z.string(), name: z.string(), status: z.string() })),
   }),
+  /**
+   * What the instances hold, summed from their flavors and disks (4.4.4): the API has a quota for the
+   * instance count only (4.4.17), so vCPU and memory are shown as use without a limit.
+   */
+  resources: z.object({
+    vcpus: z.number().nonnegative(),
+    memory_gb: z.number().nonnegative(),
+    storage_gb: z.number().nonnegative(),
+  }),
+  /** The console's own disk-usage readings (storage forecast): totals and the instances that fill first. */
+  storage: z.object({
+    sampled: z.number().int().nonnegative(),
+    used_gb: z.number().nonnegative(),
+    total_gb: z.number().nonnegative(),
+    fills_first: z.array(storageOutlookEntry),
+  }),
+  /** The newest audit entries: for administrators only, null for every other role. */
+  recent_audit: z.array(auditEntry).nullable(),
   tasks: z.object({
     running: z.array(dashboardTask),
     running_count: z.number().int().nonnegative(),
+    /** Failed tasks created since `failed_since` (24 h before `generated_at`): the task list's filter. */
     failed_last_24h: z.number().int().nonnegative(),
+    failed_since: z.string(),
     recent_failures: z.array(dashboardTask),
   }),
   quota: z.array(dashboardQuota),

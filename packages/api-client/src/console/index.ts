@@ -4,6 +4,7 @@ export * from './errors';
 export * from './events';
 export * from './audit';
 export * from './dashboard';
+export * from './storage';
 export * from './routes';
 export * from './users';
 export * from './tenant-hosts';

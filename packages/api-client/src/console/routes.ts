@@ -10,6 +10,9 @@ export const consoleRoutes = {
   audit: `${CONSOLE_API}/audit`,
   events: (p: string) => `${project(p)}/events`,
   dashboard: (p: string) => `${project(p)}/dashboard`,
+  storageForecast: (p: string) => `${project(p)}/storage-forecast`,
+  storageHistory: (p: string, instanceId: string) =>
+    `${project(p)}/instances/${encodeURIComponent(instanceId)}/storage-history`,
   /** Every multi-tenant instance of the project with its tenants (composite). */
   tenantHosts: (p: string) => `${project(p)}/tenants`,
   users: `${CONSOLE_API}/users`,

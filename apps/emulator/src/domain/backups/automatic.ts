@@ -43,12 +43,16 @@ function backupBlocker(inst: InstanceDoc): string | null | 'skip' {
   return null;
 }
 
-/** A full automatic backup starting at `start`; already COMPLETED when it would have ended by `now`. */
+/**
+ * A full automatic backup starting at `start`: BUILDING until it ends, or already COMPLETED (or FAILED, with
+ * `failWith`) when it would have ended by `now`. Its duration is simulated work, shortened by the clock's speed;
+ * a backup planned to fail stops after a minute or so (also shortened) and keeps its reason until then.
+ */
 export function autoBackup(rt: EmulatorRuntime, inst: InstanceDoc, startAt: number, now: number, options: { failWith?: string | null; idSeed?: string } = {}): BackupDoc {
   const start = wholeSecond(startAt);
   const id = seededId(options.idSeed ?? `backup:auto:${inst.id}:${start}`, 'br14');
   const data = dataGbAt(rt, inst, start);
-  const duration = fullBackupDurationMs(data, inst.shard_num);
+  const duration = rt.clock.work(fullBackupDurationMs(data, inst.shard_num));
   const base: BackupDoc = {
     id,
     project_id: inst.project_id,
@@ -68,14 +72,17 @@ export function autoBackup(rt: EmulatorRuntime, inst: InstanceDoc, startAt: numb
     source: shapeOf(inst, data),
   };
   if (options.failWith) {
-    const end = start + MINUTE + stableInt(`${id}:fail`, 3 * 60) * 1000;
+    const end = start + rt.clock.work(MINUTE + stableInt(`${id}:fail`, 3 * 60) * 1000);
+    // Until it stops, a failing backup is BUILDING like any other; `fail_reason` holds what it will fail with.
+    if (end > now) return { ...base, due_at: end, fail_reason: options.failWith };
     return { ...base, status: 'FAILED', end_at: end, due_at: null, fail_reason: options.failWith };
   }
   if (start + duration <= now) return { ...base, status: 'COMPLETED', end_at: start + duration, due_at: null, size_mb: fullBackupSizeMb(data, id) };
   return base;
 }
 
-export function incrementalBackup(rt: EmulatorRuntime, inst: InstanceDoc, policy: BackupPolicyDoc, slot: number): BackupDoc {
+/** An incremental backup of the slot, COMPLETED: it is recorded once it has ended (never later than `now`). */
+export function incrementalBackup(rt: EmulatorRuntime, inst: InstanceDoc, policy: BackupPolicyDoc, slot: number, now: number): BackupDoc {
   const id = seededId(`backup:incr:${inst.id}:${slot}`, 'br14');
   const data = dataGbAt(rt, inst, slot);
   return {
@@ -88,7 +95,7 @@ export function incrementalBackup(rt: EmulatorRuntime, inst: InstanceDoc, policy
     type: 'incremental',
     status: 'COMPLETED',
     begin_at: slot,
-    end_at: slot + 20_000 + stableInt(`${id}:d`, 40_000),
+    end_at: Math.min(now, slot + rt.clock.work(20_000 + stableInt(`${id}:d`, 40_000))),
     due_at: null,
     size_mb: incrementalSizeMb(data, Number(policy.differential_period), id),
     job_id: null,
@@ -169,7 +176,7 @@ export function runSchedule(rt: EmulatorRuntime, inst: InstanceDoc, policy: Back
       if (slots.length > 0) {
         if (next.full_since === undefined) next.full_since = completedFulls(rt, inst.project_id, inst.id)[0]?.end_at ?? null;
         const since = next.full_since;
-        for (const slot of slots) if (since !== null && since <= slot) col.put(incrementalBackup(rt, inst, next, slot));
+        for (const slot of slots) if (since !== null && since <= slot) col.put(incrementalBackup(rt, inst, next, slot, now));
       }
     }
     next.last_full_slot = Math.max(next.last_full_slot, now);
@@ -200,12 +207,16 @@ function discoverInstances(rt: EmulatorRuntime, now: number): void {
   if (latest > mark) rt.store.setMeta(SCAN_META, String(latest));
 }
 
-/** BUILDING automatic backups whose time has come are COMPLETED, with the size of the data they read. */
+/** BUILDING automatic backups whose time has come are COMPLETED with the size of the data they read (or FAILED). */
 function completeDue(rt: EmulatorRuntime, now: number): void {
   const col = backups(rt);
   for (const b of col.all({ where: [{ col: 'due_at', op: '<=', value: now }] })) {
     if (b.type !== 'auto' || b.due_at === null) continue;
     const inst = instances(rt).get(b.project_id, b.instance_id);
+    if (b.fail_reason) {
+      col.put({ ...b, status: 'FAILED', end_at: b.due_at, due_at: null, size_mb: 0 });
+      continue;
+    }
     const data = inst ? dataGbAt(rt, inst, b.begin_at) : b.source.data_gb;
     fullCompleted(rt, col.put({ ...b, status: 'COMPLETED', end_at: b.due_at, due_at: null, size_mb: fullBackupSizeMb(data, b.id) }));
   }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { ApiError, errors } from '../../http/errors';
-import { input, registerHandler } from '../../http/handlers';
+import { registerHandler, type QueryOf } from '../../http/handlers';
 import type { EmulatorRuntime } from '../../runtime';
 import type { Filter } from '../../store/collection';
 import { paging, requireProject } from '../context';
@@ -15,15 +15,8 @@ import { backups, backupView, offsetTime, policies, type BackupDoc } from './mod
  * manual, as the section says); `Log_Xbsa`/`xbsa` lists an instance's incremental backups (D.59, BKP-4).
  */
 
-interface ListQuery {
-  instance_id?: string;
-  backup_id?: string;
-  backup_type?: string;
-  offset?: number;
-  limit?: number;
-  begin_time?: string;
-  end_time?: string;
-}
+/** 4.7.3's filters as the contract validated them. */
+type ListQuery = QueryOf<'listBackups'>;
 
 export function listBackups(rt: EmulatorRuntime, projectId: string, q: ListQuery): { backups: ReturnType<typeof backupView>[]; total_count: number } {
   const { offset, limit } = paging(q, 100);
@@ -51,7 +44,7 @@ export function listBackups(rt: EmulatorRuntime, projectId: string, q: ListQuery
 
 registerHandler('listBackups', (ctx) => {
   const project = requireProject(ctx);
-  return listBackups(ctx.rt, project.id, input<ListQuery>(ctx.query));
+  return listBackups(ctx.rt, project.id, ctx.query);
 });
 
 /** How long a download link stays valid. */
@@ -98,7 +91,7 @@ export function backupFiles(rt: EmulatorRuntime, b: BackupDoc): { files: { name:
 
 registerHandler('getBackupDownloadLinks', (ctx) => {
   const project = requireProject(ctx);
-  const { backup_id } = input<{ backup_id: string }>(ctx.query);
+  const { backup_id } = ctx.query;
   const b = backups(ctx.rt).get(project.id, backup_id);
   if (!b) throw backupNotFound(backup_id);
   return backupFiles(ctx.rt, b);

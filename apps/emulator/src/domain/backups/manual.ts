@@ -1,5 +1,5 @@
 import { ApiError } from '../../http/errors';
-import { input, registerHandler } from '../../http/handlers';
+import { registerHandler } from '../../http/handlers';
 import type { EmulatorRuntime } from '../../runtime';
 import { requireProject } from '../context';
 import { newId } from '../ids';
@@ -86,7 +86,7 @@ export function deleteManualBackup(rt: EmulatorRuntime, projectId: string, backu
 
 registerHandler('createManualBackup', (ctx) => {
   const project = requireProject(ctx);
-  const body = input<{ instance_id: string; name: string; description?: string }>(ctx.body);
+  const body = ctx.body;
   const inst = getInstanceOr404(ctx.rt, project.id, body.instance_id);
   const b = startManualBackup(ctx.rt, inst, body.name, body.description ?? null);
   return { backup: createdBackupView(b), job_id: b.job_id };
@@ -94,7 +94,7 @@ registerHandler('createManualBackup', (ctx) => {
 
 registerHandler('deleteManualBackup', (ctx) => {
   const project = requireProject(ctx);
-  const { backup_id } = input<{ backup_id: string }>(ctx.path);
+  const { backup_id } = ctx.path;
   const b = deleteManualBackup(ctx.rt, project.id, backup_id);
   return { backup_id: b.id, backup_name: b.name };
 });

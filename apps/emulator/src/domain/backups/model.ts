@@ -64,6 +64,7 @@ export interface BackupDoc {
   /** MB. */
   size_mb: number;
   job_id: string | null;
+  /** Why it failed; on a BUILDING automatic backup, the reason it will fail with when it ends. */
   fail_reason: string | null;
   /** The final backup an instance leaves in the recycle bin: kept while the recycle-bin entry exists. */
   recycle: boolean;

@@ -1,6 +1,6 @@
 import { DAY, MINUTE } from '../../clock/clock';
 import { ApiError, errors } from '../../http/errors';
-import { input, registerHandler } from '../../http/handlers';
+import { registerHandler, type BodyOf } from '../../http/handlers';
 import type { EmulatorRuntime } from '../../runtime';
 import { compareVersions } from '../flavors';
 import type { InstanceDoc } from '../instance-model';
@@ -73,21 +73,30 @@ export function policyView(p: BackupPolicyDoc) {
   };
 }
 
-export interface PolicyChange {
-  keep_days: number;
-  start_time: string;
-  period: string;
-  differential_period: string;
-  rate_limit?: number;
-  prefetch_block?: number;
-  file_split_size?: number;
-  enable_standby_backup?: boolean;
-}
+/** 4.7.1's `backup_policy` as the contract validated it. */
+export type PolicyChange = BodyOf<'setBackupPolicy'>['backup_policy'];
 
 /** 4.7.1: replaces the policy; the instance's `backup_strategy` (shown by the instance list) follows it. */
 export function setPolicy(rt: EmulatorRuntime, inst: InstanceDoc, change: PolicyChange): BackupPolicyDoc {
   if (inst.frozen) throw new ApiError(400, 'DBS.280449', 'The DB instance is frozen; its backup policy cannot be changed.');
   if (inst.status === 'BUILD' || inst.status === 'FAILED') throw errors.notAllowedInStatus(inst.status, 'setting the backup policy');
+  if (change.enable_standby_backup === true) {
+    // 4.7.1: "不支持单节点实例及3.100.0以下的实例".
+    const why =
+      compareVersions(inst.datastore.version, '3.100') < 0
+        ? `engine ${inst.datastore.version} is below 3.100`
+        : inst.nodes.length < 2
+          ? 'it is a single-node instance'
+          : undefined;
+    if (why) {
+      throw new ApiError(
+        400,
+        'DBS.200040',
+        `backup_policy.enable_standby_backup: instance ${inst.name} cannot back up from a standby: ${why} (needs 3.100 or later and more than one node)`,
+        'backup_policy.enable_standby_backup',
+      );
+    }
+  }
   const now = rt.clock.now();
   const current = ensurePolicy(rt, inst, now);
   const next: BackupPolicyDoc = {
@@ -114,7 +123,7 @@ registerHandler('getBackupPolicy', (ctx) => {
 
 registerHandler('setBackupPolicy', (ctx) => {
   const { inst } = instanceOf(ctx);
-  const body = input<{ backup_policy: PolicyChange }>(ctx.body);
+  const body = ctx.body;
   setPolicy(ctx.rt, inst, body.backup_policy);
   return {};
 });

@@ -1,5 +1,5 @@
 import { DAY } from '../../clock/clock';
-import { input, registerHandler } from '../../http/handlers';
+import { registerHandler } from '../../http/handlers';
 import type { EmulatorRuntime } from '../../runtime';
 import type { InstanceDoc } from '../instance-model';
 import { instanceOf } from '../instance-ops/common';
@@ -51,6 +51,6 @@ export function restoreTimesOn(rt: EmulatorRuntime, inst: InstanceDoc, date: str
 
 registerHandler('listRestoreTimes', (ctx) => {
   const { inst } = instanceOf(ctx);
-  const { date } = input<{ date: string }>(ctx.query);
+  const { date } = ctx.query;
   return { restore_time: restoreTimesOn(ctx.rt, inst, date) };
 });

@@ -1,11 +1,11 @@
 import type { Project } from '../../auth/projects';
 import { ApiError } from '../../http/errors';
-import { input, registerHandler } from '../../http/handlers';
+import { numeric, registerHandler, type BodyOf } from '../../http/handlers';
 import { JOB_DURATIONS } from '../../jobs/job-model';
 import type { EmulatorRuntime } from '../../runtime';
 import { paging, requireProject } from '../context';
 import { findFlavor } from '../flavors';
-import { assertQuota, planInstance, startCreate, type CreateInstanceBody } from '../instance-create';
+import { assertQuota, planInstance, startCreate, type InstancePlanInput } from '../instance-create';
 import type { InstanceDoc } from '../instance-model';
 import { getInstanceOr404, instances, startInstanceAction } from '../instance-state';
 import { accepted } from '../instance-ops/common';
@@ -101,22 +101,8 @@ const restoreDurationMs = (base: number, shape: SourceShape) => base + Math.roun
 
 // ---- 4.7.8 restore to a new instance ------------------------------------------------------------------
 
-export interface RestoreToNewBody {
-  name: string;
-  availability_zone: string;
-  flavor_ref: string;
-  volume: { type: string; size: number };
-  vpc_id: string;
-  subnet_id: string;
-  security_group_id?: string;
-  password: string;
-  charge_info?: { charge_mode: string };
-  backup_strategy?: { start_time?: string; keep_days?: number };
-  restore_point: { instance_id: string; type?: 'backup' | 'timestamp'; backup_id?: string; restore_time?: number };
-  configuration_id?: string;
-  port?: string | number;
-  time_zone?: string;
-}
+/** 4.7.8's body as the contract validated it. */
+export type RestoreToNewBody = BodyOf<'restoreToNewInstance'>;
 
 const bad = (code: string, detail: string, field: string) => new ApiError(400, code, detail, field);
 
@@ -138,7 +124,7 @@ function assertNewTargetFits(shape: SourceShape, body: RestoreToNewBody): void {
 }
 
 /** The create body the restored instance is planned with: the source's kind and topology, the request's place and size. */
-function cloneBody(project: Project, shape: SourceShape, body: RestoreToNewBody): CreateInstanceBody {
+function cloneBody(project: Project, shape: SourceShape, body: RestoreToNewBody): InstancePlanInput {
   let azs = body.availability_zone;
   let masterAz: string | undefined;
   if (shape.solution === 'double') {
@@ -149,10 +135,11 @@ function cloneBody(project: Project, shape: SourceShape, body: RestoreToNewBody)
   }
   return {
     name: body.name,
+    password: body.password,
     datastore: { type: 'GaussDB', version: shape.version },
     ha: { mode: shape.mode, consistency: shape.consistency, replication_mode: shape.replication_mode, consistency_protocol: shape.consistency_protocol },
     configuration_id: body.configuration_id,
-    port: body.port,
+    port: body.port === undefined ? undefined : String(body.port),
     backup_strategy: body.backup_strategy?.start_time ? { start_time: body.backup_strategy.start_time, keep_days: body.backup_strategy.keep_days } : undefined,
     flavor_ref: body.flavor_ref,
     volume: { type: body.volume.type, size: body.volume.size },
@@ -184,15 +171,13 @@ export function restoreToNewInstance(rt: EmulatorRuntime, project: Project, body
 
 registerHandler('restoreToNewInstance', (ctx) => {
   const project = requireProject(ctx);
-  return restoreToNewInstance(ctx.rt, project, input<RestoreToNewBody>(ctx.body));
+  return restoreToNewInstance(ctx.rt, project, ctx.body);
 });
 
 // ---- recovery extension: restore over the current or an existing instance ------------------------------
 
-export interface RecoveryBody {
-  source: { instance_id: string; type: 'backup' | 'timestamp'; backup_id?: string; restore_time?: number };
-  target: { instance_id: string };
-}
+/** The recovery extension's body as the contract validated it. */
+export type RecoveryBody = BodyOf<'restoreToExistingInstance'>;
 
 export function restoreToExistingInstance(rt: EmulatorRuntime, projectId: string, body: RecoveryBody) {
   const src = body.source;
@@ -213,7 +198,7 @@ export function restoreToExistingInstance(rt: EmulatorRuntime, projectId: string
 
 registerHandler('restoreToExistingInstance', (ctx) => {
   const project = requireProject(ctx);
-  return restoreToExistingInstance(ctx.rt, project.id, input<RecoveryBody>(ctx.body));
+  return restoreToExistingInstance(ctx.rt, project.id, ctx.body);
 });
 
 // ---- 4.7.9 restorable instances, 4.7.10 source shape ------------------------------------------------
@@ -222,7 +207,7 @@ const clusterMode = (shape: Pick<SourceShape, 'mode'>) => (shape.mode === 'centr
 
 registerHandler('listRestorableInstances', (ctx) => {
   const project = requireProject(ctx);
-  const q = input<{ source_instance_id: string; backup_id?: string; restore_time?: string; offset?: number; limit?: number }>(ctx.query);
+  const q = ctx.query;
   const { offset, limit } = paging(q, 100);
   const source = resolveSource(
     ctx.rt,
@@ -251,7 +236,7 @@ export function snapshotView(shape: SourceShape) {
   return {
     cluster_mode: clusterMode(shape),
     instance_mode: 'enterprise',
-    data_volume_size: String(shape.volume_size),
+    data_volume_size: numeric(shape.volume_size),
     solution: shape.solution,
     node_num: shape.node_num,
     coordinator_num: shape.coordinator_num,
@@ -263,7 +248,7 @@ export function snapshotView(shape: SourceShape) {
 
 registerHandler('getInstanceSnapshot', (ctx) => {
   const project = requireProject(ctx);
-  const q = input<{ instance_id?: string; backup_id?: string; restore_time?: string }>(ctx.query);
+  const q = ctx.query;
   const source = resolveSource(
     ctx.rt,
     project.id,

@@ -3,6 +3,7 @@ import type { EmulatorRuntime } from '../../runtime';
 import { stableInt } from '../ids';
 import { createdUserAttributes, isBuiltinAccountName, isSystemAccount, passwordDigest, virtualRoot } from './builtins';
 import { SERVER_CODES } from './codes';
+import type { BodyOf } from '../../http/handlers';
 import {
   databaseId,
   databasesCollection,
@@ -54,13 +55,8 @@ function requireDatabase(rt: EmulatorRuntime, scope: DbScope, name: string, fiel
   return db;
 }
 
-export interface NewDatabase {
-  name: string;
-  owner?: string;
-  character_set?: string;
-  lc_collate?: string;
-  lc_ctype?: string;
-}
+/** 4.9.1's body as the contract validated it. */
+export type NewDatabase = BodyOf<'createDatabase'>;
 
 /** 4.9.1: owner defaults to root and must exist; the name must be new. */
 export function createDatabase(rt: EmulatorRuntime, scope: DbScope, input: NewDatabase, now: number): DatabaseDoc {

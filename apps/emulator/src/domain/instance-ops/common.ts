@@ -1,7 +1,7 @@
 import type { Project } from '../../auth/projects';
 import { MINUTE } from '../../clock/clock';
 import { ApiError, errors } from '../../http/errors';
-import { input, type HandlerContext } from '../../http/handlers';
+import { type HandlerContext } from '../../http/handlers';
 import type { JobDoc } from '../../jobs/job-model';
 import type { EmulatorRuntime } from '../../runtime';
 import { requireProject } from '../context';
@@ -31,9 +31,10 @@ export const OPS_DURATIONS = {
   autoEnlarge: 5 * MINUTE,
 } as const;
 
-export function instanceOf(ctx: HandlerContext): { project: Project; inst: InstanceDoc } {
+/** The project and the instance of a request whose path names an instance. */
+export function instanceOf(ctx: Pick<HandlerContext, 'project' | 'rt'> & { path: { instance_id: string } }): { project: Project; inst: InstanceDoc } {
   const project = requireProject(ctx);
-  const { instance_id } = input<{ instance_id: string }>(ctx.path);
+  const { instance_id } = ctx.path;
   return { project, inst: getInstanceOr404(ctx.rt, project.id, instance_id) };
 }
 

@@ -40,9 +40,13 @@ export function loadInstanceOpsDemo(rt: EmulatorRuntime, now: number): void {
       features: { ledger: 'on', ilm: 'on' },
       auto_enlarge: { switch_option: true, limit_volume_size: 960, trigger_available_percent: 10, step_size: null, step_percent: 20 },
       // About 80 % used and growing 2 GB a day: the policy enlarges the disk in roughly two weeks.
-      usage: { used_gb: Math.round(core.volume.size * 0.8), at: now, gb_per_day: 2 },
+      usage: { used_gb: Math.round(core.volume.size * 0.8), at: now, gb_per_day: 2, until: null },
     }));
   }
+
+  // The CRM database filled its disk: the disk model holds it full, so 4.3.1, the status and backups agree.
+  const crm = demoInstance(rt, 'crm-db');
+  if (crm) updateOps(rt, crm.project_id, crm.id, (d) => ({ ...d, usage: { used_gb: crm.volume.size, at: now, gb_per_day: 0, until: null } }));
 
   const ledger = demoInstance(rt, 'prod-ledger-dist');
   if (ledger) {

@@ -1,23 +1,22 @@
 import { checkVolumeSize, EXPAND_JOB_NAMES, MAX_COORDINATORS, MAX_SHARDS } from '@gaussdb-console/api-client';
 import { JOB_DURATIONS } from '../../jobs/job-model';
 import { ApiError } from '../../http/errors';
-import { input, registerHandler } from '../../http/handlers';
+import { registerHandler, type BodyOf } from '../../http/handlers';
 import type { JobDoc } from '../../jobs/job-model';
 import type { EmulatorRuntime } from '../../runtime';
 import { newId } from '../ids';
 import type { InstanceDoc, NodeDoc } from '../instance-model';
-import { assertActionAllowed, registerInstanceEffect, startInstanceAction } from '../instance-state';
+import { assertActionAllowed, instances, registerInstanceEffect, startInstanceAction } from '../instance-state';
 import { healthyComponent, privateIp, shardNodes } from '../instance-topology';
 import { accepted, componentNumber, instanceAzs, instanceOf, isDistributed, updateInstance } from './common';
+import { rebaseUsage } from './volume';
 
 /**
  * 4.4.2: add CNs, add shards, or enlarge the disk. The contract told the three shapes apart and checked the
  * body's own limits; here the rules that need the instance (L1291-1300) and the topology change on completion.
  */
-export interface ExpandBody {
-  expand_cluster?: { coordinators?: { az_code: string }[]; shard?: { count: number } };
-  enlarge_volume?: { size: number };
-}
+/** 4.4.2's body as the contract validated it. */
+export type ExpandBody = BodyOf<'expandInstance'>;
 
 const notForCentralized = (what: string) =>
   new ApiError(409, 'DBS.280406', `${what} is only possible on distributed instances; this instance is centralized (primary/standby).`);
@@ -85,7 +84,7 @@ function enlargeVolume(rt: EmulatorRuntime, inst: InstanceDoc, size: number): Jo
 
 registerHandler('expandInstance', (ctx) => {
   const { inst } = instanceOf(ctx);
-  return accepted(inst, expandInstance(ctx.rt, inst, input<ExpandBody>(ctx.body)));
+  return accepted(inst, expandInstance(ctx.rt, inst, ctx.body));
 });
 
 /** New CN nodes, named and numbered after the existing ones, already running. */
@@ -140,10 +139,18 @@ export function withNewShards(inst: InstanceDoc, count: number, newNodeId: () =>
   return { ...inst, nodes: [...inst.nodes, ...added], shard_num: to, volume: { ...inst.volume, size: perShard * to } };
 }
 
+// A bigger disk holds the same data: the disk model pins its figure before the size changes.
+function pinUsage(rt: EmulatorRuntime, job: JobDoc): void {
+  const inst = instances(rt).get(job.project_id, job.instance_id);
+  if (inst) rebaseUsage(rt, inst);
+}
+
 registerInstanceEffect('ops.shardsAdded', (rt, args, job) => {
+  pinUsage(rt, job);
   updateInstance(rt, job.project_id, job.instance_id, (i) => withNewShards(i, Number(args.count), () => newId('no14')));
 });
 
 registerInstanceEffect('ops.volumeEnlarged', (rt, args, job) => {
+  pinUsage(rt, job);
   updateInstance(rt, job.project_id, job.instance_id, (i) => ({ ...i, volume: { ...i.volume, size: Number(args.size) } }));
 });

@@ -1,5 +1,5 @@
 import { ApiError } from '../../http/errors';
-import { input, registerHandler } from '../../http/handlers';
+import { registerHandler } from '../../http/handlers';
 import type { JobDoc } from '../../jobs/job-model';
 import type { EmulatorRuntime } from '../../runtime';
 import { compareVersions } from '../flavors';
@@ -67,7 +67,7 @@ export function modifyAdvancedFeatures(rt: EmulatorRuntime, inst: InstanceDoc, p
 
 registerHandler('modifyAdvancedFeatures', (ctx) => {
   const { inst } = instanceOf(ctx);
-  return { job_id: modifyAdvancedFeatures(ctx.rt, inst, input<{ params: Record<string, string> }>(ctx.body).params).id };
+  return { job_id: modifyAdvancedFeatures(ctx.rt, inst, ctx.body.params).id };
 });
 
 registerInstanceEffect('ops.featuresChanged', (rt, args, job) => {

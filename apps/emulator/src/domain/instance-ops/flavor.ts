@@ -1,7 +1,7 @@
 import type { Project } from '../../auth/projects';
 import { JOB_DURATIONS } from '../../jobs/job-model';
 import { ApiError } from '../../http/errors';
-import { input, registerHandler, type HandlerContext } from '../../http/handlers';
+import { registerHandler, type ContextOf } from '../../http/handlers';
 import type { JobDoc } from '../../jobs/job-model';
 import type { EmulatorRuntime } from '../../runtime';
 import { paging } from '../context';
@@ -56,12 +56,13 @@ export function resizeFlavor(rt: EmulatorRuntime, inst: InstanceDoc, flavorRef: 
   });
 }
 
-const resizeHandler = (ctx: HandlerContext) => {
+// 4.4.15 and its v3 twin (5.1.3) take the same path and body.
+const resizeHandler = (ctx: ContextOf<'resizeFlavor'>) => {
   const { inst } = instanceOf(ctx);
-  return accepted(inst, resizeFlavor(ctx.rt, inst, input<{ flavor_ref: string }>(ctx.body).flavor_ref));
+  return accepted(inst, resizeFlavor(ctx.rt, inst, ctx.body.flavor_ref));
 };
 registerHandler('resizeFlavor', resizeHandler);
-registerHandler('resizeFlavorV3', resizeHandler);
+registerHandler('resizeFlavorV3', (ctx) => resizeHandler(ctx));
 
 registerInstanceEffect('ops.flavorResized', (rt, args, job) => {
   const f = findFlavor(String(args.flavor_ref));

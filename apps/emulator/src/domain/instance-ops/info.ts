@@ -1,5 +1,5 @@
 import { DAY, isoSeconds } from '../../clock/clock';
-import { input, registerHandler } from '../../http/handlers';
+import { registerHandler } from '../../http/handlers';
 import { jobsCollection } from '../../jobs/job-model';
 import { paging, requireProject } from '../context';
 import { INSTANCE_STATUSES } from '../instance-model';
@@ -59,7 +59,7 @@ export const ENTERPRISE_PROJECTS = [
 
 registerHandler('listEnterpriseProjects', (ctx) => {
   requireProject(ctx);
-  const q = input<{ name_keyword?: string; offset?: number; limit?: number }>(ctx.query);
+  const q = ctx.query;
   const { offset, limit } = paging(q, 1000);
   const keyword = q.name_keyword?.toLowerCase() ?? '';
   // Stable times: counted back from a fixed day, not from the moving clock.

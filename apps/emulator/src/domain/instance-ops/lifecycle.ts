@@ -1,5 +1,5 @@
 import { ApiError } from '../../http/errors';
-import { input, registerHandler } from '../../http/handlers';
+import { registerHandler } from '../../http/handlers';
 import type { EmulatorRuntime } from '../../runtime';
 import type { InstanceDoc } from '../instance-model';
 import { registerInstanceEffect, startInstanceAction } from '../instance-state';
@@ -29,17 +29,17 @@ export function resetRootPassword(rt: EmulatorRuntime, inst: InstanceDoc, passwo
 
 registerHandler('resetRootPassword', (ctx) => {
   const { inst } = instanceOf(ctx);
-  resetRootPassword(ctx.rt, inst, input<{ password: string }>(ctx.body).password);
+  resetRootPassword(ctx.rt, inst, ctx.body.password);
   return {};
 });
 
 /** 4.4.14: judging is the answer (OPS-1); nothing is stored. */
-registerHandler('checkWeakPassword', (ctx) => ({ is_weak_password: isWeakPassword(input<{ password: string }>(ctx.body).password) }));
+registerHandler('checkWeakPassword', (ctx) => ({ is_weak_password: isWeakPassword(ctx.body.password) }));
 
 /** 4.4.6: the new name shows once the (short) job completes. */
 registerHandler('renameInstance', (ctx) => {
   const { inst } = instanceOf(ctx);
-  const { name } = input<{ name: string }>(ctx.body);
+  const { name } = ctx.body;
   const job = startInstanceAction(ctx.rt, inst, 'rename', {
     jobName: 'RenameGaussDBV5Instance',
     durationMs: OPS_DURATIONS.rename,

@@ -1,5 +1,5 @@
 import { ApiError } from '../../http/errors';
-import { input, registerHandler, type HandlerContext } from '../../http/handlers';
+import { registerHandler, type ContextOf } from '../../http/handlers';
 import type { JobDoc } from '../../jobs/job-model';
 import type { EmulatorRuntime } from '../../runtime';
 import type { InstanceDoc, NodeDoc } from '../instance-model';
@@ -97,7 +97,7 @@ export function withStoppedNodes(inst: InstanceDoc, ids: readonly string[], whol
 
 registerHandler('stopNodes', (ctx) => {
   const { inst } = instanceOf(ctx);
-  return { job_id: stopNodes(ctx.rt, inst, input<{ node_ids: string[] }>(ctx.body).node_ids).id };
+  return { job_id: stopNodes(ctx.rt, inst, ctx.body.node_ids).id };
 });
 
 registerInstanceEffect('ops.nodesStopped', (rt, args, job) => {
@@ -134,12 +134,13 @@ registerInstanceEffect('ops.nodesStarted', (rt, args, job) => {
   });
 });
 
-const startHandler = (ctx: HandlerContext) => {
+// 4.4.25 and 4.4.27 start nodes with the same body.
+const startHandler = (ctx: ContextOf<'startNodes'>) => {
   const { inst } = instanceOf(ctx);
-  return { job_id: startNodes(ctx.rt, inst, input<{ node_ids: string[] }>(ctx.body).node_ids).id };
+  return { job_id: startNodes(ctx.rt, inst, ctx.body.node_ids).id };
 };
 registerHandler('startNodes', startHandler);
-registerHandler('startDatabase', startHandler);
+registerHandler('startDatabase', (ctx) => startHandler(ctx));
 
 /** 4.4.20 statuses are lower case (D.44). */
 function coordinatorStatus(inst: InstanceDoc, node: NodeDoc): string {

@@ -35,6 +35,15 @@ export interface AutoEnlargePolicy {
   step_percent: number | null;
 }
 
+/** Data on an instance's disk: `used_gb` at time `at`, growing `gb_per_day` from then until `until` (null: on). */
+export interface DataUsage {
+  used_gb: number;
+  at: number;
+  gb_per_day: number;
+  /** When the growth stops (a data load that ends); absent or null: it goes on. */
+  until?: number | null;
+}
+
 export interface InstanceOpsDoc {
   id: string;
   project_id: string;
@@ -46,8 +55,8 @@ export interface InstanceOpsDoc {
   upgrade: UpgradeProgress | null;
   public_ips: PublicIpBinding[];
   auto_enlarge: AutoEnlargePolicy | null;
-  /** Data growth for volume usage: GB used at emulator time `at`, growing by `gb_per_day`. */
-  usage: { used_gb: number; at: number; gb_per_day: number } | null;
+  /** The disk model's record (instance-ops/volume.ts): GB used at `at`, growing `gb_per_day` until `until`. */
+  usage: DataUsage | null;
 }
 
 export const instanceOpsCollection = defineCollection<InstanceOpsDoc>({

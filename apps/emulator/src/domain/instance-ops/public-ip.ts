@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { isoSeconds } from '../../clock/clock';
 import { ApiError } from '../../http/errors';
-import { input, registerHandler } from '../../http/handlers';
+import { registerHandler, type BodyOf } from '../../http/handlers';
 import type { JobDoc } from '../../jobs/job-model';
 import type { EmulatorRuntime } from '../../runtime';
 import { paging } from '../context';
@@ -17,11 +17,8 @@ import { getOps, opsCollection, updateOps, type PublicIpBinding } from './ops-st
  * a row of 4.4.13 with its bandwidth.
  */
 
-export interface PublicIpBody {
-  action: 'BIND' | 'UNBIND';
-  public_ip: string;
-  public_ip_id: string;
-}
+/** 4.4.15's body as the contract validated it. */
+export type PublicIpBody = BodyOf<'changeNodePublicIp'>;
 
 const bad = (detail: string, field?: string) => new ApiError(400, 'DBS.200001', detail, field);
 
@@ -58,8 +55,8 @@ export function changeNodePublicIp(rt: EmulatorRuntime, inst: InstanceDoc, nodeI
 
 registerHandler('changeNodePublicIp', (ctx) => {
   const { inst } = instanceOf(ctx);
-  const { node_id } = input<{ node_id: string }>(ctx.path);
-  return { job_id: changeNodePublicIp(ctx.rt, inst, node_id, input<PublicIpBody>(ctx.body)).id };
+  const { node_id } = ctx.path;
+  return { job_id: changeNodePublicIp(ctx.rt, inst, node_id, ctx.body).id };
 });
 
 registerInstanceEffect('ops.publicIpChanged', (rt, args, job) => {

@@ -1,5 +1,5 @@
 import { ApiError } from '../../http/errors';
-import { input, registerHandler } from '../../http/handlers';
+import { registerHandler } from '../../http/handlers';
 import type { JobDoc } from '../../jobs/job-model';
 import type { EmulatorRuntime } from '../../runtime';
 import type { InstanceDoc } from '../instance-model';
@@ -74,7 +74,7 @@ const switchAnswer = (job: JobDoc) => ({ job_id: job.id, order_id: orderId(job) 
 
 registerHandler('switchToLoggerReplica', (ctx) => {
   const { inst } = instanceOf(ctx);
-  return switchAnswer(switchToLogger(ctx.rt, inst, input<{ availability_zone: string }>(ctx.body).availability_zone));
+  return switchAnswer(switchToLogger(ctx.rt, inst, ctx.body.availability_zone));
 });
 
 registerHandler('switchToStandbyReplica', (ctx) => {

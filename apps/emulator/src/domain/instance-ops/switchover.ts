@@ -1,5 +1,5 @@
 import { ApiError } from '../../http/errors';
-import { input, registerHandler } from '../../http/handlers';
+import { registerHandler, type BodyOf } from '../../http/handlers';
 import type { JobDoc } from '../../jobs/job-model';
 import type { EmulatorRuntime } from '../../runtime';
 import type { ComponentDoc, InstanceDoc, NodeDoc } from '../instance-model';
@@ -14,10 +14,8 @@ import { accepted, componentNumber, instanceOf, isStopped, OPS_DURATIONS, update
  * "balanced" needs no extra state: every shard's primary is back home.
  */
 
-export interface ShardChoice {
-  node_id: string;
-  component_id: string;
-}
+/** One shard of 4.4.19's body, as the contract validated it. */
+export type ShardChoice = BodyOf<'switchShardPrimary'>['shards'][number];
 
 const dnOf = (node: NodeDoc, componentId: string) => node.components.find((c) => c.id === componentId);
 
@@ -85,7 +83,7 @@ export function switchShardPrimary(rt: EmulatorRuntime, inst: InstanceDoc, shard
 
 registerHandler('switchShardPrimary', (ctx) => {
   const { inst } = instanceOf(ctx);
-  return accepted(inst, switchShardPrimary(ctx.rt, inst, input<{ shards: ShardChoice[] }>(ctx.body).shards));
+  return accepted(inst, switchShardPrimary(ctx.rt, inst, ctx.body.shards));
 });
 
 registerInstanceEffect('ops.shardsSwitched', (rt, args, job) => {

@@ -1,12 +1,12 @@
 import { ApiError } from '../../http/errors';
-import { input, registerHandler } from '../../http/handlers';
+import { registerHandler, type BodyOf } from '../../http/handlers';
 import type { JobDoc } from '../../jobs/job-model';
 import type { EmulatorRuntime } from '../../runtime';
 import { compareVersions, completeVersion, VERSIONS } from '../flavors';
 import type { InstanceDoc } from '../instance-model';
 import { assertActionAllowed, registerInstanceEffect, startInstanceAction, type InstanceActionName } from '../instance-state';
 import { assertNoStoppedNodes, instanceAzs, instanceOf, isDistributed, OPS_DURATIONS, updateInstance } from './common';
-import type { UpgradeAction, UpgradeType } from './contract-rules';
+import type { UpgradeAction } from './contract-rules';
 import { getOps, updateOps, type UpgradeProgress } from './ops-state';
 
 /**
@@ -107,13 +107,8 @@ registerHandler('listUpgradeCandidates', (ctx) => {
   return candidatesView(ctx.rt, inst);
 });
 
-export interface UpgradeBody {
-  upgrade_type: UpgradeType;
-  upgrade_action?: UpgradeAction;
-  target_version?: string;
-  upgrade_shard_num?: number;
-  upgrade_az?: string;
-}
+/** The upgrade body as the contract validated it. */
+export type UpgradeBody = BodyOf<'upgradeInstance'>;
 
 const badVersion = (detail: string) => new ApiError(400, 'DBS.200041', detail, 'target_version');
 
@@ -214,7 +209,7 @@ export function upgradeInstance(rt: EmulatorRuntime, inst: InstanceDoc, body: Up
 
 registerHandler('upgradeInstance', (ctx) => {
   const { inst } = instanceOf(ctx);
-  return { job_id: upgradeInstance(ctx.rt, inst, input<UpgradeBody>(ctx.body)).id };
+  return { job_id: upgradeInstance(ctx.rt, inst, ctx.body).id };
 });
 
 const withVersion = (i: InstanceDoc, version: string): InstanceDoc => ({

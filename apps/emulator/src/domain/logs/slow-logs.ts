@@ -43,8 +43,11 @@ function exportsOf(rt: EmulatorRuntime, inst: Pick<InstanceDoc, 'project_id' | '
   return slowLogExports(rt).all({ projectId: inst.project_id, where: [{ col: 'instance_id', op: '=', value: inst.id }], orderBy: [{ col: 'created_at' }] });
 }
 
-/** One export per node, created at `at` (seeds pass past times). */
-export function planExports(inst: InstanceDoc, at: number): SlowLogExportDoc[] {
+/**
+ * One export per node, created at `at` (seeds pass past times). How long an export runs is simulated work:
+ * `work` shortens it by the clock's speed (seeded history passes none and keeps the real durations).
+ */
+export function planExports(inst: InstanceDoc, at: number, work: (ms: number) => number = (ms) => ms): SlowLogExportDoc[] {
   return inst.nodes.map((node, i) => {
     const created = at - stableInt(`${node.id}:${at}:skew`, 80);
     const size = 719 + stableInt(`${node.id}:${at}:size`, 4 * 1024 * 1024);
@@ -64,7 +67,7 @@ export function planExports(inst: InstanceDoc, at: number): SlowLogExportDoc[] {
       version: null,
       status: stopped ? 'failed' : 'EXPORTING',
       message: stopped ? `Node ${node.name} is stopped; its slow logs cannot be exported.` : null,
-      ready_at: at + 20_000 + i * 2_000 + Math.round((size / 102_400) * MS_PER_100KB),
+      ready_at: at + work(20_000 + i * 2_000 + Math.round((size / 102_400) * MS_PER_100KB)),
       final_size: size,
     };
   });
@@ -90,7 +93,7 @@ export function startSlowLogExport(rt: EmulatorRuntime, inst: InstanceDoc): Slow
   const current = exportsOf(rt, inst);
   if (current.some((d) => d.status === 'EXPORTING')) return current;
   for (const d of current) col.delete(d.project_id, d.id);
-  const fresh = planExports(inst, rt.clock.now());
+  const fresh = planExports(inst, rt.clock.now(), (ms) => rt.clock.work(ms));
   for (const d of fresh) col.put(d);
   return current.length === 0 ? [] : fresh;
 }

@@ -1,5 +1,5 @@
 import type { Language } from '../../http/errors';
-import { VERSIONS } from '../flavors';
+import { matchVersion, VERSIONS } from '../engine-versions';
 import { seededId } from '../ids';
 import type { HaMode } from '../instance-model';
 import type { Scope } from './catalog';
@@ -74,8 +74,10 @@ export function defaultTemplateFor(scope: Scope): Template | undefined {
 
 export const isSystemName = (name: string) => SYSTEM_TEMPLATES.some((t) => t.name === name);
 
-/** `8.201`, also accepting the engine's `V2.0-8.201` spelling; undefined when the version is not offered. */
+/**
+ * The line a template's `engine_version` names (`2.3`, `8.201`; `V2.0-8.201` and `8.201.0` too), offered or
+ * earlier (EMU-12); undefined when the emulator does not know the version.
+ */
 export function knownVersion(v: string): string | undefined {
-  const plain = v.replace(/^V\d+\.\d+-/i, '');
-  return (VERSIONS as readonly string[]).includes(plain) ? plain : undefined;
+  return matchVersion(v)?.line;
 }

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import type { Operations } from '@gaussdb-console/api-client';
 import { ApiError } from '../../http/errors';
+import type { ResponseOf } from '../../http/handlers';
 import type { EmulatorRuntime } from '../../runtime';
 import { newId } from '../ids';
 import type { InstanceDoc } from '../instance-model';
@@ -7,6 +9,7 @@ import { instances } from '../instance-state';
 import { defaultsOf, validateValues, type Scope } from './catalog';
 import { applyRecords, instanceParams, modifyRecords, templates, type TemplateDoc } from './model';
 import { findSystemTemplate, isSystemName, knownVersion, SYSTEM_TEMPLATES, type Template } from './system-templates';
+import type { BodyOf } from '../../http/handlers';
 
 /** Parameter templates (4.5.1, 4.5.4–4.5.11): the rules of PARAM-1..10, without HTTP. */
 
@@ -86,12 +89,8 @@ function assertQuota(rt: EmulatorRuntime, projectId: string): void {
   }
 }
 
-export interface NewTemplate {
-  name: string;
-  description?: string;
-  parameter_values?: Record<string, string>;
-  datastore: { engine_version: string; instance_mode: string };
-}
+/** 4.5.4's body as the contract validated it (seeds build the same shape). */
+export type NewTemplate = BodyOf<'createParameterTemplate'>;
 
 /** Only `ha` (primary/standby, i.e. centralized) is offered by 4.5.4 (L4140, PARAM-9). */
 const MODE_OF_INSTANCE_MODE = { ha: 'centralization_standard' } as const;
@@ -187,11 +186,8 @@ export function deleteTemplate(rt: EmulatorRuntime, projectId: string, id: strin
   for (const r of modifyRecords(rt).all({ projectId, where: [{ col: 'owner_id', op: '=', value: id }] })) modifyRecords(rt).delete(projectId, r.id);
 }
 
-export interface Difference {
-  name: string;
-  source_value?: string;
-  target_value?: string;
-}
+/** One row of 4.5.9's answer, as its descriptor declares it. */
+export type Difference = ResponseOf<Operations['compareParameterTemplates']>['differences'][number];
 
 /** 4.5.9: every parameter whose values differ (a parameter only one side has shows only that side). */
 export function compareTemplates(source: Template, target: Template): Difference[] {

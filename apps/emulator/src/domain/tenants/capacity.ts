@@ -12,10 +12,7 @@ import { tenantsOf, type TenantDoc } from './model';
  * - Disk: quotas may not overlap. The container keeps 10 % of the volume (at least 20 GB) for itself; the
  *   rest is shared by the tenants. `remaining_disk` is what is left of it.
  */
-export interface TenantFlavor {
-  cpu: number;
-  mem: number;
-}
+export type TenantFlavor = { cpu: number; mem: number };
 
 export function tenantFlavors(inst: InstanceDoc): TenantFlavor[] {
   const out: TenantFlavor[] = [];

@@ -9,6 +9,7 @@ import { registerInstanceEffect, startInstanceAction } from '../instance-state';
 import { assertDiskEnlargement, assertDiskFits, assertFlavorOffered } from './capacity';
 import { assertTenantReady, requireMultiTenant, tenants, tenantsOf, type TenantDoc } from './model';
 import { assertTemplateOf, checkParameterValues } from './parameters';
+import type { BodyOf } from '../../http/handlers';
 
 /**
  * Tenant create/delete/resize/disk/parameter changes (4.10.1–4.10.4, 4.10.6). Each runs as a job of its
@@ -39,17 +40,8 @@ function nextOid(rt: EmulatorRuntime, inst: InstanceDoc): number {
   throw new ApiError(400, 'DBS.200001', 'The instance already holds the maximum number of tenants (4094).');
 }
 
-export interface NewTenant {
-  pdb_name: string;
-  pdb_pd_in_db: string;
-  cpu: number;
-  mem: number;
-  disk: string;
-  encoding?: string;
-  lc_collate?: string;
-  lc_ctype?: string;
-  configuration_id: string;
-}
+/** 4.10.1's body as the contract validated it (seeds build the same shape). */
+export type NewTenant = BodyOf<'createTenant'>;
 
 /**
  * The checks of 4.10.1 and the new tenant document (status `creating`); writes nothing. Seeds use it too, so

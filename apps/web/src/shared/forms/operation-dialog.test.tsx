@@ -6,6 +6,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBff, refusal, type FakeBffOptions } from '../../test/fake-bff';
 import { jobKeys } from '../api/job-keys';
+import { setLanguage } from '../lib/i18n';
 import { renderWithBff } from '../../test/render';
 import { Field, inputClass } from './form-field';
 import { OperationDialog } from './operation-dialog';
@@ -62,6 +63,19 @@ describe('useOperationForm + OperationDialog', () => {
     expect(screen.getByRole('button', { name: 'Rename it' })).toBeDisabled();
     await user.keyboard('{Enter}');
     expect(bff.callsTo('renameInstance')).toHaveLength(0);
+  });
+
+  it("says in Chinese that a value breaks the rule, keeping the contract's precise words", async () => {
+    await setLanguage('zh-CN');
+    try {
+      const { user } = setup({});
+      const expected = operations.renameInstance.body.safeParse({ name: '1bad' }).error?.issues[0]?.message;
+      await user.clear(screen.getByLabelText('New name'));
+      await user.type(screen.getByLabelText('New name'), '1bad');
+      expect(await screen.findByText(`不符合规则：${expected}`)).toBeInTheDocument();
+    } finally {
+      await setLanguage('en');
+    }
   });
 
   it('puts a DBS refusal that names no field on the field the code registry says, with the code and request id', async () => {

@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import {
   getOperation,
   type OperationDescriptor,
@@ -17,6 +16,7 @@ import type { z } from 'zod';
 import { useJob } from '../api/jobs';
 import { callOperation, type OpInput, type OpOutput } from '../api/operations';
 import { serverFieldErrors } from './field-errors';
+import { localizedResolver } from './localized-resolver';
 
 /** What an accepted call answered, and the job it started when it is asynchronous. */
 export interface Accepted<K extends OperationId> {
@@ -88,7 +88,7 @@ export function useOperationForm<K extends OperationId, S extends z.ZodType<Fiel
   if (!operation) throw new Error(`unknown operation ${String(id)}`);
   const { project, schema, toFormPath, onAccepted } = options;
   const qc = useQueryClient();
-  const resolver = useMemo(() => zodResolver(schema as never), [schema]);
+  const resolver = useMemo(() => localizedResolver(schema), [schema]);
   const form = useForm<z.input<S>, unknown, z.output<S>>({
     mode: 'onChange',
     defaultValues: options.defaultValues,

@@ -10,12 +10,15 @@ export function Pagination({
   total,
   onPage,
   onPageSize,
+  sizes = PAGE_SIZES,
 }: {
   page: number;
   pageSize: number;
   total: number;
   onPage: (page: number) => void;
   onPageSize: (size: number) => void;
+  /** The page sizes offered (an API with a smaller maximum offers fewer). */
+  sizes?: readonly number[];
 }) {
   const { t } = useTranslation();
   const pages = Math.max(1, Math.ceil(total / pageSize));
@@ -32,7 +35,7 @@ export function Pagination({
           value={pageSize}
           onChange={(e) => onPageSize(Number(e.target.value))}
         >
-          {PAGE_SIZES.map((s) => (
+          {sizes.map((s) => (
             <option key={s} value={s}>
               {s}
             </option>

@@ -12,6 +12,8 @@ export interface InstanceListParams {
   vpc: string;
   subnet: string;
   tags: string;
+  /** Instance status (ACTIVE, STORAGE FULL...): the API has no such filter, so the list reads every page. */
+  status: string;
 }
 
 /** Instance ids are 32 hex digits + a 4-character suffix; anything else searched is a name. */

@@ -24,6 +24,7 @@ export const instanceSearchQuery = (project: string, text: string) =>
         vpc: '',
         subnet: '',
         tags: '',
+        status: '',
       });
       const res = await callOperation('listInstances', project, { query }, signal);
       return res.instances.slice(0, SEARCH_LIMIT);

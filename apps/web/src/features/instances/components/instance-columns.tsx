@@ -7,6 +7,7 @@ import type { JobEvent as LiveJob } from '@gaussdb-console/api-client/browser';
 import { CopyId } from '../../../shared/ui/copy-id';
 import { JobProgress } from '../../../shared/ui/job-progress';
 import { StatusBadge } from '../../../shared/ui/status-badge';
+import { TagChip } from '../../../shared/ui/tag-chip';
 import { instanceAzs } from '../lib/instance-azs';
 
 /** Columns a DBA can hide; `select` and `name` always show. */
@@ -189,9 +190,7 @@ export function instanceColumns(
       cell: ({ row }) => (
         <div className="flex flex-wrap gap-1">
           {(row.original.tags ?? []).map((tg) => (
-            <span key={tg.key} className="rounded bg-slate-100 px-1.5 text-xs dark:bg-slate-800">
-              {tg.key}={tg.value}
-            </span>
+            <TagChip key={tg.key} project={project} tagKey={tg.key} value={tg.value} />
           ))}
         </div>
       ),

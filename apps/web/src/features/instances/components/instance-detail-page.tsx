@@ -11,7 +11,7 @@ import { ErrorState, Loading, NotPermitted } from '../../../shared/ui/states';
 import { StatusBadge } from '../../../shared/ui/status-badge';
 import { useInstance } from '../api/use-instance';
 import { InstanceActions } from './detail/instance-actions';
-import { OverviewTab } from './detail/overview-tab';
+import { OverviewTab, type OverviewSlot } from './detail/overview-tab';
 import { TopologyTab } from './detail/topology-tab';
 import { deploymentLabel } from './instance-columns';
 import { parseProgress } from '../../../shared/lib/format';
@@ -32,7 +32,14 @@ export interface InstanceTab {
 const OWN_TABS = ['overview', 'topology'] as const;
 
 /** An instance's header (name, status, key facts, actions, the running job) and its tabs. */
-export function InstanceDetailPage({ tabs: extra = [] }: { tabs?: readonly InstanceTab[] }) {
+export function InstanceDetailPage({
+  tabs: extra = [],
+  storageSlot,
+}: {
+  tabs?: readonly InstanceTab[];
+  /** Drawn under the overview's disk gauge (the storage forecast), composed by the app. */
+  storageSlot?: OverviewSlot;
+}) {
   const { t } = useTranslation();
   const can = useCan();
   const { project = '', instanceId = '' } = useParams();
@@ -143,7 +150,7 @@ export function InstanceDetailPage({ tabs: extra = [] }: { tabs?: readonly Insta
           ))}
         </Tabs.List>
         <Tabs.Content value="overview">
-          <OverviewTab project={project} instance={i} />
+          <OverviewTab project={project} instance={i} storageSlot={storageSlot} />
         </Tabs.Content>
         <Tabs.Content value="topology">
           <TopologyTab project={project} instance={i} />

@@ -11,6 +11,7 @@ import { useCan } from '../../../shared/api/policy';
 import { Button } from '../../../shared/ui/button';
 import { DataTable } from '../../../shared/ui/data-table';
 import { Pagination } from '../../../shared/ui/pagination';
+import { StatusBadge } from '../../../shared/ui/status-badge';
 import { EmptyState, ErrorState, Loading } from '../../../shared/ui/states';
 import { useInstances } from '../api/use-instances';
 import { BulkActions } from './bulk-actions';
@@ -26,7 +27,7 @@ export function InstancesPage() {
   const project = useParams().project ?? '';
   const { params, update } = useInstanceListParams();
   const query = useMemo(() => toListQuery(params), [params]);
-  const list = useInstances(project, query);
+  const list = useInstances(project, query, params.status);
   const liveJobs = useLiveJobs(project);
   const can = useCan();
   const [selection, setSelection] = useState<RowSelectionState>({});
@@ -69,7 +70,8 @@ export function InstancesPage() {
     params.datastore ||
     params.vpc ||
     params.subnet ||
-    params.tags
+    params.tags ||
+    params.status
   );
 
   return (
@@ -104,6 +106,15 @@ export function InstancesPage() {
         </div>
       </div>
       <InstanceStatsStrip project={project} />
+      {params.status && (
+        <p className="flex items-center gap-2 text-sm">
+          {t('instances.statusFilter')}
+          <StatusBadge status={params.status} />
+          <Button size="sm" variant="ghost" onClick={() => update({ status: '' })}>
+            {t('instances.clearStatus')}
+          </Button>
+        </p>
+      )}
       <InstancesToolbar
         params={params}
         update={update}

@@ -117,7 +117,9 @@ export function InstancesToolbar(props: {
         <Button
           size="sm"
           variant="ghost"
-          onClick={() => update({ q: '', type: '', datastore: '', vpc: '', subnet: '', tags: '' })}
+          onClick={() =>
+            update({ q: '', type: '', datastore: '', vpc: '', subnet: '', tags: '', status: '' })
+          }
         >
           <X className="size-3.5" aria-hidden />
           {t('common.clearFilters')}

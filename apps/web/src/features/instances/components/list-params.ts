@@ -15,6 +15,7 @@ const KEYS: (keyof InstanceListParams)[] = [
   'vpc',
   'subnet',
   'tags',
+  'status',
 ];
 
 export function useInstanceListParams() {
@@ -31,6 +32,7 @@ export function useInstanceListParams() {
       vpc: sp.get('vpc') ?? '',
       subnet: sp.get('subnet') ?? '',
       tags: sp.get('tags') ?? '',
+      status: sp.get('status') ?? '',
     };
   }, [sp]);
   const update = useCallback(

@@ -53,8 +53,9 @@ export function TemplateDetailPage() {
   if (detail.isPending) return <Loading />;
   if (detail.isError) return <ErrorState error={detail.error} onRetry={() => void detail.refetch()} />;
   const tpl = detail.data;
-  // 4.5.6 does not say whether a template is the system's: the list (4.5.1) does.
-  const userDefined = listed?.user_defined ?? true;
+  // 4.5.6 does not say whether a template is the system's: the list (4.5.1) does (unknown until it answers,
+  // so nothing only a user template allows is offered before).
+  const userDefined = listed ? listed.user_defined !== false : undefined;
   const tab: Tab = (TABS as readonly string[]).includes(sp.get('tab') ?? '')
     ? (sp.get('tab') as Tab)
     : 'parameters';
@@ -82,7 +83,7 @@ export function TemplateDetailPage() {
         <div className="min-w-0 flex-1">
           <div className="flex flex-wrap items-center gap-3">
             <h1 className="text-xl font-semibold break-all">{tpl.name}</h1>
-            <KindBadge userDefined={userDefined} />
+            {userDefined !== undefined && <KindBadge userDefined={userDefined} />}
           </div>
           <CopyId value={tpl.id} />
           {tpl.description && (
@@ -96,7 +97,7 @@ export function TemplateDetailPage() {
             {fact(t('parameters.detail.created'), formatTime(tpl.created_at).text)}
             {fact(t('parameters.detail.updated'), formatTime(tpl.updated_at).text)}
           </dl>
-          {!userDefined && (
+          {userDefined === false && (
             <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">
               {t('parameters.detail.systemHint')}
             </p>

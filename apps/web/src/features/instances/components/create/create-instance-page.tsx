@@ -2,15 +2,13 @@ import { useQuery } from '@tanstack/react-query';
 import { policyQuery, useCan } from '../../../../shared/api/policy';
 import { BffError } from '../../../../shared/lib/bff';
 import { ErrorState } from '../../../../shared/ui/states';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { FormProvider, useForm, useWatch, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useSession } from '../../../../shared/api/session';
 import { pushToast } from '../../../../shared/lib/toasts';
-import { Button } from '../../../../shared/ui/button';
 import { useCreateInstance } from '../../api/use-create-instance';
-import { useNetworkChoices } from '../../api/use-network-choices';
 import { useDatastoreVersions } from '../../../flavors/api/use-datastore-versions';
 import { useFlavors } from '../../../flavors/api/use-flavors';
 import { useParameterTemplates } from '../../../parameters/api/use-parameter-templates';
@@ -20,11 +18,11 @@ import { useStorageTypes } from '../../../storage/api/use-storage-types';
 import { QuotaBanner, quotaLeft } from './quota-banner';
 import { operations } from '@gaussdb-console/api-client/browser';
 import { serverFieldErrors } from '../../../../shared/forms/field-errors';
-import { FieldIdScope } from '../../../../shared/forms/form-field';
 import { ErrorPanel } from '../../../../shared/ui/error-panel';
+import { useNetworkChoices } from '../../api/use-network-choices';
 import { StepAccess } from './step-access';
 import { StepBasics } from './step-basics';
-import { StepList } from './step-list';
+import { useStepper, WizardLayout } from './wizard-layout';
 import { StepOptions } from './step-options';
 import { StepPlacement } from './step-placement';
 import { StepStorage } from './step-storage';
@@ -41,7 +39,6 @@ import {
   stepOfPath,
   toCreateBody,
   toTagsBody,
-  type StepId,
   type WizardValues,
 } from './wizard-values';
 
@@ -70,10 +67,18 @@ function CreateInstanceForm() {
   const weakCheck = useWeakPasswordCheck(project, password);
   const network = useNetworkChoices(project);
 
-  const [step, setStep] = useState(0);
-  const [reached, setReached] = useState(0);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const stepId: StepId = STEPS[step] ?? 'basics';
+  // Arriving at the storage step for the first time: offer the smallest size the rule allows; at the
+  // network step, the VPC and subnet most of the project's instances use.
+  const stepper = useStepper(STEPS, (s) => {
+    if (s === 'storage' && form.getValues('volume.size') === '')
+      setValue('volume.size', String(volumeRule(shardCount(form.getValues())).min));
+    const vpc = network.data?.vpcs[0]?.id;
+    if (s === 'access' && vpc && form.getValues('vpc_id') === '' && form.getValues('subnet_id') === '') {
+      setValue('vpc_id', vpc);
+      setValue('subnet_id', network.data?.subnets[vpc]?.[0]?.id ?? '');
+    }
+  });
+  const { step, stepId, go, goTo } = stepper;
   const sortedVersions = useMemo(
     () => [...(versions.data?.versions ?? [])].sort(newestFirst),
     [versions.data],
@@ -87,16 +92,6 @@ function CreateInstanceForm() {
     const newest = sortedVersions[0];
     if (!form.getValues('datastore.version') && newest) setValue('datastore.version', newest);
   }, [sortedVersions, form, setValue]);
-
-  const go = (target: number, focus = true) => {
-    // Arriving at the storage step for the first time: offer the smallest size the rule allows.
-    if (STEPS[target] === 'storage' && form.getValues('volume.size') === '')
-      setValue('volume.size', String(volumeRule(shardCount(form.getValues())).min));
-    setStep(target);
-    setReached((r) => Math.max(r, target));
-    if (focus) requestAnimationFrame(() => headingRef.current?.focus());
-  };
-  const goTo = (s: StepId) => go(STEPS.indexOf(s));
 
   const next = async () => {
     const ok = await trigger(STEP_FIELDS[stepId] as FieldPath<WizardValues>[], { shouldFocus: true });
@@ -154,12 +149,6 @@ function CreateInstanceForm() {
     },
   );
 
-  // Enter in a field must not submit (or skip) a step: only the buttons move the wizard.
-  const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
-    const target = e.target as HTMLElement;
-    if (e.key === 'Enter' && target.tagName === 'INPUT') e.preventDefault();
-  };
-
   const flavorLabel = (code: string) => {
     const f = flavors.data?.flavors.find((x) => x.spec_code === code);
     return f
@@ -180,122 +169,72 @@ function CreateInstanceForm() {
       <h1 className="text-lg font-semibold">{t('createInstance.title')}</h1>
       <QuotaBanner quota={quotas.data} isPending={quotas.isPending} isError={quotas.isError} />
 
-      <div className="flex flex-col gap-4 lg:flex-row">
-        <div className="lg:w-72 lg:shrink-0">
-          <StepList current={step} reached={reached} onGo={goTo} />
-        </div>
-        <FormProvider {...form}>
-          <FieldIdScope value="create">
-            <form
-              noValidate
-              onSubmit={(e) => void submit(e)}
-              onKeyDown={onKeyDown}
-              className="min-w-0 flex-1 rounded-md border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
-              aria-labelledby="create-step-heading"
-            >
-              <h2
-                id="create-step-heading"
-                ref={headingRef}
-                tabIndex={-1}
-                className="mb-1 text-base font-semibold focus:outline-none"
+      <FormProvider {...form}>
+        <WizardLayout
+          stepper={stepper}
+          prefix="createInstance"
+          scope="create"
+          onNext={() => void next()}
+          onSubmit={(e) => void submit(e)}
+          submitLabel={t('createInstance.submit')}
+          submitting={create.isPending}
+          submittingLabel={t('createInstance.creating')}
+          submitDisabled={left === 0}
+          submitBlockedReason={left === 0 ? t('createInstance.quota.blocked') : undefined}
+          cancelHref={`/p/${encodeURIComponent(project)}/instances`}
+        >
+          {stepId === 'basics' && (
+            <StepBasics versions={sortedVersions} versionsLoading={versions.isPending} />
+          )}
+          {stepId === 'placement' && (
+            <StepPlacement
+              flavors={{
+                flavors: flavors.data?.flavors ?? [],
+                isPending: flavors.isPending,
+                error: flavors.error,
+                refetch: () => void flavors.refetch(),
+              }}
+            />
+          )}
+          {stepId === 'storage' && (
+            <StepStorage
+              storage={{
+                types: storage.data?.storage_type ?? [],
+                isPending: storage.isPending,
+                error: storage.error,
+                refetch: () => void storage.refetch(),
+              }}
+            />
+          )}
+          {stepId === 'access' && <StepAccess weakCheck={weakCheck} network={network.data} />}
+          {stepId === 'options' && (
+            <StepOptions
+              templates={templates.data?.configurations ?? []}
+              templatesLoading={templates.isPending}
+              predefinedTags={predefinedTags.data ?? []}
+            />
+          )}
+          {stepId === 'summary' && (
+            <StepSummary
+              region={region}
+              onEdit={goTo}
+              flavorLabel={flavorLabel}
+              templateLabel={templateLabel}
+            />
+          )}
+
+          {create.isError && (
+            <div className="mt-4">
+              <ErrorPanel
+                error={create.error}
+                title={isQuotaError(create.error) ? undefined : t('createInstance.submitFailed')}
               >
-                {t('createInstance.stepHeading', {
-                  n: step + 1,
-                  total: STEPS.length,
-                  title: t(`createInstance.steps.${stepId}`),
-                })}
-              </h2>
-              <p className="mb-4 text-sm text-slate-500 dark:text-slate-400">
-                {t(`createInstance.stepHints.${stepId}`)}
-              </p>
-
-              {stepId === 'basics' && (
-                <StepBasics versions={sortedVersions} versionsLoading={versions.isPending} />
-              )}
-              {stepId === 'placement' && (
-                <StepPlacement
-                  flavors={{
-                    flavors: flavors.data?.flavors ?? [],
-                    isPending: flavors.isPending,
-                    error: flavors.error,
-                    refetch: () => void flavors.refetch(),
-                  }}
-                />
-              )}
-              {stepId === 'storage' && (
-                <StepStorage
-                  storage={{
-                    types: storage.data?.storage_type ?? [],
-                    isPending: storage.isPending,
-                    error: storage.error,
-                    refetch: () => void storage.refetch(),
-                  }}
-                />
-              )}
-              {stepId === 'access' && <StepAccess weakCheck={weakCheck} network={network.data} />}
-              {stepId === 'options' && (
-                <StepOptions
-                  templates={templates.data?.configurations ?? []}
-                  templatesLoading={templates.isPending}
-                  predefinedTags={predefinedTags.data ?? []}
-                />
-              )}
-              {stepId === 'summary' && (
-                <StepSummary
-                  region={region}
-                  onEdit={goTo}
-                  flavorLabel={flavorLabel}
-                  templateLabel={templateLabel}
-                />
-              )}
-
-              {create.isError && (
-                <div className="mt-4">
-                  <ErrorPanel
-                    error={create.error}
-                    title={isQuotaError(create.error) ? undefined : t('createInstance.submitFailed')}
-                  >
-                    {isQuotaError(create.error) ? <QuotaRefusal quota={quotas.data} /> : null}
-                  </ErrorPanel>
-                </div>
-              )}
-
-              <div className="mt-6 flex items-center gap-2 border-t border-slate-200 pt-3 dark:border-slate-800">
-                <Button onClick={() => go(step - 1)} disabled={step === 0}>
-                  {t('createInstance.back')}
-                </Button>
-                {/* Distinct keys: reusing one <button> and flipping its type to submit would let the click
-                  that opens the summary also submit the form. */}
-                {stepId !== 'summary' ? (
-                  <Button key="next" variant="primary" onClick={() => void next()}>
-                    {t('createInstance.next')}
-                  </Button>
-                ) : (
-                  <Button
-                    key="submit"
-                    variant="primary"
-                    type="submit"
-                    disabled={create.isPending || left === 0}
-                  >
-                    {create.isPending ? t('createInstance.creating') : t('createInstance.submit')}
-                  </Button>
-                )}
-                {stepId === 'summary' && left === 0 && (
-                  <span className="text-xs text-amber-700 dark:text-amber-400">
-                    {t('createInstance.quota.blocked')}
-                  </span>
-                )}
-                <Link
-                  to={`/p/${encodeURIComponent(project)}/instances`}
-                  className="ml-auto text-sm text-slate-600 hover:underline dark:text-slate-300"
-                >
-                  {t('common.cancel')}
-                </Link>
-              </div>
-            </form>
-          </FieldIdScope>
-        </FormProvider>
-      </div>
+                {isQuotaError(create.error) ? <QuotaRefusal quota={quotas.data} /> : null}
+              </ErrorPanel>
+            </div>
+          )}
+        </WizardLayout>
+      </FormProvider>
     </div>
   );
 }

@@ -12,34 +12,52 @@ const GB_PER_SHARD_MIN = 40;
 const GB_PER_SHARD_MAX = 16384;
 const GB_STEP_PER_SHARD = 4;
 
-export function volumeRule(shards: number) {
+/** The disk rule for `shards` shards; a restore also needs at least the source's disk (`atLeastGb`). */
+export function volumeRule(shards: number, atLeastGb = 0) {
+  const step = GB_STEP_PER_SHARD * shards;
   return {
     shards,
-    step: GB_STEP_PER_SHARD * shards,
-    min: GB_PER_SHARD_MIN * shards,
+    step,
+    min: Math.max(GB_PER_SHARD_MIN * shards, Math.ceil(atLeastGb / step) * step),
     max: GB_PER_SHARD_MAX * shards,
   };
+}
+
+/** What differs when the restore flow words the same fields: its password characters and its minimum disk. */
+export interface RuleOptions {
+  specials?: string;
+  atLeastGb?: number;
+  /** A restore names three AZs whatever the deployment (4.7.8). */
+  restore?: boolean;
 }
 
 export const PASSWORD_SPECIALS = SPECIAL_CHARS.create;
 
 /** The rule of each input, worded for the user: shown under the field before they type. */
-export function ruleText(t: TFunction, field: string, v: WizardValues): string | undefined {
+export function ruleText(
+  t: TFunction,
+  field: string,
+  v: WizardValues,
+  o: RuleOptions = {},
+): string | undefined {
   const k = (key: string, opts?: Record<string, unknown>) => t(`createInstance.rules.${key}`, opts);
   switch (field) {
     case 'name':
       return k('name');
     case 'password':
-      return k('password', { specials: PASSWORD_SPECIALS });
+      return k('password', { specials: o.specials ?? PASSWORD_SPECIALS });
     case 'port':
       return k('port', { ports: RESTRICTED_PORTS.join(', ') });
     case 'volume.size':
-      return k('volumeSize', volumeRule(shardCount(v)));
+      return o.atLeastGb
+        ? k('volumeSizeRestore', { ...volumeRule(shardCount(v), o.atLeastGb), source: o.atLeastGb })
+        : k('volumeSize', volumeRule(shardCount(v)));
     case 'sharding_num':
       return k('shards');
     case 'coordinator_num':
       return k('coordinators', { max: 2 * shardCount(v) });
     case 'availability_zone':
+      if (o.restore) return k('azRestore');
       return v.ha.mode === 'centralization_standard' && v.solution === 'double'
         ? k('azDouble')
         : k('azThree');
@@ -60,24 +78,24 @@ export function ruleText(t: TFunction, field: string, v: WizardValues): string |
  * Words a failed rule of the contract in the user's language. The contract's English message is the
  * fallback, so a rule added later still says what is wrong.
  */
-export function issueText(t: TFunction, issue: RequestIssue, v: WizardValues): string {
+export function issueText(t: TFunction, issue: RequestIssue, v: WizardValues, o: RuleOptions = {}): string {
   const e = (key: string, opts?: Record<string, unknown>) => t(`createInstance.errors.${key}`, opts);
   switch (issue.path) {
     case 'name':
       return e('name', { rule: ruleText(t, 'name', v) });
     case 'password': {
-      const foreign = passwordClasses(v.password, PASSWORD_SPECIALS).foreign[0];
+      const foreign = passwordClasses(v.password, o.specials ?? PASSWORD_SPECIALS).foreign[0];
       if (v.password.length === 0) return e('required');
       return foreign && v.password.length >= 8 && v.password.length <= 32
         ? e('passwordChar', { char: foreign })
-        : e('password', { rule: ruleText(t, 'password', v) });
+        : e('password', { rule: ruleText(t, 'password', v, o) });
     }
     case 'port':
       return (RESTRICTED_PORTS as readonly number[]).includes(Number(v.port))
         ? e('portRestricted', { port: v.port })
         : e('port', { rule: ruleText(t, 'port', v) });
     case 'volume.size': {
-      const r = volumeRule(shardCount(v));
+      const r = volumeRule(shardCount(v), o.atLeastGb);
       if (issue.dbsCode === 'DBS.280611') return e('volumeStep', r);
       if (issue.dbsCode === 'DBS.280612') return e('volumeMax', r);
       return e('volumeRange', r);
@@ -87,7 +105,7 @@ export function issueText(t: TFunction, issue: RequestIssue, v: WizardValues): s
     case 'flavor_ref':
       return e('chooseFlavor');
     case 'availability_zone':
-      return e('availabilityZone', { rule: ruleText(t, 'availability_zone', v) });
+      return e('availabilityZone', { rule: ruleText(t, 'availability_zone', v, o) });
     case 'master_az':
       return e('masterAz');
     case 'solution':

@@ -20,13 +20,19 @@ function Suggestions({ id, choices, t }: { id: string; choices: NetworkChoice[] 
   );
 }
 
-/** Step 4: network (VPC, subnet, security group), database port and the root password, typed twice. */
+/**
+ * Step 4: network (VPC, subnet, security group), database port and the root password, typed twice. The
+ * restore flow passes its own password characters (4.7.8 allows fewer special characters than 4.4.1).
+ */
 export function StepAccess({
   weakCheck,
+  passwordRule,
   network,
 }: {
   weakCheck: WeakCheck;
-  network: NetworkChoices | undefined;
+  passwordRule?: { specials: string; valid: (password: string) => boolean };
+  /** What the project's instances already use, offered as suggestions. */
+  network?: NetworkChoices;
 }) {
   const { t } = useTranslation();
   const { register, getValues, trigger } = useFormContext<WizardValues>();
@@ -103,7 +109,11 @@ export function StepAccess({
         )}
       </Field>
 
-      <Field name="password" label={t('createInstance.fields.password')} rule={ruleText(t, 'password', v)}>
+      <Field
+        name="password"
+        label={t('createInstance.fields.password')}
+        rule={ruleText(t, 'password', v, { specials: passwordRule?.specials })}
+      >
         {(a) => (
           <>
             <input
@@ -117,8 +127,12 @@ export function StepAccess({
             />
             <PasswordStrength
               password={v.password}
-              specials={PASSWORD_SPECIALS}
-              valid={operations.createInstance.body.shape.password.safeParse(v.password).success}
+              specials={passwordRule?.specials ?? PASSWORD_SPECIALS}
+              valid={
+                passwordRule
+                  ? passwordRule.valid(v.password)
+                  : operations.createInstance.body.shape.password.safeParse(v.password).success
+              }
               check={weakCheck}
             />
           </>

@@ -1,23 +1,26 @@
 import { clsx } from 'clsx';
 import { Check } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { STEPS, type StepId } from './wizard-values';
 
 /** The steps as an ordered list; the current one has aria-current, visited ones can be reopened. */
-export function StepList({
+export function StepList<S extends string>({
+  steps,
+  labelOf,
   current,
   reached,
   onGo,
 }: {
+  steps: readonly S[];
+  labelOf: (step: S) => string;
   current: number;
   reached: number;
-  onGo: (step: StepId) => void;
+  onGo: (step: S) => void;
 }) {
   const { t } = useTranslation();
   return (
     <nav aria-label={t('createInstance.stepsLabel')}>
       <ol className="flex gap-1 overflow-x-auto lg:flex-col">
-        {STEPS.map((s, i) => {
+        {steps.map((s, i) => {
           const isCurrent = i === current;
           const done = i < current || i <= reached;
           return (
@@ -46,7 +49,7 @@ export function StepList({
                 >
                   {done && i < current ? <Check className="size-3" /> : i + 1}
                 </span>
-                {t(`createInstance.steps.${s}`)}
+                {labelOf(s)}
               </button>
             </li>
           );

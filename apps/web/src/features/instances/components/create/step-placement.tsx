@@ -18,18 +18,33 @@ interface FlavorList {
   refetch: () => void;
 }
 
-/** Step 2: the AZ layout (one AZ, three AZs, or two for double), the master AZ, and the flavor. */
-export function StepPlacement({ flavors }: { flavors: FlavorList }) {
+/** What the restore flow changes: a restore always names three AZs (4.7.8) and needs a flavor ≥ the source's. */
+export interface PlacementForRestore {
+  /** The source's flavor: smaller ones cannot receive its data. */
+  minFlavor?: { vcpus: number; ram: number };
+}
+
+/** A flavor smaller than the source's (in vCPUs or memory). */
+export const tooSmall = (f: Pick<Flavor, 'vcpus' | 'ram'>, min: PlacementForRestore['minFlavor']) =>
+  !!min && (Number(f.vcpus) < min.vcpus || Number(f.ram) < min.ram);
+
+/**
+ * Step 2: the AZ layout (one AZ, three AZs, or two for double), the master AZ, and the flavor. The restore
+ * flow uses it with `restore`: three AZs always, no master AZ, no flavor smaller than the source's.
+ */
+export function StepPlacement({ flavors, restore }: { flavors: FlavorList; restore?: PlacementForRestore }) {
   const { t } = useTranslation();
   const fieldId = useFieldId();
   const { setValue, register } = useFormContext<WizardValues>();
   const v = useWatch<WizardValues>() as WizardValues;
-  const isDouble = v.ha.mode === 'centralization_standard' && v.solution === 'double';
+  const isDouble = !restore && v.ha.mode === 'centralization_standard' && v.solution === 'double';
+  const minFlavor = restore?.minFlavor;
   const slots = isDouble ? 2 : v.az_layout === 'same' ? 1 : 3;
   const chosen = splitAzList(v.availability_zone);
   const selectedFlavor = flavors.flavors.find((f) => f.spec_code === v.flavor_ref);
   const zones = knownAzs(flavors.flavors);
-  const masterAzUsed = isDouble || (v.ha.mode === 'centralization_standard' && v.az_layout === 'different');
+  const masterAzUsed =
+    !restore && (isDouble || (v.ha.mode === 'centralization_standard' && v.az_layout === 'different'));
   const flavorError = useFieldError('flavor_ref');
 
   const setAz = (index: number, az: string) => {
@@ -58,10 +73,10 @@ export function StepPlacement({ flavors }: { flavors: FlavorList }) {
   useEffect(() => {
     if (v.flavor_ref || !v.availability_zone) return;
     const smallest = [...flavors.flavors]
-      .filter((f) => blockedAzs(f, splitAzList(v.availability_zone)).length === 0)
+      .filter((f) => blockedAzs(f, splitAzList(v.availability_zone)).length === 0 && !tooSmall(f, minFlavor))
       .sort((a, b) => Number(a.vcpus) - Number(b.vcpus) || Number(a.ram) - Number(b.ram))[0];
     if (smallest) setValue('flavor_ref', smallest.spec_code, { shouldValidate: true });
-  }, [v.flavor_ref, v.availability_zone, flavors.flavors, setValue]);
+  }, [v.flavor_ref, v.availability_zone, flavors.flavors, setValue, minFlavor]);
 
   return (
     <div className="grid gap-4">
@@ -91,7 +106,7 @@ export function StepPlacement({ flavors }: { flavors: FlavorList }) {
       <FieldSet
         name="availability_zone"
         legend={t('createInstance.fields.availabilityZones')}
-        rule={ruleText(t, 'availability_zone', v)}
+        rule={ruleText(t, 'availability_zone', v, { restore: !!restore })}
       >
         <div className="flex flex-wrap gap-2">
           {Array.from({ length: slots }, (_, i) => (
@@ -178,13 +193,14 @@ export function StepPlacement({ flavors }: { flavors: FlavorList }) {
               <tbody>
                 {flavors.flavors.map((f) => {
                   const blocked = blockedAzs(f, chosen);
+                  const small = tooSmall(f, minFlavor);
                   const id = `flavor-${f.spec_code}`;
                   return (
                     <tr
                       key={f.spec_code}
                       className={clsx(
                         'h-9 border-t border-slate-100 dark:border-slate-800',
-                        blocked.length > 0 && 'text-slate-400 dark:text-slate-500',
+                        (blocked.length > 0 || small) && 'text-slate-400 dark:text-slate-500',
                       )}
                     >
                       <td className="px-2">
@@ -193,7 +209,7 @@ export function StepPlacement({ flavors }: { flavors: FlavorList }) {
                           type="radio"
                           value={f.spec_code}
                           {...register('flavor_ref')}
-                          disabled={blocked.length > 0}
+                          disabled={blocked.length > 0 || small}
                           className="accent-sky-700"
                         />
                       </td>
@@ -207,20 +223,22 @@ export function StepPlacement({ flavors }: { flavors: FlavorList }) {
                         {t('createInstance.flavor.ramValue', { value: f.ram })}
                       </td>
                       <td className="px-2 text-xs">
-                        {blocked.length > 0
-                          ? blocked
-                              .map((az) =>
-                                t(`createInstance.azStatusIn.${azStatus(f, az)}`, {
-                                  az,
-                                  defaultValue: `${az}: ${azStatus(f, az)}`,
-                                }),
-                              )
-                              .join('; ')
-                          : chosen.some(Boolean)
-                            ? t('createInstance.azStatusIn.normal')
-                            : t('createInstance.flavor.zones', {
-                                count: (f.availability_zone ?? Object.keys(f.az_status ?? {})).length,
-                              })}
+                        {small && minFlavor
+                          ? t('createInstance.flavor.smallerThanSource', minFlavor)
+                          : blocked.length > 0
+                            ? blocked
+                                .map((az) =>
+                                  t(`createInstance.azStatusIn.${azStatus(f, az)}`, {
+                                    az,
+                                    defaultValue: `${az}: ${azStatus(f, az)}`,
+                                  }),
+                                )
+                                .join('; ')
+                            : chosen.some(Boolean)
+                              ? t('createInstance.azStatusIn.normal')
+                              : t('createInstance.flavor.zones', {
+                                  count: (f.availability_zone ?? Object.keys(f.az_status ?? {})).length,
+                                })}
                       </td>
                     </tr>
                   );

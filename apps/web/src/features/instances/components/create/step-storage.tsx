@@ -18,21 +18,31 @@ interface StorageList {
   refetch: () => void;
 }
 
-/** Step 3: the disk type (per-AZ availability) and size, with the rule for the shard count. */
-export function StepStorage({ storage }: { storage: StorageList }) {
+/** What the restore flow changes: only the disk types a restore accepts, and at least the source's disk. */
+export interface StorageForRestore {
+  types: readonly string[];
+  atLeastGb: number;
+}
+
+/**
+ * Step 3: the disk type (per-AZ availability) and size, with the rule for the shard count. The restore
+ * flow passes `restore`: fewer types, a larger minimum.
+ */
+export function StepStorage({ storage, restore }: { storage: StorageList; restore?: StorageForRestore }) {
   const { t } = useTranslation();
   const { register, setValue } = useFormContext<WizardValues>();
   const v = useWatch<WizardValues>() as WizardValues;
   const chosen = splitAzList(v.availability_zone);
-  const rule = volumeRule(shardCount(v));
+  const rule = volumeRule(shardCount(v), restore?.atLeastGb);
+  const types = restore ? storage.types.filter((s) => restore.types.includes(s.name)) : storage.types;
   const size = Number(v.volume.size);
 
   // Preselect the first disk type sold in every chosen AZ, and the smallest size the rule allows.
   useEffect(() => {
-    if (v.volume.type || storage.types.length === 0) return;
-    const first = storage.types.find((s) => blockedAzs(s, splitAzList(v.availability_zone)).length === 0);
+    if (v.volume.type || types.length === 0) return;
+    const first = types.find((s) => blockedAzs(s, splitAzList(v.availability_zone)).length === 0);
     if (first) setValue('volume.type', first.name);
-  }, [v.volume.type, v.availability_zone, storage.types, setValue]);
+  }, [v.volume.type, v.availability_zone, types, setValue]);
 
   return (
     <div className="grid gap-4">
@@ -43,7 +53,7 @@ export function StepStorage({ storage }: { storage: StorageList }) {
           <ErrorState error={storage.error} onRetry={storage.refetch} />
         ) : (
           <div className="grid gap-2 md:grid-cols-2">
-            {storage.types.map((s) => {
+            {types.map((s) => {
               const blocked = blockedAzs(s, chosen);
               return (
                 <ChoiceCard
@@ -85,7 +95,7 @@ export function StepStorage({ storage }: { storage: StorageList }) {
       <Field
         name="volume.size"
         label={t('createInstance.fields.volumeSize')}
-        rule={ruleText(t, 'volume.size', v)}
+        rule={ruleText(t, 'volume.size', v, { atLeastGb: restore?.atLeastGb })}
       >
         {(a) => (
           <div className="flex items-center gap-2">

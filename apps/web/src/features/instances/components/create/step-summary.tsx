@@ -15,10 +15,11 @@ export function requestJson(body: object, showPassword: boolean): string {
   return JSON.stringify(shown, null, 2);
 }
 
-function Section(props: {
+/** One step's choices on a summary, with a button back to that step (the restore flow's summary uses it too). */
+export function Section<S extends string = StepId>(props: {
   title: string;
-  step: StepId;
-  onEdit: (s: StepId) => void;
+  step: S;
+  onEdit: (s: S) => void;
   rows: [string, ReactNode][];
 }) {
   const { t } = useTranslation();

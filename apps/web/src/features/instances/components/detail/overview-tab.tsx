@@ -1,7 +1,10 @@
 import type { Instance } from '@gaussdb-console/api-client/browser';
-import type { ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useCan } from '../../../../shared/api/policy';
 import { formatGb, formatTime } from '../../../../shared/lib/format';
+import { TagChip } from '../../../../shared/ui/tag-chip';
 import { CopyId } from '../../../../shared/ui/copy-id';
 import { useAutoEnlargePolicy, useVolumeUsage } from '../../api/use-instance';
 import { instanceAzs } from '../../lib/instance-azs';
@@ -77,8 +80,20 @@ function DiskGauge({ project, instance }: { project: string; instance: Instance 
   );
 }
 
-export function OverviewTab({ project, instance: i }: { project: string; instance: Instance }) {
+/** What another area adds under the disk gauge (the storage forecast): composed by the app. */
+export type OverviewSlot = ComponentType<{ project: string; instance: Instance }>;
+
+export function OverviewTab({
+  project,
+  instance: i,
+  storageSlot: StorageSlot,
+}: {
+  project: string;
+  instance: Instance;
+  storageSlot?: OverviewSlot;
+}) {
   const { t } = useTranslation();
+  const can = useCan();
   const created = formatTime(i.created);
   const updated = formatTime(i.updated);
   return (
@@ -144,6 +159,7 @@ export function OverviewTab({ project, instance: i }: { project: string; instanc
             {i.volume?.type} · {formatGb(i.volume?.size)}
             <div className="mt-2">
               <DiskGauge project={project} instance={i} />
+              {StorageSlot && <StorageSlot project={project} instance={i} />}
             </div>
           </Field>
           <Field label={t('overview.backup')}>
@@ -163,14 +179,20 @@ export function OverviewTab({ project, instance: i }: { project: string; instanc
           </Field>
         </Card>
         <Card title={t('overview.tags')} fields={false}>
+          {can('addInstanceTags') && (
+            <Link
+              to="?tab=tags"
+              className="float-right -mt-8 text-xs text-sky-700 hover:underline dark:text-sky-400"
+            >
+              {t('overview.editTags')}
+            </Link>
+          )}
           <div className="flex flex-wrap gap-1 py-1.5">
             {(i.tags ?? []).length === 0 ? (
               <span className="text-sm text-slate-500 dark:text-slate-400">{t('overview.noTags')}</span>
             ) : (
               (i.tags ?? []).map((tg) => (
-                <span key={tg.key} className="rounded bg-slate-100 px-2 py-0.5 text-xs dark:bg-slate-800">
-                  {tg.key}={tg.value}
-                </span>
+                <TagChip key={tg.key} project={project} tagKey={tg.key} value={tg.value} />
               ))
             )}
           </div>
