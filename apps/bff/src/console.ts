@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { startEmulator, type RunningEmulator } from '@gaussdb-console/emulator';
+import type { RunningEmulator } from '@gaussdb-console/emulator';
 import { getOperation } from '@gaussdb-console/api-client';
 import type { Logger } from 'pino';
 import type { BffConfig, ProjectConfig } from './config';
@@ -75,6 +75,8 @@ export async function startConsole(config: BffConfig, options: ConsoleOptions = 
   let settings: UpstreamSettings;
   let effective = config;
   if (config.mode === 'embedded') {
+    // Loaded only here: a console in front of a real GaussDB never loads (or needs) the emulator's code.
+    const { startEmulator } = await import('@gaussdb-console/emulator');
     emulator = await startEmulator({
       host: '127.0.0.1',
       port: 0,
