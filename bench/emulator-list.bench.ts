@@ -48,7 +48,7 @@ for (const size of SIZES) {
     const store: number[] = [];
     for (let i = 0; i < ROUNDS; i++) {
       const t0 = performance.now();
-      col.find({ projectId: emu.projectId, where: instanceFilters(q), orderBy: [{ col: 'created_at', desc: true }], offset: Number(q.offset), limit: 100 });
+      col.find({ projectId: emu.projectId, where: instanceFilters({ ...q, offset: Number(q.offset) }), orderBy: [{ col: 'created_at', desc: true }], offset: Number(q.offset), limit: 100 });
       store.push(performance.now() - t0);
     }
     const http: number[] = [];

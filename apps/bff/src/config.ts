@@ -50,6 +50,8 @@ export interface BffConfig {
   embedded: { seed: string; speed: number };
   /** How often the event watcher polls the upstream's running tasks while someone listens. */
   eventsPollMs: number;
+  /** Per attempt of an upstream call (a read may make several); beyond it the attempt counts as lost. */
+  upstreamTimeoutMs: number;
   /** Caps on long-lived and expensive routes (see docs/security.md, resource exhaustion). */
   limits: {
     /** Open event streams per console session (across replicas with Redis). */
@@ -187,6 +189,7 @@ const envSchema = z.object({
   ),
   EMULATOR_SPEED: intInRange('EMULATOR_SPEED', 1, 10000, 20),
   EVENTS_POLL_MS: intInRange('EVENTS_POLL_MS', 200, 60000, 2000),
+  UPSTREAM_TIMEOUT_MS: intInRange('UPSTREAM_TIMEOUT_MS', 500, 120000, 30000),
   ALLOWED_HOSTS: optionalString,
   ALLOW_INSECURE_UPSTREAM: optionalString,
   ALLOW_INSECURE_CONSOLE: optionalString,
@@ -312,6 +315,7 @@ export function loadConfig(rawEnv: Env = process.env, options: LoadConfigOptions
     ...(e.WEB_DIST_DIR ? { webDistDir: path.resolve(baseDir, e.WEB_DIST_DIR) } : {}),
     embedded: { seed: e.EMULATOR_SEED, speed: e.EMULATOR_SPEED },
     eventsPollMs: e.EVENTS_POLL_MS,
+    upstreamTimeoutMs: e.UPSTREAM_TIMEOUT_MS,
     limits: {
       streamsPerSession: e.EVENTS_MAX_STREAMS_PER_SESSION,
       streamsPerServer: e.EVENTS_MAX_STREAMS,

@@ -37,7 +37,7 @@ export interface ConsoleOptions {
   logger?: Logger;
   /** Time source for the BFF and the credential backoff (tests pass a manual clock). */
   clock?: Clock;
-  /** Per upstream attempt (default 30 s). */
+  /** Per upstream attempt (default: UPSTREAM_TIMEOUT_MS, 30 s). */
   upstreamTimeoutMs?: number;
   /** How a call whose answer was lost looks for the job it may have started. */
   jobLookup?: JobLookupOptions;
@@ -101,7 +101,7 @@ export async function startConsole(config: BffConfig, options: ConsoleOptions = 
   // With REDIS_URL, replicas share sessions, the upstream token, one leader per project that polls, and the events.
   const redis = config.redisUrl ? connectRedis(config.redisUrl.reveal(), logger) : undefined;
   if (redis) settings = { ...settings, tokenStore: new RedisTokenStore(redis) };
-  if (options.upstreamTimeoutMs) settings = { ...settings, timeoutMs: options.upstreamTimeoutMs };
+  settings = { ...settings, timeoutMs: options.upstreamTimeoutMs ?? config.upstreamTimeoutMs };
   // The metrics exist once the BFF is built; the upstream counts errors into them from then on.
   const metricsRef: { current?: RunningBff['ctx']['metrics'] } = {};
   const clock = options.clock ?? systemClock;
