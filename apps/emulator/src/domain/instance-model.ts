@@ -100,14 +100,14 @@ export function tagIndex(tags: readonly TagDoc[]): string {
 export const instancesCollection = defineCollection<InstanceDoc>({
   name: 'instances',
   columns: {
-    name: { type: 'TEXT', get: (i) => i.name },
+    name: { type: 'TEXT', get: (i) => i.name, search: 'trigram' },
     status: { type: 'TEXT', get: (i) => i.status },
     type: { type: 'TEXT', get: (i) => listType(i.mode) },
     datastore_type: { type: 'TEXT', get: (i) => i.datastore.type.toLowerCase() },
     vpc_id: { type: 'TEXT', get: (i) => i.vpc_id },
     subnet_id: { type: 'TEXT', get: (i) => i.subnet_id },
     charge_mode: { type: 'TEXT', get: (i) => i.charge_mode },
-    tags: { type: 'TEXT', get: (i) => tagIndex(i.tags) },
+    tags: { type: 'TEXT', get: (i) => tagIndex(i.tags), search: 'trigram' },
     created_at: { type: 'INTEGER', get: (i) => i.created_at },
   },
 });

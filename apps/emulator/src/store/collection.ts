@@ -12,6 +12,11 @@ export type ColumnValue = string | number | null;
 export interface ColumnSpec<T> {
   type: ColumnType;
   get: (doc: T) => ColumnValue;
+  /**
+   * `trigram`: the column also goes into a trigram full-text index, so a `contains` filter (`*fuzzy` names, tags)
+   * looks its candidates up in that index instead of scanning every row of the project.
+   */
+  search?: 'trigram';
 }
 
 /** Every stored document carries its id and project. */

@@ -104,6 +104,9 @@ export class Store {
     this.transaction(() => {
       const tables = this.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND (name LIKE 'c\\_%' ESCAPE '\\' OR name LIKE 'd\\_%' ESCAPE '\\')").all() as { name: string }[];
       for (const { name } of tables) if (!keep.includes(name.slice(2))) this.db.exec(`DELETE FROM "${name}"`);
+      // The trigram indexes (virtual tables; their shadow tables are theirs to empty).
+      const searches = this.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'f\\_%' ESCAPE '\\' AND sql LIKE 'CREATE VIRTUAL TABLE%'").all() as { name: string }[];
+      for (const { name } of searches) if (!keep.includes(name.slice(2))) this.db.exec(`DELETE FROM "${name}"`);
       this.db.exec('DELETE FROM meta');
     });
   }
@@ -115,14 +118,21 @@ export class Store {
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
+/** A `contains` value shorter than a trigram cannot use the trigram index. */
+const TRIGRAM = 3;
+
 /**
  * One collection: a narrow table `c_<name>` (id, project_id, indexed columns) that every filter, sort and count
- * scans, and `d_<name>` (id, doc) holding the JSON, read only for the rows a page returns.
+ * scans, and `d_<name>` (id, doc) holding the JSON, read only for the rows a page returns. Columns declared
+ * `search: 'trigram'` are also in `f_<name>`, an FTS5 trigram index keyed by the narrow table's rowid: a `contains`
+ * filter (LIKE '%…%', which no b-tree can serve) takes its candidates from there.
  */
 export class Collection<T extends StoredDoc> {
   private readonly table: string;
   private readonly docs: string;
+  private readonly search: string;
   private readonly columns: string[];
+  private readonly searchColumns: string[];
   private readonly stmts: {
     get: Database.Statement;
     getAny: Database.Statement;
@@ -130,6 +140,9 @@ export class Collection<T extends StoredDoc> {
     upsertDoc: Database.Statement;
     del: Database.Statement;
     delDoc: Database.Statement;
+    rowid: Database.Statement;
+    searchDel?: Database.Statement;
+    searchPut?: Database.Statement;
   };
 
   constructor(
@@ -138,7 +151,9 @@ export class Collection<T extends StoredDoc> {
   ) {
     this.table = `c_${spec.name}`;
     this.docs = `d_${spec.name}`;
+    this.search = `f_${spec.name}`;
     this.columns = Object.keys(spec.columns);
+    this.searchColumns = this.columns.filter((c) => spec.columns[c]!.search === 'trigram');
     this.ensureTable();
     const cols = ['id', 'project_id', ...this.columns];
     this.stmts = {
@@ -151,6 +166,13 @@ export class Collection<T extends StoredDoc> {
       upsertDoc: db.prepare(`INSERT INTO "${this.docs}" (id, doc) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET doc = excluded.doc`),
       del: db.prepare(`DELETE FROM "${this.table}" WHERE id = ? AND project_id = ?`),
       delDoc: db.prepare(`DELETE FROM "${this.docs}" WHERE id = ?`),
+      rowid: db.prepare(`SELECT rowid AS r FROM "${this.table}" WHERE id = ?`),
+      ...(this.searchColumns.length
+        ? {
+            searchDel: db.prepare(`DELETE FROM "${this.search}" WHERE rowid = ?`),
+            searchPut: db.prepare(`INSERT INTO "${this.search}" (rowid, ${this.searchColumns.join(', ')}) VALUES (?, ${this.searchColumns.map(() => '?').join(', ')})`),
+          }
+        : {}),
     };
   }
 
@@ -175,11 +197,23 @@ export class Collection<T extends StoredDoc> {
       this.db.exec(`CREATE INDEX IF NOT EXISTS "${this.table}_${c}" ON "${this.table}" (project_id, ${c})`);
       this.db.exec(`CREATE INDEX IF NOT EXISTS "${this.table}_${c}_all" ON "${this.table}" (${c})`);
     }
+    if (this.searchColumns.length) {
+      const exists = this.db.prepare("SELECT 1 FROM sqlite_master WHERE name = ?").get(this.search);
+      // The same case rule as LIKE (ASCII case-insensitive): the index finds what the LIKE filter would.
+      this.db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS "${this.search}" USING fts5(${this.searchColumns.join(', ')}, tokenize = 'trigram')`);
+      // A data dir written before the index existed: index what it holds.
+      if (!exists) this.db.exec(`INSERT INTO "${this.search}" (rowid, ${this.searchColumns.join(', ')}) SELECT rowid, ${this.searchColumns.join(', ')} FROM "${this.table}"`);
+    }
   }
 
   private write(doc: T): void {
     this.stmts.upsert.run(doc.id, doc.project_id, ...this.columns.map((c) => normalise(this.spec.columns[c]!.get(doc))));
     this.stmts.upsertDoc.run(doc.id, JSON.stringify(doc));
+    if (this.stmts.searchPut && this.stmts.searchDel) {
+      const { r } = this.stmts.rowid.get(doc.id) as { r: number };
+      this.stmts.searchDel.run(r);
+      this.stmts.searchPut.run(r, ...this.searchColumns.map((c) => normalise(this.spec.columns[c]!.get(doc))));
+    }
   }
 
   /** A document of `projectId` (or of any project when `projectId` is undefined). */
@@ -212,8 +246,12 @@ export class Collection<T extends StoredDoc> {
 
   delete(projectId: string, id: string): boolean {
     return this.db.transaction(() => {
+      const row = this.stmts.rowid.get(id) as { r: number } | undefined;
       const gone = this.stmts.del.run(id, projectId).changes > 0;
-      if (gone) this.stmts.delDoc.run(id);
+      if (gone) {
+        this.stmts.delDoc.run(id);
+        if (row) this.stmts.searchDel?.run(row.r);
+      }
       return gone;
     })();
   }
@@ -277,9 +315,16 @@ export class Collection<T extends StoredDoc> {
     }
     const v = normalise(f.value as ColumnValue);
     if (f.op === 'contains' || f.op === 'prefix') {
-      params.push(`${f.op === 'contains' ? '%' : ''}${escapeLike(String(v ?? ''))}%`);
+      const text = String(v ?? '');
+      const like = `${c} LIKE ? ESCAPE '\\'`;
+      if (f.op === 'contains' && this.searchColumns.includes(c) && text.length >= TRIGRAM && !/[\\%_]/.test(text)) {
+        // Candidates from the trigram index (it serves LIKE without ESCAPE), then the exact LIKE on those rows only.
+        params.push(`%${text}%`, `%${escapeLike(text)}%`);
+        return `rowid IN (SELECT rowid FROM "${this.search}" WHERE ${c} LIKE ?) AND ${like}`;
+      }
+      params.push(`${f.op === 'contains' ? '%' : ''}${escapeLike(text)}%`);
       // LIKE is case-insensitive for ASCII by default; GLOB-free exactness is not needed for fuzzy search.
-      return `${c} LIKE ? ESCAPE '\\'`;
+      return like;
     }
     if (v === null) return f.op === '!=' ? `${c} IS NOT NULL` : `${c} IS NULL`;
     params.push(v);
