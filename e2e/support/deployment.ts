@@ -142,9 +142,11 @@ function startNginx(dir: string, site: string): Proc {
   return startProc('nginx', 'nginx', ['-p', nginxDir, '-c', path.join(nginxDir, 'nginx.conf')], {});
 }
 
-async function startEmulator(dir: string): Promise<{ proc: Proc; state: { endpoint: string; projectId: string; region: string; iam: { endpoint: string; user: string; password: string; domain: string } } }> {
+async function startEmulator(dir: string, procs: Proc[]): Promise<{ proc: Proc; state: { endpoint: string; projectId: string; region: string; iam: { endpoint: string; user: string; password: string; domain: string } } }> {
   const stateFile = path.join(dir, 'emulator.json');
   const proc = startProc('emulator', process.execPath, [EMULATOR_CLI, '--port', '0', '--memory', '--seed', 'demo', '--admin', '--speed', '20', '--state-file', stateFile], {});
+  // Stopped with the rest even if it never gets ready.
+  procs.push(proc);
   const state = await until(() => fs.existsSync(stateFile) && JSON.parse(fs.readFileSync(stateFile, 'utf8')), 'the emulator to start');
   return { proc, state };
 }
@@ -173,8 +175,7 @@ export async function startDeployment(options: { pollMs: number }): Promise<Depl
     procs.push(redis);
     postgres = await startPostgres();
     const auditUrl = await postgres.createDatabase('console_audit');
-    const emulator = await startEmulator(dir);
-    procs.push(emulator.proc);
+    const emulator = await startEmulator(dir, procs);
     const { cert, key } = makeCertificate(dir);
     const [nginxPort, portA, portB] = [await freePort(), await freePort(), await freePort()] as [number, number, number];
     const publicUrl = `https://${HOSTNAME}:${nginxPort}`;
