@@ -31,7 +31,8 @@ export const PARTS = {
     sources: ['apps/web/src', 'apps/web/public', 'apps/web/index.html', 'apps/web/vite.config.ts', 'apps/web/package.json', 'apps/web/scripts/precompress.mjs', 'packages/api-client/src', 'package-lock.json'],
     tool: 'vite',
     build: async () => {
-      const res = spawnSync('npm', ['run', '-s', 'build', '-w', 'apps/web'], { cwd: root, stdio: 'inherit' });
+      // Its report to stderr: callers such as `npm run soak` keep stdout for their own results.
+      const res = spawnSync('npm', ['run', '-s', 'build', '-w', 'apps/web'], { cwd: root, stdio: ['ignore', 2, 2] });
       if (res.status !== 0) throw new Error('the web build failed');
     },
   },
@@ -106,7 +107,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const ifStale = process.argv.includes('--if-stale');
   const names = Object.keys(PARTS);
   try {
-    if (ifStale) await ensureBuilt(names, { log: (m) => console.log(m) });
+    if (ifStale) await ensureBuilt(names);
     else {
       await (await import('./build-server.mjs')).buildServer();
       await PARTS.web.build();

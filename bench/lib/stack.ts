@@ -137,6 +137,8 @@ export async function startConsole(options: {
   env?: Record<string, string>;
   nodeArgs?: string[];
   name?: string;
+  /** Default: one admin (BENCH_USER) written by the compiled users CLI. */
+  usersFile?: string;
 }): Promise<ConsoleProc> {
   const port = await freePort();
   const dataDir = path.join(options.dir, `console-${port}`);
@@ -149,7 +151,7 @@ export async function startConsole(options: {
     IAM_PASSWORD: upstream.iam.password,
     IAM_DOMAIN: upstream.iam.domain,
     GAUSSDB_PROJECTS: `prod:${upstream.region}:${upstream.projectId}`,
-    USERS_FILE: usersFile(options.dir),
+    USERS_FILE: options.usersFile ?? usersFile(options.dir),
     DATA_DIR: dataDir,
     HOST: '127.0.0.1',
     PORT: String(port),
@@ -188,9 +190,19 @@ export async function emulatorToken(state: EmulatorState): Promise<string> {
 
 /** A Prometheus sample from a console's /metrics. */
 export async function metric(consoleUrl: string, name: string): Promise<number> {
+  return (await metrics(consoleUrl, [name]))[0] as number;
+}
+
+/**
+ * Several samples from one scrape. One scrape, because a scrape resets the event-loop delay histogram: two at once
+ * would leave the second one empty.
+ */
+export async function metrics(consoleUrl: string, names: readonly string[]): Promise<number[]> {
   const text = await (await fetch(`${consoleUrl}/metrics`)).text();
-  const line = text.split('\n').find((l) => l.startsWith(`${name} `) || l.startsWith(`${name}{`));
-  return line ? Number(line.split(' ').pop()) : Number.NaN;
+  return names.map((name) => {
+    const line = text.split('\n').find((l) => l.startsWith(`${name} `) || l.startsWith(`${name}{`));
+    return line ? Number(line.split(' ').pop()) : Number.NaN;
+  });
 }
 
 export function percentile(sorted: number[], p: number): number {

@@ -34,7 +34,7 @@ export interface FaultResult {
 interface UpstreamAttempt {
   method: string;
   path: string;
-  /** The upstream's status, or 0 when it answered nothing (dropped, or the console gave up first). */
+  /** The upstream's status; 0 while unanswered or when it dropped the connection; -1 when the console gave up first. */
   status: number;
   errorCode?: string;
 }
@@ -50,13 +50,21 @@ async function countingProxy(target: string): Promise<{ url: string; attempts: M
     const id = String(req.headers['x-request-id'] ?? '');
     const attempt: UpstreamAttempt = { method: req.method ?? '', path: (req.url ?? '').split('?')[0] as string, status: 0 };
     if (id) attempts.set(id, [...(attempts.get(id) ?? []), attempt]);
+    // The console stopped waiting (its timeout) before the upstream answered: whatever comes later, it never saw it.
+    res.on('close', () => {
+      if (!res.writableEnded) attempt.status = -1;
+    });
     const out = http.request({ host: to.hostname, port: to.port, method: req.method, path: req.url, headers: req.headers, agent }, (up) => {
+      if (attempt.status === -1) {
+        up.resume();
+        return;
+      }
       attempt.status = up.statusCode ?? 0;
       const chunks: Buffer[] = [];
       up.on('data', (c: Buffer) => chunks.push(c));
       up.on('end', () => {
         const body = Buffer.concat(chunks);
-        if (attempt.status >= 400) {
+        if (attempt.status >= 400 && !res.destroyed) {
           try {
             attempt.errorCode = (JSON.parse(body.toString('utf8')) as { error_code?: string }).error_code;
           } catch {
@@ -86,16 +94,21 @@ async function countingProxy(target: string): Promise<{ url: string; attempts: M
   };
 }
 
-/** Four kinds of fault, 5.4 % each, drawn independently: 1 − 0.946⁴ ≈ 20 % of upstream requests fail. */
-const FAULT_SHARE = 1 - Math.pow(0.8, 1 / 4);
+/**
+ * Four kinds of fault drawn independently for each upstream request: 1 − 0.92 × 0.945 × 0.945 × 0.97 ≈ 20 % fail.
+ */
 const FAULTS = [
-  { status: 503, error_code: 'DBS.200005', error_msg: 'Injected: service unavailable.' },
-  { status: 429, error_code: 'APIGW.0308', error_msg: 'Injected: the request throttling threshold has been reached.', retryAfterSeconds: 1 },
-  { reset: true },
+  { status: 503, error_code: 'DBS.200005', error_msg: 'Injected: service unavailable.', probability: 0.08 },
+  { reset: true, probability: 0.055 },
   // Longer than the console's UPSTREAM_TIMEOUT_MS below: the attempt times out.
-  { latencyMs: 2_500 },
+  { latencyMs: 3_000, probability: 0.055 },
+  { status: 429, error_code: 'APIGW.0308', error_msg: 'Injected: the request throttling threshold has been reached.', retryAfterSeconds: 1, probability: 0.03 },
 ];
-const UPSTREAM_TIMEOUT_MS = 1_500;
+export const FAULT_RATE = 1 - FAULTS.reduce((p, f) => p * (1 - f.probability), 1);
+/** Short (the default is 30 s) so that a timed-out attempt costs seconds, long enough for a loaded machine. */
+const UPSTREAM_TIMEOUT_MS = 2_000;
+/** Page views in flight at once: a DBA's tabs and the SPA's parallel queries. */
+const PARALLEL_PAGES = 16;
 
 export async function runFaults(o: FaultOptions): Promise<FaultResult> {
   const emu = await startEmulator({ seed: 'scale:60', speed: 60, dir: o.dir });
@@ -122,7 +135,7 @@ export async function runFaults(o: FaultOptions): Promise<FaultResult> {
     const cookie = await signIn(c.url);
     const list = (await (await fetch(`${c.url}/api/v1/projects/prod/instances?limit=60`, { headers: { cookie } })).json()) as { instances: { id: string }[] };
     const instances = list.instances.map((i) => i.id);
-    for (const f of FAULTS) await admin('POST', '/faults', { ...f, probability: FAULT_SHARE });
+    for (const f of FAULTS) await admin('POST', '/faults', f);
 
     const failure = (status: number, body: string, requestId: string, mutation: boolean) => {
       let code = '';
@@ -131,12 +144,14 @@ export async function runFaults(o: FaultOptions): Promise<FaultResult> {
       } catch {
         // no JSON body: no code
       }
-      r.failuresByCode[code || '(none)'] = (r.failuresByCode[code || '(none)'] ?? 0) + 1;
+      const key = `${mutation ? 'change' : 'read'} ${code || '(none)'}`;
+      r.failuresByCode[key] = (r.failuresByCode[key] ?? 0) + 1;
       const seen = proxy.attempts.get(requestId) ?? [];
       const last = seen.filter((a) => a.method !== 'GET' || !mutation).at(-1);
-      // What the user must see: the upstream's own code when it answered with one, else "outcome unknown" for a
-      // change (it may have been applied), else a code of the console's own.
-      const expected = last?.errorCode ?? (mutation && seen.length > 0 ? 'OUTCOME_UNKNOWN' : undefined);
+      // What the user must see: the upstream's own code when its answer reached the console, else "outcome unknown"
+      // for a change that was sent (it may have been applied), else (a read) a code of the console's own.
+      const answered = last !== undefined && last.status > 0;
+      const expected = answered ? last.errorCode : mutation && last ? 'OUTCOME_UNKNOWN' : undefined;
       if (!code || (expected && code !== expected)) r.failuresWithoutTheirCode.push(`${status} ${code || '(no code)'} for ${requestId}; upstream said ${JSON.stringify(seen)}`);
     };
 
@@ -175,27 +190,32 @@ export async function runFaults(o: FaultOptions): Promise<FaultResult> {
     const start = Date.now();
     let step = 0;
     let lastLog = start;
-    while (r.reads < o.reads && Date.now() - start < o.maxMs) {
-      const inst = instances[step % instances.length] as string;
-      // A page view: the reads a page fires together.
+    /** One page view: the reads a page fires together; every fourth page also makes a change. */
+    const page = async (n: number) => {
+      const inst = instances[n % instances.length] as string;
       await Promise.all([
-        read(`/instances?limit=20&offset=${(step % 3) * 20}`),
+        read(`/instances?limit=20&offset=${(n % 3) * 20}`),
         read(`/instances?id=${inst}&limit=1`),
         read('/tasks?limit=20'),
         read('/flavors'),
         read(`/instances/${inst}/configurations`),
       ]);
-      // Every fourth page: a change, one target each time.
-      if (step % 4 === 0) {
-        if (step % 8 === 0) await mutate('PUT', `/instances/${inst}/name`, { name: `dba-${step}` });
-        else await mutate('POST', `/instances/${instances[(step * 7) % instances.length]}/restart`, {});
+      if (n % 4 === 0) {
+        if (n % 8 === 0) await mutate('PUT', `/instances/${inst}/name`, { name: `dba-${n}` });
+        else await mutate('POST', `/instances/${instances[(n * 7) % instances.length]}/restart`, {});
       }
-      step++;
-      if (Date.now() - lastLog > 15_000) {
-        lastLog = Date.now();
-        o.log(`faults: ${r.reads} reads (${r.reads - r.readsSucceeded} failed), ${r.mutations} changes, ${proxy.total()} upstream requests`);
-      }
-    }
+    };
+    await Promise.all(
+      Array.from({ length: PARALLEL_PAGES }, async () => {
+        while (r.reads < o.reads && Date.now() - start < o.maxMs) {
+          await page(step++);
+          if (Date.now() - lastLog > 15_000) {
+            lastLog = Date.now();
+            o.log(`faults: ${r.reads} reads (${r.reads - r.readsSucceeded} failed), ${r.mutations} changes, ${proxy.total()} upstream requests`);
+          }
+        }
+      }),
+    );
     await admin('DELETE', '/faults');
     r.readSuccessPct = (100 * r.readsSucceeded) / Math.max(1, r.reads);
     r.upstreamRequests = proxy.total();

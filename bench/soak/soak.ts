@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import { requireBuild, tempDir } from '../lib/stack';
-import { runFaults, type FaultResult } from './fault-run';
+import { FAULT_RATE, runFaults, type FaultResult } from './fault-run';
 import { runSoak, type SoakResult } from './soak-run';
 
 function parseDuration(text: string): number {
@@ -30,7 +30,7 @@ function parseArgs(argv: string[]): { durationMs: number; sessions: number; only
     durationMs: parseDuration(value('--duration') ?? (ci ? '60s' : '30m')),
     sessions,
     ...(only ? { only } : {}),
-    faultReads: ci ? 4_000 : 50_000,
+    faultReads: ci ? 8_000 : 100_000,
     faultMaxMs: ci ? 150_000 : 30 * 60_000,
   };
 }
@@ -39,7 +39,7 @@ const fmt = (n: number, d = 1) => n.toFixed(d);
 
 function soakReport(s: SoakResult): string {
   return [
-    `### Soak: ${s.sessions} sessions, ${fmt(s.durationMs / 60_000)} min — ${s.passed ? 'PASSED' : 'FAILED'}`,
+    `### Soak: ${s.sessions} sessions, ${fmt(s.durationMs / 60_000)} min after ${fmt(s.rampMs / 1000, 0)} s of signing in — ${s.passed ? 'PASSED' : 'FAILED'}`,
     '',
     '| figure | value | target |',
     '|---|---|---|',
@@ -47,7 +47,7 @@ function soakReport(s: SoakResult): string {
     `| restart jobs followed to their end on the live stream | ${s.jobsFollowed} | |`,
     `| live events received | ${s.events} | |`,
     `| errors | ${s.errors.length} | 0 |`,
-    `| resident memory after warm-up → end (peak) | ${fmt(s.rssAfterWarmupMb)} → ${fmt(s.rssEndMb)} MB (${fmt(s.rssPeakMb)} MB) | |`,
+    `| resident memory 10 s into the run → end (peak) | ${fmt(s.rssAfterWarmupMb)} → ${fmt(s.rssEndMb)} MB (${fmt(s.rssPeakMb)} MB) | |`,
     `| resident memory growth | ${fmt(s.rssGrowthPct)} % | < 10 % |`,
     `| event-loop delay p99 (per 5 s window: median / worst) | ${fmt(s.loopDelayP99Ms.median)} / ${fmt(s.loopDelayP99Ms.max)} ms | recorded |`,
     `| request latency p50 / p99 | ${fmt(s.latencyMs.p50)} / ${fmt(s.latencyMs.p99)} ms | |`,
@@ -57,7 +57,7 @@ function soakReport(s: SoakResult): string {
 
 function faultReport(f: FaultResult): string {
   return [
-    `### Faults: 20 % of upstream requests fail — ${f.passed ? 'PASSED' : 'FAILED'}`,
+    `### Faults: ${fmt(FAULT_RATE * 100)} % of upstream requests fail (503, dropped connections, timeouts, 429 with Retry-After) — ${f.passed ? 'PASSED' : 'FAILED'}`,
     '',
     '| figure | value | target |',
     '|---|---|---|',
