@@ -44,6 +44,27 @@ export async function runEmulatorList(): Promise<string> {
     const token = tokenRes.headers.get('x-subject-token')!;
     rows.push(`| ${size.toLocaleString('en')} | seed load (one transaction) | ${seedMs.toFixed(0)} ms total | | | |`);
 
+    // The same contains filters as the store ran them before the trigram index (LIKE over every row of the
+    // project), timed here in the same run so that machine load cannot make the comparison.
+    const db = emu.runtime.store.db;
+    for (const [label, col2, pattern] of [
+      ['fuzzy name `*00042`, scan (before the index)', 'name', '%00042%'],
+      ['tag filter `team=team7`, scan (before the index)', 'tags', '%|team=team7|%'],
+    ] as const) {
+      const count = db.prepare(`SELECT COUNT(*) AS n FROM c_instances WHERE project_id = ? AND ${col2} LIKE ? ESCAPE '\\'`);
+      const page = db.prepare(`SELECT id FROM c_instances WHERE project_id = ? AND ${col2} LIKE ? ESCAPE '\\' ORDER BY created_at DESC, rowid DESC LIMIT 100`);
+      const scan: number[] = [];
+      let n = 0;
+      for (let i = 0; i < ROUNDS; i++) {
+        const t0 = performance.now();
+        n = (count.get(emu.projectId, pattern) as { n: number }).n;
+        page.all(emu.projectId, pattern);
+        scan.push(performance.now() - t0);
+      }
+      const st = stats(scan);
+      rows.push(`| ${size.toLocaleString('en')} | ${label} | ${n} | ${st.mean.toFixed(2)} / ${st.p95.toFixed(2)} | |`);
+    }
+
     for (const { label, query } of QUERIES) {
       const q = { ...query, offset: query.offset === 'LAST' ? String(Math.max(0, size - 100)) : (query.offset ?? '0') };
       const store: number[] = [];

@@ -23,7 +23,9 @@ export async function runLive(): Promise<string> {
   const streams: SseStream[] = [];
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--headless'] });
   try {
-    const cookies = await Promise.all(Array.from({ length: 10 }, () => signIn(c.url)));
+    // 25 sessions with 4 streams each (a session may hold 8), signed in one after another.
+    const cookies: string[] = [];
+    for (let i = 0; i < 25; i++) cookies.push(await signIn(c.url));
     const listen = () => {
       const s = openStream(`${c.url}/api/v1/projects/prod/events`, cookies[streams.length % cookies.length] as string);
       streams.push(s);

@@ -91,7 +91,7 @@ async function measure(upstreamName: string, targets: Target[]): Promise<Row[]> 
   });
 }
 
-async function contenders(dir: string, upstream: EmulatorState, upstreamPid: number, token: string, directPath: string): Promise<{ procs: Proc[]; targets: Target[] }> {
+async function contenders(dir: string, upstream: EmulatorState, upstreamPid: number, token: string, directPath: string, before?: string): Promise<{ procs: Proc[]; targets: Target[] }> {
   const procs: Proc[] = [];
   const targets: Target[] = [{ name: 'direct', url: `${upstream.endpoint}${directPath}`, headers: { 'x-auth-token': token }, upstreamPid }];
   for (const [name, file] of [
@@ -108,6 +108,13 @@ async function contenders(dir: string, upstream: EmulatorState, upstreamPid: num
   procs.push(console);
   const cookie = await signIn(console.url);
   targets.push({ name: 'the console', url: `${console.url}/api/v1/projects/prod/${LIST}`, headers: { cookie }, upstreamPid, ...(console.child.pid ? { pid: console.child.pid } : {}) });
+  // BENCH_CONSOLE_BEFORE=path/to/main.js: an earlier build of the console, measured in the same run (before/after).
+  if (before) {
+    const old = await startConsole({ dir, upstream, main: before, name: 'console (before)' });
+    procs.push(old);
+    const oldCookie = await signIn(old.url);
+    targets.push({ name: 'the console, before the profile-guided changes', url: `${old.url}/api/v1/projects/prod/${LIST}`, headers: { cookie: oldCookie }, upstreamPid, ...(old.child.pid ? { pid: old.child.pid } : {}) });
+  }
   return { procs, targets };
 }
 
@@ -152,7 +159,8 @@ export async function runProxyBench(): Promise<string> {
     const staticUpstream = await startServer('static upstream', process.execPath, [peers('static-upstream.mjs'), String(staticPort), bodyFile]);
     const staticUrl = `http://127.0.0.1:${staticPort}`;
     const asStatic: EmulatorState = { ...emu.state, endpoint: staticUrl, iam: { ...emu.state.iam, endpoint: staticUrl } };
-    const s = await contenders(dir, asStatic, staticUpstream.child.pid as number, 'static-upstream-token', directPath);
+    // The before/after comparison (BENCH_CONSOLE_BEFORE) is made against the zero-cost upstream only.
+    const s = await contenders(dir, asStatic, staticUpstream.child.pid as number, 'static-upstream-token', directPath, process.env.BENCH_CONSOLE_BEFORE);
     rows.push(...(await measure('static (zero-cost)', s.targets)));
     for (const p of [...s.procs, staticUpstream]) await p.stop();
     // 2. The emulator.

@@ -139,12 +139,14 @@ export async function startConsole(options: {
   name?: string;
   /** Default: one admin (BENCH_USER) written by the compiled users CLI. */
   usersFile?: string;
+  /** Another build of the console to run (default: apps/bff/dist/server/main.js). */
+  main?: string;
 }): Promise<ConsoleProc> {
   const port = await freePort();
   const dataDir = path.join(options.dir, `console-${port}`);
   fs.mkdirSync(dataDir, { recursive: true });
   const { upstream } = options;
-  const proc = await startServer(options.name ?? 'console', process.execPath, [...(options.nodeArgs ?? []), CONSOLE_MAIN], {
+  const proc = await startServer(options.name ?? 'console', process.execPath, [...(options.nodeArgs ?? []), options.main ?? CONSOLE_MAIN], {
     GAUSSDB_ENDPOINT: upstream.endpoint,
     IAM_ENDPOINT: upstream.iam.endpoint,
     IAM_USER: upstream.iam.user,

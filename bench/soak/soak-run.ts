@@ -29,6 +29,8 @@ export interface SoakResult {
   rssEndMb: number;
   rssPeakMb: number;
   rssGrowthPct: number;
+  /** Resident memory at each tenth of the timed part, MB. */
+  rssSeriesMb: number[];
   loopDelayP99Ms: { median: number; max: number };
   latencyMs: { p50: number; p99: number };
   passed: boolean;
@@ -160,11 +162,11 @@ async function browse(c: ConsoleProc, s: Session, deadline: number, stats: Stats
     if (roll < 0.5) await call(c, cookie, stats, 'GET', `/instances?limit=20&offset=${random(10) * 20}`);
     else if (roll < 0.66) await call(c, cookie, stats, 'GET', `/instances?id=${instance.id}&limit=1`);
     else if (roll < 0.82) await call(c, cookie, stats, 'GET', '/tasks?limit=20');
-    else if (roll < 0.9) await call(c, cookie, stats, 'GET', '/dashboard');
-    else if (roll < 0.97) await change('PUT', `/instances/${instance.id}/name`, { name: `soak-${index}-${names++ % 2 ? 'a' : 'b'}` });
+    else if (roll < 0.95) await call(c, cookie, stats, 'GET', '/dashboard');
+    else if (roll < 0.985) await change('PUT', `/instances/${instance.id}/name`, { name: `soak-${index}-${names++ % 2 ? 'a' : 'b'}` });
     else await change('POST', `/instances/${instance.id}/restart`);
-    // A person reads what came back before the next click: 2 to 8 s.
-    await sleep(2000 + random(6000));
+    // A person reads what came back before the next click: 3 to 10 s.
+    await sleep(3000 + random(7000));
   }
 }
 
@@ -240,6 +242,7 @@ export async function runSoak(o: SoakOptions): Promise<SoakResult> {
       rssEndMb: end / MB,
       rssPeakMb: Math.max(end, ...samples.map((x) => x.rss)) / MB,
       rssGrowthPct: growth,
+      rssSeriesMb: Array.from({ length: 10 }, (_, k) => (samples.find((x) => x.at >= start + ((k + 1) * o.durationMs) / 10)?.rss ?? end) / MB),
       loopDelayP99Ms: { median: percentile(lags, 50), max: lags.at(-1) ?? Number.NaN },
       latencyMs: { p50: percentile(latencies, 50), p99: percentile(latencies, 99) },
       passed: stats.errors.length === 0 && growth < 10,
