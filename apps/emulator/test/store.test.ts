@@ -87,6 +87,33 @@ describe('document store', () => {
     store.close();
   });
 
+  it('answers has / hasPrefix filters on a set from its value index, and keeps the index in step', () => {
+    const tagged = defineCollection<Box>({
+      name: 'test_tagged',
+      columns: { n: { type: 'INTEGER', get: (b) => b.n } },
+      sets: { tag: (b) => b.tags.split(',').filter(Boolean) },
+    });
+    const store = new Store({});
+    const col = store.collection(tagged);
+    col.putMany(Array.from({ length: 300 }, (_, i) => ({ id: `t${i}`, project_id: 'a', label: '', tags: `team=team${i % 7},env=${i % 2 ? 'prod' : 'dev'}`, n: i })));
+    const ids = (op: 'has' | 'hasPrefix', value: string) => col.find({ projectId: 'a', where: [{ col: 'tag', op, value }], orderBy: [{ col: 'n' }] }).items.map((b) => b.n);
+    const expected = (pred: (i: number) => boolean) => Array.from({ length: 300 }, (_, i) => i).filter(pred);
+    expect(ids('has', 'team=team3')).toEqual(expected((i) => i % 7 === 3));
+    expect(ids('has', 'team=team')).toEqual([]);
+    expect(ids('hasPrefix', 'env=')).toEqual(expected(() => true));
+    expect(col.count({ projectId: 'a', where: [{ col: 'tag', op: 'has', value: 'env=prod' }, { col: 'tag', op: 'has', value: 'team=team1' }] })).toBe(expected((i) => i % 2 === 1 && i % 7 === 1).length);
+    const plan = store.db.prepare(`EXPLAIN QUERY PLAN SELECT id FROM c_test_tagged WHERE project_id = ? AND rowid IN (SELECT rid FROM s_test_tagged__tag WHERE value = ?)`).all('a', 'team=team3') as { detail: string }[];
+    expect(plan.map((p) => p.detail).join('\n')).toMatch(/USING COVERING INDEX s_test_tagged__tag_value/);
+    col.update('a', 't3', (b) => ({ ...b, tags: 'team=moved' }));
+    expect(ids('has', 'team=team3')).not.toContain(3);
+    expect(ids('has', 'team=moved')).toEqual([3]);
+    col.delete('a', 't3');
+    expect(ids('has', 'team=moved')).toEqual([]);
+    store.wipe();
+    expect(ids('hasPrefix', 'env=')).toEqual([]);
+    store.close();
+  });
+
   it('builds the trigram index for a data dir written before it existed', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'emu-store-'));
     dirs.push(dir);

@@ -107,7 +107,9 @@ export const instancesCollection = defineCollection<InstanceDoc>({
     vpc_id: { type: 'TEXT', get: (i) => i.vpc_id },
     subnet_id: { type: 'TEXT', get: (i) => i.subnet_id },
     charge_mode: { type: 'TEXT', get: (i) => i.charge_mode },
-    tags: { type: 'TEXT', get: (i) => tagIndex(i.tags), search: 'trigram' },
+    tags: { type: 'TEXT', get: (i) => tagIndex(i.tags) },
     created_at: { type: 'INTEGER', get: (i) => i.created_at },
   },
+  // `tags=k=v` filters look `k=v` up in an index instead of scanning every instance's tags.
+  sets: { tag: (i) => i.tags.map((t) => `${t.key}=${t.value}`) },
 });

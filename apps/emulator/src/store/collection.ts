@@ -28,6 +28,11 @@ export interface StoredDoc {
 export interface CollectionSpec<T extends StoredDoc> {
   name: string;
   columns: Record<string, ColumnSpec<T>>;
+  /**
+   * Set-valued attributes (an instance's tags as `key=value`), each kept in a side table indexed by value, so that
+   * `has` / `hasPrefix` filters look their rows up instead of scanning them.
+   */
+  sets?: Record<string, (doc: T) => readonly string[]>;
 }
 
 const registry = new Map<string, CollectionSpec<StoredDoc>>();
@@ -48,9 +53,12 @@ export function defineCollection<T extends StoredDoc>(spec: CollectionSpec<T>): 
   return spec;
 }
 
-export type FilterOp = '=' | '!=' | '<' | '<=' | '>' | '>=' | 'contains' | 'prefix' | 'in';
+export type FilterOp = '=' | '!=' | '<' | '<=' | '>' | '>=' | 'contains' | 'prefix' | 'in' | 'has' | 'hasPrefix';
 
-/** A condition on an indexed column (or `id`). `contains`/`prefix` are case-sensitive LIKEs with escaping. */
+/**
+ * A condition on an indexed column (or `id`). `contains`/`prefix` are LIKEs with escaping. `has` / `hasPrefix` are on a
+ * set (`sets`): some value of the set equals / starts with the given text.
+ */
 export interface Filter {
   col: string;
   op: FilterOp;

@@ -107,6 +107,9 @@ export class Store {
       // The trigram indexes (virtual tables; their shadow tables are theirs to empty).
       const searches = this.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'f\\_%' ESCAPE '\\' AND sql LIKE 'CREATE VIRTUAL TABLE%'").all() as { name: string }[];
       for (const { name } of searches) if (!keep.includes(name.slice(2))) this.db.exec(`DELETE FROM "${name}"`);
+      // Set side tables (s_<collection>__<set>).
+      const sets = this.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 's\\_%' ESCAPE '\\'").all() as { name: string }[];
+      for (const { name } of sets) if (!keep.includes(name.slice(2).split('__')[0] as string)) this.db.exec(`DELETE FROM "${name}"`);
       this.db.exec('DELETE FROM meta');
     });
   }
@@ -125,7 +128,8 @@ const TRIGRAM = 3;
  * One collection: a narrow table `c_<name>` (id, project_id, indexed columns) that every filter, sort and count
  * scans, and `d_<name>` (id, doc) holding the JSON, read only for the rows a page returns. Columns declared
  * `search: 'trigram'` are also in `f_<name>`, an FTS5 trigram index keyed by the narrow table's rowid: a `contains`
- * filter (LIKE '%…%', which no b-tree can serve) takes its candidates from there.
+ * filter (LIKE '%…%', which no b-tree can serve) takes its candidates from there. Set-valued attributes (`sets`) live
+ * in `s_<name>__<set>` (rowid, value), indexed by value, for `has` / `hasPrefix` filters.
  */
 export class Collection<T extends StoredDoc> {
   private readonly table: string;
@@ -133,6 +137,7 @@ export class Collection<T extends StoredDoc> {
   private readonly search: string;
   private readonly columns: string[];
   private readonly searchColumns: string[];
+  private readonly sets: string[];
   private readonly stmts: {
     get: Database.Statement;
     getAny: Database.Statement;
@@ -143,6 +148,8 @@ export class Collection<T extends StoredDoc> {
     rowid: Database.Statement;
     searchDel?: Database.Statement;
     searchPut?: Database.Statement;
+    setDel: Database.Statement[];
+    setPut: Database.Statement[];
   };
 
   constructor(
@@ -154,6 +161,7 @@ export class Collection<T extends StoredDoc> {
     this.search = `f_${spec.name}`;
     this.columns = Object.keys(spec.columns);
     this.searchColumns = this.columns.filter((c) => spec.columns[c]!.search === 'trigram');
+    this.sets = Object.keys(spec.sets ?? {});
     this.ensureTable();
     const cols = ['id', 'project_id', ...this.columns];
     this.stmts = {
@@ -173,7 +181,14 @@ export class Collection<T extends StoredDoc> {
             searchPut: db.prepare(`INSERT INTO "${this.search}" (rowid, ${this.searchColumns.join(', ')}) VALUES (?, ${this.searchColumns.map(() => '?').join(', ')})`),
           }
         : {}),
+      setDel: this.sets.map((set) => db.prepare(`DELETE FROM "${this.setTable(set)}" WHERE rid = ?`)),
+      setPut: this.sets.map((set) => db.prepare(`INSERT INTO "${this.setTable(set)}" (rid, value) VALUES (?, ?)`)),
     };
+  }
+
+  /** The side table of a set-valued attribute: one row per (document, value). */
+  private setTable(set: string): string {
+    return `s_${this.spec.name}__${set}`;
   }
 
   private ensureTable(): void {
@@ -204,16 +219,34 @@ export class Collection<T extends StoredDoc> {
       // A data dir written before the index existed: index what it holds.
       if (!exists) this.db.exec(`INSERT INTO "${this.search}" (rowid, ${this.searchColumns.join(', ')}) SELECT rowid, ${this.searchColumns.join(', ')} FROM "${this.table}"`);
     }
+    for (const set of this.sets) {
+      const t = this.setTable(set);
+      const exists = this.db.prepare('SELECT 1 FROM sqlite_master WHERE name = ?').get(t);
+      this.db.exec(`CREATE TABLE IF NOT EXISTS "${t}" (rid INTEGER NOT NULL, value TEXT NOT NULL)`);
+      this.db.exec(`CREATE INDEX IF NOT EXISTS "${t}_value" ON "${t}" (value, rid)`);
+      this.db.exec(`CREATE INDEX IF NOT EXISTS "${t}_rid" ON "${t}" (rid)`);
+      if (!exists) {
+        // A data dir written before the set existed: index what its documents hold.
+        const put = this.db.prepare(`INSERT INTO "${t}" (rid, value) VALUES (?, ?)`);
+        const rows = this.db.prepare(`SELECT c.rowid AS r, d.doc FROM "${this.table}" c JOIN "${this.docs}" d ON d.id = c.id`).all() as { r: number; doc: string }[];
+        for (const row of rows) for (const v of this.spec.sets![set]!(JSON.parse(row.doc) as T)) put.run(row.r, v);
+      }
+    }
   }
 
   private write(doc: T): void {
     this.stmts.upsert.run(doc.id, doc.project_id, ...this.columns.map((c) => normalise(this.spec.columns[c]!.get(doc))));
     this.stmts.upsertDoc.run(doc.id, JSON.stringify(doc));
+    if (!this.stmts.searchPut && this.sets.length === 0) return;
+    const { r } = this.stmts.rowid.get(doc.id) as { r: number };
     if (this.stmts.searchPut && this.stmts.searchDel) {
-      const { r } = this.stmts.rowid.get(doc.id) as { r: number };
       this.stmts.searchDel.run(r);
       this.stmts.searchPut.run(r, ...this.searchColumns.map((c) => normalise(this.spec.columns[c]!.get(doc))));
     }
+    this.sets.forEach((set, i) => {
+      this.stmts.setDel[i]!.run(r);
+      for (const v of new Set(this.spec.sets![set]!(doc))) this.stmts.setPut[i]!.run(r, v);
+    });
   }
 
   /** A document of `projectId` (or of any project when `projectId` is undefined). */
@@ -250,7 +283,10 @@ export class Collection<T extends StoredDoc> {
       const gone = this.stmts.del.run(id, projectId).changes > 0;
       if (gone) {
         this.stmts.delDoc.run(id);
-        if (row) this.stmts.searchDel?.run(row.r);
+        if (row) {
+          this.stmts.searchDel?.run(row.r);
+          for (const del of this.stmts.setDel) del.run(row.r);
+        }
       }
       return gone;
     })();
@@ -289,6 +325,19 @@ export class Collection<T extends StoredDoc> {
     return (this.db.prepare(`SELECT COUNT(*) AS n FROM "${this.table}"${sql}`).get(...params) as { n: number }).n;
   }
 
+  private setCondition(f: Filter, params: ColumnValue[]): string {
+    if (!this.sets.includes(f.col)) throw new Error(`collection ${this.spec.name} has no set ${f.col}`);
+    const text = String(f.value ?? '');
+    const t = this.setTable(f.col);
+    if (f.op === 'has') {
+      params.push(text);
+      return `rowid IN (SELECT rid FROM "${t}" WHERE value = ?)`;
+    }
+    // Every value starting with `text`: a range on the value index (text ≤ value < text + U+FFFF).
+    params.push(text, `${text}\uffff`);
+    return `rowid IN (SELECT rid FROM "${t}" WHERE value >= ? AND value < ?)`;
+  }
+
   private col(name: string): string {
     if (name === 'id' || name === 'project_id' || this.columns.includes(name)) return name;
     throw new Error(`collection ${this.spec.name} has no indexed column ${name}`);
@@ -306,6 +355,7 @@ export class Collection<T extends StoredDoc> {
   }
 
   private condition(f: Filter, params: ColumnValue[]): string {
+    if (f.op === 'has' || f.op === 'hasPrefix') return this.setCondition(f, params);
     const c = this.col(f.col);
     if (f.op === 'in') {
       const values = (Array.isArray(f.value) ? f.value : [f.value]) as ColumnValue[];
