@@ -16,7 +16,8 @@ const LISTENERS = 100;
 export async function runLive(): Promise<string> {
   requireBuild();
   const dir = tempDir('gaussdb-bench-live-');
-  const emu = await startEmulator({ seed: 'demo', dir });
+  // 50 idle instances: every restart below is accepted, and nothing else moves while the listeners are counted.
+  const emu = await startEmulator({ seed: 'scale:50', dir });
   const admin = (method: string, rel: string, body?: unknown) =>
     fetch(`${emu.state.endpoint}/__emulator${rel}`, { method, headers: { 'content-type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}) }).then((r) => r.json() as Promise<Record<string, unknown>>);
   const c = await startConsole({ dir, upstream: emu.state, env: { LOG_LEVEL: 'warn' } });
@@ -82,16 +83,20 @@ export async function runLive(): Promise<string> {
     for (let t = 0; t < TRIALS; t++) {
       const inst = targets[t % targets.length] as { id: string; name: string };
       const browserSeesStart = wallShows(inst.name, true);
+      // Settled either way here: if the restart below is refused, the browser is closed under it.
+      browserSeesStart.catch(() => undefined);
       const t0 = Date.now();
       const res = await fetch(`${c.url}/api/v1/projects/prod/instances/${inst.id}/restart`, { method: 'POST', headers: { cookie: operator, 'content-type': 'application/json', 'x-console-request': '1' }, body: '{}' });
-      const jobId = ((await res.json()) as { job_id?: string }).job_id;
-      if (!jobId) throw new Error(`restart refused: ${res.status}`);
+      const body = (await res.json()) as { job_id?: string };
+      const jobId = body.job_id;
+      if (!jobId) throw new Error(`restart refused: ${res.status} ${JSON.stringify(body)}`);
       browserStarted.push((await browserSeesStart) - t0);
       while ((seen.get(`${jobId}:Running`)?.length ?? 0) < LISTENERS) await sleep(20);
       started.push(...(seen.get(`${jobId}:Running`) ?? []).map((at) => at - t0));
       // The job's end: nothing tells the console but its own polling. Wait a random part of a poll interval first.
       await sleep(500 + Math.random() * 2_000);
       const browserSeesEnd = wallShows(inst.name, false);
+      browserSeesEnd.catch(() => undefined);
       const t1 = Date.now();
       await admin('POST', '/clock/advance', { ms: 5 * 60_000 });
       browserEnded.push((await browserSeesEnd) - t1);

@@ -47,10 +47,10 @@ function soakReport(s: SoakResult): string {
     `| restart jobs followed to their end on the live stream | ${s.jobsFollowed} | |`,
     `| live events received | ${s.events} | |`,
     `| errors | ${s.errors.length} | 0 |`,
-    `| resident memory 10 s into the run → end (peak) | ${fmt(s.rssAfterWarmupMb)} → ${fmt(s.rssEndMb)} MB (${fmt(s.rssPeakMb)} MB) | |`,
-    `| resident memory growth | ${fmt(s.rssGrowthPct)} % | < 10 % |`,
+    `| resident memory at mid-run → end (peak) | ${fmt(s.rssAfterWarmupMb)} → ${fmt(s.rssEndMb)} MB (${fmt(s.rssPeakMb)} MB) | |`,
+    `| resident memory growth over the second half | ${fmt(s.rssGrowthPct)} % | < 10 % |`,
     `| resident memory at each tenth of the run | ${s.rssSeriesMb.map((m) => fmt(m, 0)).join(', ')} MB | |`,
-    `| event-loop delay p99 (per 5 s window: median / worst) | ${fmt(s.loopDelayP99Ms.median)} / ${fmt(s.loopDelayP99Ms.max)} ms | recorded |`,
+    `| event-loop delay p99 (of each 5 s window: median / worst) | ${fmt(s.loopDelayP99Ms.median)} / ${fmt(s.loopDelayP99Ms.max)} ms | recorded |`,
     `| request latency p50 / p99 | ${fmt(s.latencyMs.p50)} / ${fmt(s.latencyMs.p99)} ms | |`,
     ...(s.errors.length ? ['', 'Errors:', ...s.errors.slice(0, 20).map((e) => `- ${e}`)] : []),
   ].join('\n');
