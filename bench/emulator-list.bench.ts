@@ -50,6 +50,8 @@ export async function runEmulatorList(): Promise<string> {
     const db = emu.runtime.store.db;
     for (const [label, scanWhere, scanArgs, indexWhere, indexArgs] of [
       ['fuzzy name `*00042`', "name LIKE ? ESCAPE '\\'", ['%00042%'], "rowid IN (SELECT rowid FROM f_instances WHERE name LIKE ?) AND name LIKE ? ESCAPE '\\'", ['%00042%', '%00042%']],
+      // Every trigram of `*00042` is common in scale:N names (`000` is in a tenth of them); `*07613`'s are not.
+      ['fuzzy name `*07613`', "name LIKE ? ESCAPE '\\'", ['%07613%'], "rowid IN (SELECT rowid FROM f_instances WHERE name LIKE ?) AND name LIKE ? ESCAPE '\\'", ['%07613%', '%07613%']],
       ['tag filter `team=team7`', "tags LIKE ? ESCAPE '\\'", ['%|team=team7|%'], 'rowid IN (SELECT rid FROM s_instances__tag WHERE value = ?)', ['team=team7']],
     ] as const) {
       for (const [how, where, args] of [
