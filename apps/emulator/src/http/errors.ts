@@ -1,4 +1,4 @@
-import errorCodeRows from './error-codes.json';
+import errorCodeRows from './error-codes.json' with { type: 'json' };
 
 /** One row of the reference's error-code table (§6.3), copied from the shared reference at build time. */
 interface ErrorCodeRow {
@@ -8,7 +8,8 @@ interface ErrorCodeRow {
   message_zh: string;
 }
 
-// Imported, so the table travels inside the compiled bundle (scripts/build-server.mjs) as it does under tsx and vitest.
+// Imported (with the attribute plain Node and Playwright's loader need), so the table travels inside the compiled
+// bundle (scripts/build-server.mjs) as it does under tsx and vitest.
 const rows = errorCodeRows as ErrorCodeRow[];
 const byCode = new Map(rows.map((r) => [r.code, r]));
 
