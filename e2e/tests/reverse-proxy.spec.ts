@@ -50,7 +50,8 @@ const taskPolls = async (): Promise<number> => {
 };
 
 async function signIn(page: Page): Promise<void> {
-  await page.goto(`${deployment.publicUrl}/login`);
+  const res = await page.goto(`${deployment.publicUrl}/login`);
+  expect(res?.status(), `GET /login through nginx: ${deployment.accessLog().slice(-5).join(' | ')}`).toBe(200);
   await page.getByLabel(/user name|用户名/i).fill(ADMIN.username);
   await page.getByLabel(/^password$|^密码$/i).fill(ADMIN.password);
   await page.getByRole('button', { name: /sign in|登录/i }).click();
