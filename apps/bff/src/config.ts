@@ -55,6 +55,8 @@ export interface BffConfig {
    * (a smaller value is raised to 10), 0 turns the sampling off.
    */
   storageSampleMinutes: number;
+  /** Per attempt of an upstream call (a read may make several); beyond it the attempt counts as lost. */
+  upstreamTimeoutMs: number;
   /** Caps on long-lived and expensive routes (see docs/security.md, resource exhaustion). */
   limits: {
     /** Open event streams per console session (across replicas with Redis). */
@@ -205,6 +207,7 @@ const envSchema = z.object({
   ),
   EVENTS_POLL_MS: intInRange('EVENTS_POLL_MS', 200, 60000, 2000),
   STORAGE_SAMPLE_MINUTES: intInRange('STORAGE_SAMPLE_MINUTES', 0, 1440, 10),
+  UPSTREAM_TIMEOUT_MS: intInRange('UPSTREAM_TIMEOUT_MS', 500, 120000, 30000),
   ALLOWED_HOSTS: optionalString,
   ALLOW_INSECURE_UPSTREAM: optionalString,
   ALLOW_INSECURE_CONSOLE: optionalString,
@@ -341,6 +344,7 @@ export function loadConfig(rawEnv: Env = process.env, options: LoadConfigOptions
     embedded: { seed: e.EMULATOR_SEED, speed: e.EMULATOR_SPEED, activity: e.EMULATOR_ACTIVITY === 'on' },
     eventsPollMs: e.EVENTS_POLL_MS,
     storageSampleMinutes: e.STORAGE_SAMPLE_MINUTES === 0 ? 0 : Math.max(10, e.STORAGE_SAMPLE_MINUTES),
+    upstreamTimeoutMs: e.UPSTREAM_TIMEOUT_MS,
     limits: {
       streamsPerSession: e.EVENTS_MAX_STREAMS_PER_SESSION,
       streamsPerServer: e.EVENTS_MAX_STREAMS,

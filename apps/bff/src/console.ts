@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { startEmulator, type RunningEmulator } from '@gaussdb-console/emulator';
+import type { RunningEmulator } from '@gaussdb-console/emulator';
 import { getOperation } from '@gaussdb-console/api-client';
 import type { Logger } from 'pino';
 import type { BffConfig, ProjectConfig } from './config';
@@ -46,7 +46,7 @@ export interface ConsoleOptions {
   logger?: Logger;
   /** Time source for the BFF and the credential backoff (tests pass a manual clock). */
   clock?: Clock;
-  /** Per upstream attempt (default 30 s). */
+  /** Per upstream attempt (default: UPSTREAM_TIMEOUT_MS, 30 s). */
   upstreamTimeoutMs?: number;
   /** How a call whose answer was lost looks for the job it may have started. */
   jobLookup?: JobLookupOptions;
@@ -96,6 +96,8 @@ export async function startConsole(config: BffConfig, options: ConsoleOptions = 
   let settings: UpstreamSettings;
   let effective = config;
   if (config.mode === 'embedded') {
+    // Loaded only here: a console in front of a real GaussDB never loads (or needs) the emulator's code.
+    const { startEmulator } = await import('@gaussdb-console/emulator');
     emulator = await startEmulator({
       host: '127.0.0.1',
       port: 0,
@@ -133,7 +135,7 @@ export async function startConsole(config: BffConfig, options: ConsoleOptions = 
   // With REDIS_URL, replicas share sessions, the upstream token, one leader per project that polls, and the events.
   const redis = config.redisUrl ? connectRedis(config.redisUrl.reveal(), logger) : undefined;
   if (redis) settings = { ...settings, tokenStore: new RedisTokenStore(redis) };
-  if (options.upstreamTimeoutMs) settings = { ...settings, timeoutMs: options.upstreamTimeoutMs };
+  settings = { ...settings, timeoutMs: options.upstreamTimeoutMs ?? config.upstreamTimeoutMs };
   // The metrics exist once the BFF is built; the upstream counts errors into them from then on.
   const metricsRef: { current?: RunningBff['ctx']['metrics'] } = {};
   const clock = options.clock ?? systemClock;

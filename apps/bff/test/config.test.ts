@@ -178,4 +178,10 @@ describe('settings that would weaken the server', () => {
     expect(issuesOf({ ALLOWED_HOSTS: 'https://console.example.com' })[0]).toMatch(/^ALLOWED_HOSTS: "https:\/\/console\.example\.com" is not a host name/);
     expect(issuesOf({ EVENTS_MAX_STREAMS: '0' })).toEqual(['EVENTS_MAX_STREAMS: must be between 1 and 100000']);
   });
+
+  it('reads UPSTREAM_TIMEOUT_MS (30 s by default) and refuses one out of range', () => {
+    expect(loadConfig({}).upstreamTimeoutMs).toBe(30_000);
+    expect(loadConfig({ UPSTREAM_TIMEOUT_MS: '2000' }).upstreamTimeoutMs).toBe(2000);
+    expect(issuesOf({ UPSTREAM_TIMEOUT_MS: '100' })).toEqual(['UPSTREAM_TIMEOUT_MS: must be between 500 and 120000']);
+  });
 });

@@ -26,6 +26,15 @@ describe('fault injection (/__emulator/faults)', () => {
     expect((await t.call('GET', `/v3/${t.pid}/datastores`)).status).toBe(200);
   });
 
+  it('says when to come back with retryAfterSeconds (a gateway 429 with Retry-After)', async () => {
+    await t.call('POST', '/__emulator/faults', { body: { route: 'listDatastores', status: 429, error_code: 'APIGW.0308', retryAfterSeconds: 2, count: 1 } });
+    const limited = await t.call('GET', `/v3/${t.pid}/datastores`);
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('retry-after')).toBe('2');
+    expect(limited.body.error_code).toBe('APIGW.0308');
+    expect((await t.call('GET', `/v3/${t.pid}/datastores`)).headers.get('retry-after')).toBeNull();
+  });
+
   it('drops the connection for reset: true', async () => {
     await t.call('POST', '/__emulator/faults', { body: { route: 'listDatastores', reset: true, count: 1 } });
     await expect(t.call('GET', `/v3/${t.pid}/datastores`)).rejects.toThrow();

@@ -8,6 +8,7 @@ import type { TenantGrant } from '../auth/roles';
 import type { AppContext } from '../http/context';
 import { retryAfterSecondsOf, toConsoleError, unknownOutcomeError } from '../upstream/error-response';
 import { findStartedJob, type JobLookupOptions } from '../upstream/job-lookup';
+import { jsonOnce } from '../upstream/json-once';
 import { isOutcomeUnknown } from '../upstream/outcome';
 import type { Upstream } from '../upstream/upstream';
 
@@ -138,6 +139,7 @@ export function operationRoutes(ctx: AppContext, upstream: Upstream, onJobStarte
           await settleWriteAhead(ctx, res, entry, { status: op.successStatus, result: 'success', job_id: typeof jobId === 'string' ? jobId : null, error_code: null });
         }
         if (out === undefined || out === null) res.status(op.successStatus).end();
+        else if (typeof out === 'object') res.status(op.successStatus).type('application/json').send(jsonOnce(out));
         else res.status(op.successStatus).json(out);
       } catch (e) {
         // Sent, but no answer: it may have been applied. Look for the job it would have started.

@@ -100,7 +100,7 @@ export function tagIndex(tags: readonly TagDoc[]): string {
 export const instancesCollection = defineCollection<InstanceDoc>({
   name: 'instances',
   columns: {
-    name: { type: 'TEXT', get: (i) => i.name },
+    name: { type: 'TEXT', get: (i) => i.name, search: 'trigram' },
     status: { type: 'TEXT', get: (i) => i.status },
     type: { type: 'TEXT', get: (i) => listType(i.mode) },
     datastore_type: { type: 'TEXT', get: (i) => i.datastore.type.toLowerCase() },
@@ -110,4 +110,6 @@ export const instancesCollection = defineCollection<InstanceDoc>({
     tags: { type: 'TEXT', get: (i) => tagIndex(i.tags) },
     created_at: { type: 'INTEGER', get: (i) => i.created_at },
   },
+  // `tags=k=v` filters look `k=v` up in an index instead of scanning every instance's tags.
+  sets: { tag: (i) => i.tags.map((t) => `${t.key}=${t.value}`) },
 });

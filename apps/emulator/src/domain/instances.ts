@@ -49,7 +49,8 @@ export function instanceFilters(q: ListQuery): Filter[] {
   ];
   for (const pair of (q.tags ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
     const eq = pair.indexOf('=');
-    where.push({ col: 'tags', op: 'contains', value: eq < 0 ? `|${pair}=` : `|${pair.slice(0, eq)}=${pair.slice(eq + 1)}|` });
+    // `k=v`: an instance with exactly that tag; `k`: one with the key, whatever its value (indexed set `tag`).
+    where.push(eq < 0 ? { col: 'tag', op: 'hasPrefix', value: `${pair}=` } : { col: 'tag', op: 'has', value: `${pair.slice(0, eq)}=${pair.slice(eq + 1)}` });
   }
   return where.filter((f): f is Filter => !!f);
 }

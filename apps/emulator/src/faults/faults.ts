@@ -18,6 +18,8 @@ export const faultInputSchema = z
     error_code: z.string().min(1).optional(),
     error_msg: z.string().optional(),
     latencyMs: z.number().int().min(0).max(120_000).optional(),
+    /** Sent as `Retry-After` (seconds) with the injected status: a gateway's 429 or 503 says when to come back. */
+    retryAfterSeconds: z.number().int().min(0).max(3600).optional(),
     /** Drop the TCP connection without an answer. */
     reset: z.boolean().optional(),
     probability: z.number().min(0).max(1).optional(),
@@ -39,7 +41,7 @@ export interface Fault extends FaultInput {
 export interface FaultDecision {
   latencyMs: number;
   reset: boolean;
-  error?: { status: number; error_code: string; error_msg: string };
+  error?: { status: number; error_code: string; error_msg: string; retryAfterSeconds?: number };
 }
 
 function patternToRegExp(pattern: string): RegExp {
@@ -90,6 +92,7 @@ export class FaultService {
           status: f.status,
           error_code: f.error_code ?? (f.status >= 500 ? 'DBS.200005' : 'DBS.200001'),
           error_msg: f.error_msg ?? 'Injected fault.',
+          ...(f.retryAfterSeconds !== undefined ? { retryAfterSeconds: f.retryAfterSeconds } : {}),
         };
       }
     }

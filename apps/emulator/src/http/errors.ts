@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import errorCodeRows from './error-codes.json' with { type: 'json' };
 
 /** One row of the reference's error-code table (§6.3), copied from the shared reference at build time. */
 interface ErrorCodeRow {
@@ -8,8 +8,9 @@ interface ErrorCodeRow {
   message_zh: string;
 }
 
-// Read at start-up (not imported) so the file works the same under tsx, vitest and plain node.
-const rows = JSON.parse(readFileSync(new URL('./error-codes.json', import.meta.url), 'utf8')) as ErrorCodeRow[];
+// Imported (with the attribute plain Node and Playwright's loader need), so the table travels inside the compiled
+// bundle (scripts/build-server.mjs) as it does under tsx and vitest.
+const rows = errorCodeRows as ErrorCodeRow[];
 const byCode = new Map(rows.map((r) => [r.code, r]));
 
 export type Language = 'en-us' | 'zh-cn';

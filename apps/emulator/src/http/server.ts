@@ -80,7 +80,15 @@ export function createRequestListener(deps: ServerDeps) {
     if (fault) {
       if (fault.latencyMs > 0) await sleep(fault.latencyMs);
       if (fault.reset) return { status: 0, body: undefined, reset: true, operation: first.op.id };
-      if (fault.error) return { status: fault.error.status, body: { error_code: fault.error.error_code, error_msg: fault.error.error_msg }, operation: first.op.id };
+      if (fault.error) {
+        const { status, error_code, error_msg, retryAfterSeconds } = fault.error;
+        return {
+          status,
+          body: { error_code, error_msg },
+          ...(retryAfterSeconds !== undefined ? { headers: { 'Retry-After': String(retryAfterSeconds) } } : {}),
+          operation: first.op.id,
+        };
+      }
     }
 
     // Authentication first: an unauthenticated caller learns nothing about bodies or ids.

@@ -12,6 +12,11 @@ export type ColumnValue = string | number | null;
 export interface ColumnSpec<T> {
   type: ColumnType;
   get: (doc: T) => ColumnValue;
+  /**
+   * `trigram`: the column also goes into a trigram full-text index, so a `contains` filter (`*fuzzy` names, tags)
+   * looks its candidates up in that index instead of scanning every row of the project.
+   */
+  search?: 'trigram';
 }
 
 /** Every stored document carries its id and project. */
@@ -23,6 +28,11 @@ export interface StoredDoc {
 export interface CollectionSpec<T extends StoredDoc> {
   name: string;
   columns: Record<string, ColumnSpec<T>>;
+  /**
+   * Set-valued attributes (an instance's tags as `key=value`), each kept in a side table indexed by value, so that
+   * `has` / `hasPrefix` filters look their rows up instead of scanning them.
+   */
+  sets?: Record<string, (doc: T) => readonly string[]>;
 }
 
 const registry = new Map<string, CollectionSpec<StoredDoc>>();
@@ -43,9 +53,12 @@ export function defineCollection<T extends StoredDoc>(spec: CollectionSpec<T>): 
   return spec;
 }
 
-export type FilterOp = '=' | '!=' | '<' | '<=' | '>' | '>=' | 'contains' | 'prefix' | 'in';
+export type FilterOp = '=' | '!=' | '<' | '<=' | '>' | '>=' | 'contains' | 'prefix' | 'in' | 'has' | 'hasPrefix';
 
-/** A condition on an indexed column (or `id`). `contains`/`prefix` are case-sensitive LIKEs with escaping. */
+/**
+ * A condition on an indexed column (or `id`). `contains`/`prefix` are LIKEs with escaping. `has` / `hasPrefix` are on a
+ * set (`sets`): some value of the set equals / starts with the given text.
+ */
 export interface Filter {
   col: string;
   op: FilterOp;

@@ -104,6 +104,12 @@ export class Store {
     this.transaction(() => {
       const tables = this.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND (name LIKE 'c\\_%' ESCAPE '\\' OR name LIKE 'd\\_%' ESCAPE '\\')").all() as { name: string }[];
       for (const { name } of tables) if (!keep.includes(name.slice(2))) this.db.exec(`DELETE FROM "${name}"`);
+      // The trigram indexes (virtual tables; their shadow tables are theirs to empty).
+      const searches = this.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'f\\_%' ESCAPE '\\' AND sql LIKE 'CREATE VIRTUAL TABLE%'").all() as { name: string }[];
+      for (const { name } of searches) if (!keep.includes(name.slice(2))) this.db.exec(`DELETE FROM "${name}"`);
+      // Set side tables (s_<collection>__<set>).
+      const sets = this.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 's\\_%' ESCAPE '\\'").all() as { name: string }[];
+      for (const { name } of sets) if (!keep.includes(name.slice(2).split('__')[0] as string)) this.db.exec(`DELETE FROM "${name}"`);
       this.db.exec('DELETE FROM meta');
     });
   }
@@ -115,14 +121,23 @@ export class Store {
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
+/** A `contains` value shorter than a trigram cannot use the trigram index. */
+const TRIGRAM = 3;
+
 /**
  * One collection: a narrow table `c_<name>` (id, project_id, indexed columns) that every filter, sort and count
- * scans, and `d_<name>` (id, doc) holding the JSON, read only for the rows a page returns.
+ * scans, and `d_<name>` (id, doc) holding the JSON, read only for the rows a page returns. Columns declared
+ * `search: 'trigram'` are also in `f_<name>`, an FTS5 trigram index keyed by the narrow table's rowid: a `contains`
+ * filter (LIKE '%…%', which no b-tree can serve) takes its candidates from there. Set-valued attributes (`sets`) live
+ * in `s_<name>__<set>` (rowid, value), indexed by value, for `has` / `hasPrefix` filters.
  */
 export class Collection<T extends StoredDoc> {
   private readonly table: string;
   private readonly docs: string;
+  private readonly search: string;
   private readonly columns: string[];
+  private readonly searchColumns: string[];
+  private readonly sets: string[];
   private readonly stmts: {
     get: Database.Statement;
     getAny: Database.Statement;
@@ -130,6 +145,11 @@ export class Collection<T extends StoredDoc> {
     upsertDoc: Database.Statement;
     del: Database.Statement;
     delDoc: Database.Statement;
+    rowid: Database.Statement;
+    searchDel?: Database.Statement;
+    searchPut?: Database.Statement;
+    setDel: Database.Statement[];
+    setPut: Database.Statement[];
   };
 
   constructor(
@@ -138,7 +158,10 @@ export class Collection<T extends StoredDoc> {
   ) {
     this.table = `c_${spec.name}`;
     this.docs = `d_${spec.name}`;
+    this.search = `f_${spec.name}`;
     this.columns = Object.keys(spec.columns);
+    this.searchColumns = this.columns.filter((c) => spec.columns[c]!.search === 'trigram');
+    this.sets = Object.keys(spec.sets ?? {});
     this.ensureTable();
     const cols = ['id', 'project_id', ...this.columns];
     this.stmts = {
@@ -151,7 +174,21 @@ export class Collection<T extends StoredDoc> {
       upsertDoc: db.prepare(`INSERT INTO "${this.docs}" (id, doc) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET doc = excluded.doc`),
       del: db.prepare(`DELETE FROM "${this.table}" WHERE id = ? AND project_id = ?`),
       delDoc: db.prepare(`DELETE FROM "${this.docs}" WHERE id = ?`),
+      rowid: db.prepare(`SELECT rowid AS r FROM "${this.table}" WHERE id = ?`),
+      ...(this.searchColumns.length
+        ? {
+            searchDel: db.prepare(`DELETE FROM "${this.search}" WHERE rowid = ?`),
+            searchPut: db.prepare(`INSERT INTO "${this.search}" (rowid, ${this.searchColumns.join(', ')}) VALUES (?, ${this.searchColumns.map(() => '?').join(', ')})`),
+          }
+        : {}),
+      setDel: this.sets.map((set) => db.prepare(`DELETE FROM "${this.setTable(set)}" WHERE rid = ?`)),
+      setPut: this.sets.map((set) => db.prepare(`INSERT INTO "${this.setTable(set)}" (rid, value) VALUES (?, ?)`)),
     };
+  }
+
+  /** The side table of a set-valued attribute: one row per (document, value). */
+  private setTable(set: string): string {
+    return `s_${this.spec.name}__${set}`;
   }
 
   private ensureTable(): void {
@@ -175,11 +212,41 @@ export class Collection<T extends StoredDoc> {
       this.db.exec(`CREATE INDEX IF NOT EXISTS "${this.table}_${c}" ON "${this.table}" (project_id, ${c})`);
       this.db.exec(`CREATE INDEX IF NOT EXISTS "${this.table}_${c}_all" ON "${this.table}" (${c})`);
     }
+    if (this.searchColumns.length) {
+      const exists = this.db.prepare("SELECT 1 FROM sqlite_master WHERE name = ?").get(this.search);
+      // The same case rule as LIKE (ASCII case-insensitive): the index finds what the LIKE filter would.
+      this.db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS "${this.search}" USING fts5(${this.searchColumns.join(', ')}, tokenize = 'trigram')`);
+      // A data dir written before the index existed: index what it holds.
+      if (!exists) this.db.exec(`INSERT INTO "${this.search}" (rowid, ${this.searchColumns.join(', ')}) SELECT rowid, ${this.searchColumns.join(', ')} FROM "${this.table}"`);
+    }
+    for (const set of this.sets) {
+      const t = this.setTable(set);
+      const exists = this.db.prepare('SELECT 1 FROM sqlite_master WHERE name = ?').get(t);
+      this.db.exec(`CREATE TABLE IF NOT EXISTS "${t}" (rid INTEGER NOT NULL, value TEXT NOT NULL)`);
+      this.db.exec(`CREATE INDEX IF NOT EXISTS "${t}_value" ON "${t}" (value, rid)`);
+      this.db.exec(`CREATE INDEX IF NOT EXISTS "${t}_rid" ON "${t}" (rid)`);
+      if (!exists) {
+        // A data dir written before the set existed: index what its documents hold.
+        const put = this.db.prepare(`INSERT INTO "${t}" (rid, value) VALUES (?, ?)`);
+        const rows = this.db.prepare(`SELECT c.rowid AS r, d.doc FROM "${this.table}" c JOIN "${this.docs}" d ON d.id = c.id`).all() as { r: number; doc: string }[];
+        for (const row of rows) for (const v of this.spec.sets![set]!(JSON.parse(row.doc) as T)) put.run(row.r, v);
+      }
+    }
   }
 
   private write(doc: T): void {
     this.stmts.upsert.run(doc.id, doc.project_id, ...this.columns.map((c) => normalise(this.spec.columns[c]!.get(doc))));
     this.stmts.upsertDoc.run(doc.id, JSON.stringify(doc));
+    if (!this.stmts.searchPut && this.sets.length === 0) return;
+    const { r } = this.stmts.rowid.get(doc.id) as { r: number };
+    if (this.stmts.searchPut && this.stmts.searchDel) {
+      this.stmts.searchDel.run(r);
+      this.stmts.searchPut.run(r, ...this.searchColumns.map((c) => normalise(this.spec.columns[c]!.get(doc))));
+    }
+    this.sets.forEach((set, i) => {
+      this.stmts.setDel[i]!.run(r);
+      for (const v of new Set(this.spec.sets![set]!(doc))) this.stmts.setPut[i]!.run(r, v);
+    });
   }
 
   /** A document of `projectId` (or of any project when `projectId` is undefined). */
@@ -212,8 +279,15 @@ export class Collection<T extends StoredDoc> {
 
   delete(projectId: string, id: string): boolean {
     return this.db.transaction(() => {
+      const row = this.stmts.rowid.get(id) as { r: number } | undefined;
       const gone = this.stmts.del.run(id, projectId).changes > 0;
-      if (gone) this.stmts.delDoc.run(id);
+      if (gone) {
+        this.stmts.delDoc.run(id);
+        if (row) {
+          this.stmts.searchDel?.run(row.r);
+          for (const del of this.stmts.setDel) del.run(row.r);
+        }
+      }
       return gone;
     })();
   }
@@ -251,6 +325,19 @@ export class Collection<T extends StoredDoc> {
     return (this.db.prepare(`SELECT COUNT(*) AS n FROM "${this.table}"${sql}`).get(...params) as { n: number }).n;
   }
 
+  private setCondition(f: Filter, params: ColumnValue[]): string {
+    if (!this.sets.includes(f.col)) throw new Error(`collection ${this.spec.name} has no set ${f.col}`);
+    const text = String(f.value ?? '');
+    const t = this.setTable(f.col);
+    if (f.op === 'has') {
+      params.push(text);
+      return `rowid IN (SELECT rid FROM "${t}" WHERE value = ?)`;
+    }
+    // Every value starting with `text`: a range on the value index (text ≤ value < text + U+FFFF).
+    params.push(text, `${text}\uffff`);
+    return `rowid IN (SELECT rid FROM "${t}" WHERE value >= ? AND value < ?)`;
+  }
+
   private col(name: string): string {
     if (name === 'id' || name === 'project_id' || this.columns.includes(name)) return name;
     throw new Error(`collection ${this.spec.name} has no indexed column ${name}`);
@@ -268,6 +355,7 @@ export class Collection<T extends StoredDoc> {
   }
 
   private condition(f: Filter, params: ColumnValue[]): string {
+    if (f.op === 'has' || f.op === 'hasPrefix') return this.setCondition(f, params);
     const c = this.col(f.col);
     if (f.op === 'in') {
       const values = (Array.isArray(f.value) ? f.value : [f.value]) as ColumnValue[];
@@ -277,9 +365,16 @@ export class Collection<T extends StoredDoc> {
     }
     const v = normalise(f.value as ColumnValue);
     if (f.op === 'contains' || f.op === 'prefix') {
-      params.push(`${f.op === 'contains' ? '%' : ''}${escapeLike(String(v ?? ''))}%`);
+      const text = String(v ?? '');
+      const like = `${c} LIKE ? ESCAPE '\\'`;
+      if (f.op === 'contains' && this.searchColumns.includes(c) && text.length >= TRIGRAM && !/[\\%_]/.test(text)) {
+        // Candidates from the trigram index (it serves LIKE without ESCAPE), then the exact LIKE on those rows only.
+        params.push(`%${text}%`, `%${escapeLike(text)}%`);
+        return `rowid IN (SELECT rowid FROM "${this.search}" WHERE ${c} LIKE ?) AND ${like}`;
+      }
+      params.push(`${f.op === 'contains' ? '%' : ''}${escapeLike(text)}%`);
       // LIKE is case-insensitive for ASCII by default; GLOB-free exactness is not needed for fuzzy search.
-      return `${c} LIKE ? ESCAPE '\\'`;
+      return like;
     }
     if (v === null) return f.op === '!=' ? `${c} IS NOT NULL` : `${c} IS NULL`;
     params.push(v);

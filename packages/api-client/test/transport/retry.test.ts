@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GaussDbApiError, GaussDbTransportError } from '../../src/transport/errors';
+import { GaussDbApiError, GaussDbTimeoutError, GaussDbTransportError } from '../../src/transport/errors';
 import { backoffDelay, parseRetryAfter, retryStep } from '../../src/transport/retry';
 import type { Handler } from '../../src/transport/types';
 import { createThing, getThing, request, response } from './fixtures';
@@ -37,6 +37,15 @@ describe('retry step', () => {
     const next = failing(new GaussDbTransportError('getThing', 'ECONNRESET'));
     await retryStep({}, { sleep: async () => {} })(next.handler)(request(getThing));
     expect(next.calls()).toBe(2);
+  });
+
+  it('repeats a GET whose attempt timed out, but never a POST', async () => {
+    const read = failing(new GaussDbTimeoutError('getThing', 2000));
+    await expect(retryStep({}, { sleep: async () => {} })(read.handler)(request(getThing))).resolves.toMatchObject({ status: 200 });
+    expect(read.calls()).toBe(2);
+    const change = failing(new GaussDbTimeoutError('createThing', 2000));
+    await expect(retryStep({}, { sleep: async () => {} })(change.handler)(request(createThing))).rejects.toBeInstanceOf(GaussDbTimeoutError);
+    expect(change.calls()).toBe(1);
   });
 
   it.each([500, 502, 503, 504])('never repeats a POST answered %i', async (status) => {
