@@ -30,14 +30,22 @@ const webBoundaries = {
       'error',
       {
         default: 'disallow',
-        message: '{{ from.element.type }} may not import {{ to.element.type }} ({{ to.element.path }}): see docs/architecture.md, "Layers of the web"',
+        message:
+          '{{ from.element.type }} may not import {{ to.element.type }} ({{ to.element.path }}): see docs/architecture.md, "Layers of the web"',
         policies: [
-          { from: { element: { type: 'app' } }, allow: { to: { element: { types: { anyOf: ['app', 'feature', 'feature-api', 'shared'] } } } } },
+          {
+            from: { element: { type: 'app' } },
+            allow: { to: { element: { types: { anyOf: ['app', 'feature', 'feature-api', 'shared'] } } } },
+          },
           {
             from: { element: { type: 'feature' } },
             allow: [
               { to: { element: { types: { anyOf: ['feature-api', 'shared'] } } } },
-              { to: { element: { type: 'feature', captured: { feature: '{{ from.element.captured.feature }}' } } } },
+              {
+                to: {
+                  element: { type: 'feature', captured: { feature: '{{ from.element.captured.feature }}' } },
+                },
+              },
             ],
           },
           {
@@ -45,7 +53,10 @@ const webBoundaries = {
             allow: { to: { element: { types: { anyOf: ['feature-api', 'shared'] } } } },
           },
           { from: { element: { type: 'shared' } }, allow: { to: { element: { type: 'shared' } } } },
-          { from: { element: { type: 'test-setup' } }, allow: { to: { element: { types: { anyOf: ['shared', 'test-setup'] } } } } },
+          {
+            from: { element: { type: 'test-setup' } },
+            allow: { to: { element: { types: { anyOf: ['shared', 'test-setup'] } } } },
+          },
           // Tests use the one fake BFF and render helper of src/test.
           { from: { file: { categories: 'test' } }, allow: { to: { element: { type: 'test-setup' } } } },
         ],
@@ -54,13 +65,29 @@ const webBoundaries = {
     // The browser gets the contract's browser entry: the root one carries Node-only transport code.
     'no-restricted-imports': [
       'error',
-      { paths: [{ name: '@gaussdb-console/api-client', message: "Import '@gaussdb-console/api-client/browser' in the web." }] },
+      {
+        paths: [
+          {
+            name: '@gaussdb-console/api-client',
+            message: "Import '@gaussdb-console/api-client/browser' in the web.",
+          },
+        ],
+      },
     ],
   },
 };
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', 'docs/**', '**/test-results/**', '**/playwright-report/**'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      'data/**',
+      'docs/**',
+      '**/test-results/**',
+      '**/playwright-report/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -36,30 +36,61 @@ export async function runEmulatorList(): Promise<string> {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
         auth: {
-          identity: { methods: ['password'], password: { user: { name: emu.credentials.iam.user, password: emu.credentials.iam.password, domain: { name: emu.credentials.iam.domain } } } },
+          identity: {
+            methods: ['password'],
+            password: {
+              user: {
+                name: emu.credentials.iam.user,
+                password: emu.credentials.iam.password,
+                domain: { name: emu.credentials.iam.domain },
+              },
+            },
+          },
           scope: { project: { name: emu.projectName } },
         },
       }),
     });
     const token = tokenRes.headers.get('x-subject-token')!;
-    rows.push(`| ${size.toLocaleString('en')} | seed load (one transaction) | ${seedMs.toFixed(0)} ms total | | | |`);
+    rows.push(
+      `| ${size.toLocaleString('en')} | seed load (one transaction) | ${seedMs.toFixed(0)} ms total | | | |`,
+    );
 
     // The filter's own cost (COUNT plus the page's ids, before any document is read): as the store ran it before the
     // indexes (LIKE over every row of the project) and as it runs it now, timed in the same run so that machine load
     // cannot make the comparison.
     const db = emu.runtime.store.db;
     for (const [label, scanWhere, scanArgs, indexWhere, indexArgs] of [
-      ['fuzzy name `*00042`', "name LIKE ? ESCAPE '\\'", ['%00042%'], "rowid IN (SELECT rowid FROM f_instances WHERE name LIKE ?) AND name LIKE ? ESCAPE '\\'", ['%00042%', '%00042%']],
+      [
+        'fuzzy name `*00042`',
+        "name LIKE ? ESCAPE '\\'",
+        ['%00042%'],
+        "rowid IN (SELECT rowid FROM f_instances WHERE name LIKE ?) AND name LIKE ? ESCAPE '\\'",
+        ['%00042%', '%00042%'],
+      ],
       // Every trigram of `*00042` is common in scale:N names (`000` is in a tenth of them); `*07613`'s are not.
-      ['fuzzy name `*07613`', "name LIKE ? ESCAPE '\\'", ['%07613%'], "rowid IN (SELECT rowid FROM f_instances WHERE name LIKE ?) AND name LIKE ? ESCAPE '\\'", ['%07613%', '%07613%']],
-      ['tag filter `team=team7`', "tags LIKE ? ESCAPE '\\'", ['%|team=team7|%'], 'rowid IN (SELECT rid FROM s_instances__tag WHERE value = ?)', ['team=team7']],
+      [
+        'fuzzy name `*07613`',
+        "name LIKE ? ESCAPE '\\'",
+        ['%07613%'],
+        "rowid IN (SELECT rowid FROM f_instances WHERE name LIKE ?) AND name LIKE ? ESCAPE '\\'",
+        ['%07613%', '%07613%'],
+      ],
+      [
+        'tag filter `team=team7`',
+        "tags LIKE ? ESCAPE '\\'",
+        ['%|team=team7|%'],
+        'rowid IN (SELECT rid FROM s_instances__tag WHERE value = ?)',
+        ['team=team7'],
+      ],
     ] as const) {
       for (const [how, where, args] of [
         ['scan (before)', scanWhere, scanArgs],
         ['index (now)', indexWhere, indexArgs],
       ] as const) {
         const count = db.prepare(`SELECT COUNT(*) AS n FROM c_instances WHERE project_id = ? AND ${where}`);
-        const page = db.prepare(`SELECT id FROM c_instances WHERE project_id = ? AND ${where} ORDER BY created_at DESC, rowid DESC LIMIT 100`);
+        const page = db.prepare(
+          `SELECT id FROM c_instances WHERE project_id = ? AND ${where} ORDER BY created_at DESC, rowid DESC LIMIT 100`,
+        );
         const times: number[] = [];
         let n = 0;
         for (let i = 0; i < ROUNDS; i++) {
@@ -69,16 +100,27 @@ export async function runEmulatorList(): Promise<string> {
           times.push(performance.now() - t0);
         }
         const st = stats(times);
-        rows.push(`| ${size.toLocaleString('en')} | ${label}: filter only, ${how} | ${n} | ${st.mean.toFixed(2)} / ${st.p95.toFixed(2)} | |`);
+        rows.push(
+          `| ${size.toLocaleString('en')} | ${label}: filter only, ${how} | ${n} | ${st.mean.toFixed(2)} / ${st.p95.toFixed(2)} | |`,
+        );
       }
     }
 
     for (const { label, query } of QUERIES) {
-      const q = { ...query, offset: query.offset === 'LAST' ? String(Math.max(0, size - 100)) : (query.offset ?? '0') };
+      const q = {
+        ...query,
+        offset: query.offset === 'LAST' ? String(Math.max(0, size - 100)) : (query.offset ?? '0'),
+      };
       const store: number[] = [];
       for (let i = 0; i < ROUNDS; i++) {
         const t0 = performance.now();
-        col.find({ projectId: emu.projectId, where: instanceFilters({ ...q, offset: Number(q.offset) }), orderBy: [{ col: 'created_at', desc: true }], offset: Number(q.offset), limit: 100 });
+        col.find({
+          projectId: emu.projectId,
+          where: instanceFilters({ ...q, offset: Number(q.offset) }),
+          orderBy: [{ col: 'created_at', desc: true }],
+          offset: Number(q.offset),
+          limit: 100,
+        });
         store.push(performance.now() - t0);
       }
       const http: number[] = [];
@@ -94,12 +136,20 @@ export async function runEmulatorList(): Promise<string> {
       }
       const s = stats(store);
       const h = stats(http);
-      rows.push(`| ${size.toLocaleString('en')} | ${label} | ${total} | ${s.mean.toFixed(2)} / ${s.p95.toFixed(2)} | ${h.mean.toFixed(2)} / ${h.p95.toFixed(2)} |`);
+      rows.push(
+        `| ${size.toLocaleString('en')} | ${label} | ${total} | ${s.mean.toFixed(2)} / ${s.p95.toFixed(2)} | ${h.mean.toFixed(2)} / ${h.p95.toFixed(2)} |`,
+      );
     }
     await emu.close();
   }
 
-  return [`Instance list, ${ROUNDS} rounds each (node ${process.version}); times in ms, mean / p95.`, '', '| instances | query | matches | store | HTTP |', '|---|---|---|---|---|', ...rows.map((r) => r.replace(/ \| \| \| \|$/, ' | | |'))].join('\n');
+  return [
+    `Instance list, ${ROUNDS} rounds each (node ${process.version}); times in ms, mean / p95.`,
+    '',
+    '| instances | query | matches | store | HTTP |',
+    '|---|---|---|---|---|',
+    ...rows.map((r) => r.replace(/ \| \| \| \|$/, ' | | |')),
+  ].join('\n');
 }
 
 if (process.argv[1] === import.meta.filename) console.log(await runEmulatorList());

@@ -13,17 +13,26 @@ export async function runIam(): Promise<string> {
   const dir = tempDir('gaussdb-bench-iam-');
   const emu = await startEmulator({ seed: 'scale:120', dir });
   const admin = (method: string, rel: string, body?: unknown) =>
-    fetch(`${emu.state.endpoint}/__emulator${rel}`, { method, headers: { 'content-type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}) }).then((r) => r.json() as Promise<Record<string, unknown>>);
+    fetch(`${emu.state.endpoint}/__emulator${rel}`, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    }).then((r) => r.json() as Promise<Record<string, unknown>>);
   const c = await startConsole({ dir, upstream: emu.state, env: { LOG_LEVEL: 'warn' } });
   try {
     const cookie = await signIn(c.url);
-    const get = (rel: string) => fetch(`${c.url}/api/v1/projects/prod${rel}`, { headers: { cookie } }).then((r) => r.status);
+    const get = (rel: string) =>
+      fetch(`${c.url}/api/v1/projects/prod${rel}`, { headers: { cookie } }).then((r) => r.status);
     if ((await get('/instances?limit=1')) !== 200) throw new Error('the console cannot read');
     const iamBefore = ((await admin('GET', '/tokens')) as { tokens: unknown[] }).tokens.length;
     await admin('POST', '/clock/advance', { ms: 25 * 3_600_000 });
     await admin('DELETE', '/requests');
-    const statuses = await Promise.all(Array.from({ length: CALLS }, (_, i) => get(`/instances?limit=1&offset=${i}`)));
-    const { requests } = (await admin('GET', '/requests?limit=500')) as { requests: { path: string; status: number }[] };
+    const statuses = await Promise.all(
+      Array.from({ length: CALLS }, (_, i) => get(`/instances?limit=1&offset=${i}`)),
+    );
+    const { requests } = (await admin('GET', '/requests?limit=500')) as {
+      requests: { path: string; status: number }[];
+    };
     const iam = requests.filter((r) => r.path === '/v3/auth/tokens');
     const refused = requests.filter((r) => r.status === 403).length;
     const ok = statuses.filter((s) => s === 200).length;

@@ -23,11 +23,23 @@ export async function runLighthouse(): Promise<string> {
   requireBuild();
   const dir = tempDir('gaussdb-bench-lh-');
   const port = await freePort();
-  const server = await startServer('console', process.execPath, [CONSOLE_MAIN], { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: path.join(dir, 'data'), EMULATOR_SEED: 'scale:1000', LOG_LEVEL: 'warn' });
+  const server = await startServer('console', process.execPath, [CONSOLE_MAIN], {
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: path.join(dir, 'data'),
+    EMULATOR_SEED: 'scale:1000',
+    LOG_LEVEL: 'warn',
+  });
   const base = `http://127.0.0.1:${port}`;
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--no-first-run',
+    ],
   });
   const runs: Run[] = [];
   try {
@@ -37,26 +49,48 @@ export async function runLighthouse(): Promise<string> {
       for (let attempt = 0; attempt < 3; attempt++) {
         result = await lighthouse(
           `${base}/p/prod/instances`,
-          { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'], extraHeaders: { Cookie: cookie } },
+          {
+            port: chrome.port,
+            output: 'json',
+            logLevel: 'error',
+            onlyCategories: ['performance', 'accessibility', 'best-practices'],
+            extraHeaders: { Cookie: cookie },
+          },
           desktopConfig,
         );
         // Lighthouse sometimes loses the navigation start (NO_NAVSTART): try the run again.
         if (result && !result.lhr.runtimeError) break;
       }
       const lhr = result?.lhr;
-      if (!lhr || lhr.runtimeError) throw new Error(`lighthouse failed: ${lhr?.runtimeError?.message ?? 'no result'}`);
+      if (!lhr || lhr.runtimeError)
+        throw new Error(`lighthouse failed: ${lhr?.runtimeError?.message ?? 'no result'}`);
       const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
       const metric = (id: string) => lhr.audits[id]?.displayValue ?? '';
       runs.push({
         performance: score('performance'),
         accessibility: score('accessibility'),
         bestPractices: score('best-practices'),
-        metrics: { FCP: metric('first-contentful-paint'), LCP: metric('largest-contentful-paint'), TBT: metric('total-blocking-time'), CLS: metric('cumulative-layout-shift'), SI: metric('speed-index') },
+        metrics: {
+          FCP: metric('first-contentful-paint'),
+          LCP: metric('largest-contentful-paint'),
+          TBT: metric('total-blocking-time'),
+          CLS: metric('cumulative-layout-shift'),
+          SI: metric('speed-index'),
+        },
         failing: Object.values(lhr.audits)
-          .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable')
+          .filter(
+            (a) =>
+              a.score !== null &&
+              a.score < 0.9 &&
+              a.scoreDisplayMode !== 'informative' &&
+              a.scoreDisplayMode !== 'manual' &&
+              a.scoreDisplayMode !== 'notApplicable',
+          )
           .map((a) => `${a.id}${a.displayValue ? ` (${a.displayValue})` : ''}`),
       });
-      process.stderr.write(`lighthouse run ${i + 1}: performance ${runs.at(-1)?.performance}, accessibility ${runs.at(-1)?.accessibility}\n`);
+      process.stderr.write(
+        `lighthouse run ${i + 1}: performance ${runs.at(-1)?.performance}, accessibility ${runs.at(-1)?.accessibility}\n`,
+      );
     }
   } finally {
     await chrome.kill();

@@ -19,16 +19,26 @@ export async function runLive(): Promise<string> {
   // 50 idle instances: every restart below is accepted, and nothing else moves while the listeners are counted.
   const emu = await startEmulator({ seed: 'scale:50', dir });
   const admin = (method: string, rel: string, body?: unknown) =>
-    fetch(`${emu.state.endpoint}/__emulator${rel}`, { method, headers: { 'content-type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}) }).then((r) => r.json() as Promise<Record<string, unknown>>);
+    fetch(`${emu.state.endpoint}/__emulator${rel}`, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    }).then((r) => r.json() as Promise<Record<string, unknown>>);
   const c = await startConsole({ dir, upstream: emu.state, env: { LOG_LEVEL: 'warn' } });
   const streams: SseStream[] = [];
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--headless'] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--headless'],
+  });
   try {
     // 25 sessions with 4 streams each (a session may hold 8), signed in one after another.
     const cookies: string[] = [];
     for (let i = 0; i < 25; i++) cookies.push(await signIn(c.url));
     const listen = () => {
-      const s = openStream(`${c.url}/api/v1/projects/prod/events`, cookies[streams.length % cookies.length] as string);
+      const s = openStream(
+        `${c.url}/api/v1/projects/prod/events`,
+        cookies[streams.length % cookies.length] as string,
+      );
       streams.push(s);
       return s;
     };
@@ -53,7 +63,9 @@ export async function runLive(): Promise<string> {
     await page.goto(`${c.url}/wall/prod`);
     await page.getByText(/Running jobs \(\d+\)/).waitFor();
     const operator = cookies[1] as string;
-    const list = (await (await fetch(`${c.url}/api/v1/projects/prod/instances?limit=100`, { headers: { cookie: operator } })).json()) as { instances: { id: string; name: string; status: string }[] };
+    const list = (await (
+      await fetch(`${c.url}/api/v1/projects/prod/instances?limit=100`, { headers: { cookie: operator } })
+    ).json()) as { instances: { id: string; name: string; status: string }[] };
     const targets = list.instances.filter((i) => i.status === 'ACTIVE');
     const seen = new Map<string, number[]>();
     for (const s of streams) {
@@ -68,8 +80,12 @@ export async function runLive(): Promise<string> {
       page
         .waitForFunction(
           ({ n, shown }) => {
-            const section = [...document.querySelectorAll('section')].find((s) => /Running jobs/.test(s.textContent ?? ''));
-            const has = [...(section?.querySelectorAll('li') ?? [])].some((li) => (li.textContent ?? '').includes(n));
+            const section = [...document.querySelectorAll('section')].find((s) =>
+              /Running jobs/.test(s.textContent ?? ''),
+            );
+            const has = [...(section?.querySelectorAll('li') ?? [])].some((li) =>
+              (li.textContent ?? '').includes(n),
+            );
             return has === shown ? Date.now() : false;
           },
           { n: instanceName, shown },
@@ -86,7 +102,11 @@ export async function runLive(): Promise<string> {
       // Settled either way here: if the restart below is refused, the browser is closed under it.
       browserSeesStart.catch(() => undefined);
       const t0 = Date.now();
-      const res = await fetch(`${c.url}/api/v1/projects/prod/instances/${inst.id}/restart`, { method: 'POST', headers: { cookie: operator, 'content-type': 'application/json', 'x-console-request': '1' }, body: '{}' });
+      const res = await fetch(`${c.url}/api/v1/projects/prod/instances/${inst.id}/restart`, {
+        method: 'POST',
+        headers: { cookie: operator, 'content-type': 'application/json', 'x-console-request': '1' },
+        body: '{}',
+      });
       const body = (await res.json()) as { job_id?: string };
       const jobId = body.job_id;
       if (!jobId) throw new Error(`restart refused: ${res.status} ${JSON.stringify(body)}`);

@@ -7,7 +7,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { throughput } from './lib/load';
-import { freePort, requireBuild, ROOT, signIn, startConsole, startEmulator, startServer, tempDir, type EmulatorState } from './lib/stack';
+import {
+  freePort,
+  requireBuild,
+  ROOT,
+  signIn,
+  startConsole,
+  startEmulator,
+  startServer,
+  tempDir,
+  type EmulatorState,
+} from './lib/stack';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 
@@ -30,7 +40,12 @@ function ownerOf(url: string): string {
     const rest = url.slice(nm + 'node_modules/'.length).split('/');
     return rest[0]?.startsWith('@') ? `${rest[0]}/${rest[1]}` : (rest[0] as string);
   }
-  if (url.startsWith('node:')) return url.replace(/^node:internal\//, 'node:').split('/').slice(0, 2).join('/');
+  if (url.startsWith('node:'))
+    return url
+      .replace(/^node:internal\//, 'node:')
+      .split('/')
+      .slice(0, 2)
+      .join('/');
   return path.relative(ROOT, url.replace(/^file:\/\//, ''));
 }
 
@@ -54,7 +69,15 @@ export function summarise(profile: CpuProfile, top = 25): string {
       .sort((a, b) => b[1] - a[1])
       .slice(0, top)
       .map(([k, t]) => `| ${k} | ${pct(t)} |`);
-  return ['| by package or file | self time |', '|---|---|', ...rows(owner), '', '| function | self time |', '|---|---|', ...rows(fn)].join('\n');
+  return [
+    '| by package or file | self time |',
+    '|---|---|',
+    ...rows(owner),
+    '',
+    '| function | self time |',
+    '|---|---|',
+    ...rows(fn),
+  ].join('\n');
 }
 
 export async function runProfile(): Promise<string> {
@@ -65,13 +88,27 @@ export async function runProfile(): Promise<string> {
   try {
     const { emulatorToken } = await import('./lib/stack');
     const token = await emulatorToken(emu.state);
-    const body = Buffer.from(await (await fetch(`${emu.state.endpoint}/v3.1/${emu.state.projectId}/instances?limit=20`, { headers: { 'x-auth-token': token } })).arrayBuffer());
+    const body = Buffer.from(
+      await (
+        await fetch(`${emu.state.endpoint}/v3.1/${emu.state.projectId}/instances?limit=20`, {
+          headers: { 'x-auth-token': token },
+        })
+      ).arrayBuffer(),
+    );
     fs.writeFileSync(path.join(dir, 'body.json'), body);
     const port = await freePort();
-    const upstream = await startServer('static upstream', process.execPath, [path.join(import.meta.dirname, 'peers/static-upstream.mjs'), String(port), path.join(dir, 'body.json')]);
+    const upstream = await startServer('static upstream', process.execPath, [
+      path.join(import.meta.dirname, 'peers/static-upstream.mjs'),
+      String(port),
+      path.join(dir, 'body.json'),
+    ]);
     const url = `http://127.0.0.1:${port}`;
     const state: EmulatorState = { ...emu.state, endpoint: url, iam: { ...emu.state.iam, endpoint: url } };
-    const console = await startConsole({ dir, upstream: state, nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profDir}`] });
+    const console = await startConsole({
+      dir,
+      upstream: state,
+      nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profDir}`],
+    });
     const cookie = await signIn(console.url);
     const target = `${console.url}/api/v1/projects/prod/instances?limit=20`;
     await throughput(target, { connections: 32, seconds: 2, headers: { cookie } });
@@ -84,7 +121,11 @@ export async function runProfile(): Promise<string> {
     fs.mkdirSync(resultsDir, { recursive: true });
     fs.copyFileSync(path.join(profDir, file), path.join(resultsDir, 'console.cpuprofile'));
     const profile = JSON.parse(fs.readFileSync(path.join(profDir, file), 'utf8')) as CpuProfile;
-    return [`Console under 32 connections, zero-cost upstream, ${SECONDS} s: ${r.rps.toFixed(0)} req/s (profiling on). Profile: bench/results/console.cpuprofile.`, '', summarise(profile)].join('\n');
+    return [
+      `Console under 32 connections, zero-cost upstream, ${SECONDS} s: ${r.rps.toFixed(0)} req/s (profiling on). Profile: bench/results/console.cpuprofile.`,
+      '',
+      summarise(profile),
+    ].join('\n');
   } finally {
     await emu.proc.stop();
     fs.rmSync(dir, { recursive: true, force: true });

@@ -7,7 +7,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { sequentialLatency, throughput, type Latency, type Throughput } from './lib/load';
-import { emulatorToken, freePort, requireBuild, signIn, startConsole, startEmulator, startServer, tempDir, type EmulatorState, type Proc } from './lib/stack';
+import {
+  emulatorToken,
+  freePort,
+  requireBuild,
+  signIn,
+  startConsole,
+  startEmulator,
+  startServer,
+  tempDir,
+  type EmulatorState,
+  type Proc,
+} from './lib/stack';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -66,14 +77,20 @@ async function measure(upstreamName: string, targets: Target[]): Promise<Row[]> 
       acc.upstream += cpuMs(t.upstreamPid) - up0;
       acc.requests += r32.rps * SECONDS;
       c32[i]?.push(r32);
-      c1[i]?.push(await throughput(t.url, { connections: 1, seconds: Math.max(2, SECONDS / 2), headers: t.headers }));
+      c1[i]?.push(
+        await throughput(t.url, { connections: 1, seconds: Math.max(2, SECONDS / 2), headers: t.headers }),
+      );
       lat[i]?.push(await sequentialLatency(t.url, { count: LATENCY_COUNT, headers: t.headers }));
     }
   }
   return targets.map((t, i) => {
     const pick = (xs: Throughput[]): Throughput => {
       const m = median(xs.map((x) => x.rps));
-      return { ...(xs.find((x) => x.rps === m) as Throughput), errors: xs.reduce((s, x) => s + x.errors, 0), non2xx: xs.reduce((s, x) => s + x.non2xx, 0) };
+      return {
+        ...(xs.find((x) => x.rps === m) as Throughput),
+        errors: xs.reduce((s, x) => s + x.errors, 0),
+        non2xx: xs.reduce((s, x) => s + x.non2xx, 0),
+      };
     };
     const l = lat[i] as Latency[];
     const acc = cpu[i] as { own: number; upstream: number; requests: number };
@@ -82,18 +99,39 @@ async function measure(upstreamName: string, targets: Target[]): Promise<Row[]> 
       name: t.name,
       c32: pick(c32[i] as Throughput[]),
       c1: pick(c1[i] as Throughput[]),
-      latency: { p50: median(l.map((x) => x.p50)), p99: median(l.map((x) => x.p99)), mean: median(l.map((x) => x.mean)), count: l.reduce((s, x) => s + x.count, 0) },
+      latency: {
+        p50: median(l.map((x) => x.p50)),
+        p99: median(l.map((x) => x.p99)),
+        mean: median(l.map((x) => x.mean)),
+        count: l.reduce((s, x) => s + x.count, 0),
+      },
       cpuPerRequest: acc.own / Math.max(1, acc.requests),
       upstreamCpuPerRequest: acc.upstream / Math.max(1, acc.requests),
     };
-    process.stderr.write(`${upstreamName} ${t.name}: CPU ${(row.cpuPerRequest * 1000).toFixed(0)} µs/req (+ upstream ${(row.upstreamCpuPerRequest * 1000).toFixed(0)}), ${row.c32.rps.toFixed(0)} req/s at 32 (rounds ${(c32[i] as Throughput[]).map((x) => x.rps.toFixed(0)).join(', ')}), ${row.c1.rps.toFixed(0)} at 1, p50 ${row.latency.p50.toFixed(2)} ms p99 ${row.latency.p99.toFixed(2)} ms\n`);
+    process.stderr.write(
+      `${upstreamName} ${t.name}: CPU ${(row.cpuPerRequest * 1000).toFixed(0)} µs/req (+ upstream ${(row.upstreamCpuPerRequest * 1000).toFixed(0)}), ${row.c32.rps.toFixed(0)} req/s at 32 (rounds ${(c32[i] as Throughput[]).map((x) => x.rps.toFixed(0)).join(', ')}), ${row.c1.rps.toFixed(0)} at 1, p50 ${row.latency.p50.toFixed(2)} ms p99 ${row.latency.p99.toFixed(2)} ms\n`,
+    );
     return row;
   });
 }
 
-async function contenders(dir: string, upstream: EmulatorState, upstreamPid: number, token: string, directPath: string, before?: string): Promise<{ procs: Proc[]; targets: Target[] }> {
+async function contenders(
+  dir: string,
+  upstream: EmulatorState,
+  upstreamPid: number,
+  token: string,
+  directPath: string,
+  before?: string,
+): Promise<{ procs: Proc[]; targets: Target[] }> {
   const procs: Proc[] = [];
-  const targets: Target[] = [{ name: 'direct', url: `${upstream.endpoint}${directPath}`, headers: { 'x-auth-token': token }, upstreamPid }];
+  const targets: Target[] = [
+    {
+      name: 'direct',
+      url: `${upstream.endpoint}${directPath}`,
+      headers: { 'x-auth-token': token },
+      upstreamPid,
+    },
+  ];
   for (const [name, file] of [
     ['raw keep-alive passthrough', 'raw-passthrough.mjs'],
     ['http-proxy-middleware (defaults)', 'http-proxy-middleware.mjs'],
@@ -102,18 +140,36 @@ async function contenders(dir: string, upstream: EmulatorState, upstreamPid: num
     const port = await freePort();
     const proc = await startServer(name, process.execPath, [peers(file), String(port), upstream.endpoint]);
     procs.push(proc);
-    targets.push({ name, url: `http://127.0.0.1:${port}${directPath}`, headers: { 'x-auth-token': token }, upstreamPid, ...(proc.child.pid ? { pid: proc.child.pid } : {}) });
+    targets.push({
+      name,
+      url: `http://127.0.0.1:${port}${directPath}`,
+      headers: { 'x-auth-token': token },
+      upstreamPid,
+      ...(proc.child.pid ? { pid: proc.child.pid } : {}),
+    });
   }
   const console = await startConsole({ dir, upstream });
   procs.push(console);
   const cookie = await signIn(console.url);
-  targets.push({ name: 'the console', url: `${console.url}/api/v1/projects/prod/${LIST}`, headers: { cookie }, upstreamPid, ...(console.child.pid ? { pid: console.child.pid } : {}) });
+  targets.push({
+    name: 'the console',
+    url: `${console.url}/api/v1/projects/prod/${LIST}`,
+    headers: { cookie },
+    upstreamPid,
+    ...(console.child.pid ? { pid: console.child.pid } : {}),
+  });
   // BENCH_CONSOLE_BEFORE=path/to/main.js: an earlier build of the console, measured in the same run (before/after).
   if (before) {
     const old = await startConsole({ dir, upstream, main: before, name: 'console (before)' });
     procs.push(old);
     const oldCookie = await signIn(old.url);
-    targets.push({ name: 'the console, before the profile-guided changes', url: `${old.url}/api/v1/projects/prod/${LIST}`, headers: { cookie: oldCookie }, upstreamPid, ...(old.child.pid ? { pid: old.child.pid } : {}) });
+    targets.push({
+      name: 'the console, before the profile-guided changes',
+      url: `${old.url}/api/v1/projects/prod/${LIST}`,
+      headers: { cookie: oldCookie },
+      upstreamPid,
+      ...(old.child.pid ? { pid: old.child.pid } : {}),
+    });
   }
   return { procs, targets };
 }
@@ -133,7 +189,10 @@ function table(rows: Row[]): string {
       // Requests a second the same CPU would serve, against the raw passthrough's: the load-independent ratio.
       const cpuRatio = raw && total(r) > 0 ? (total(raw) / total(r)).toFixed(2) : '';
       const cpuCell = `${(r.cpuPerRequest * 1000).toFixed(0)} + ${(r.upstreamCpuPerRequest * 1000).toFixed(0)}`;
-      const added = direct && r !== direct ? `${(r.latency.p50 - direct.latency.p50).toFixed(2)} / ${(r.latency.p99 - direct.latency.p99).toFixed(2)}` : '';
+      const added =
+        direct && r !== direct
+          ? `${(r.latency.p50 - direct.latency.p50).toFixed(2)} / ${(r.latency.p99 - direct.latency.p99).toFixed(2)}`
+          : '';
       out.push(
         `| ${upstream} | ${r.name} | ${r.c32.rps.toFixed(0)} | ${ratio} | ${cpuCell} | ${cpuRatio} | ${r.c32.p50} / ${r.c32.p99} | ${r.c1.rps.toFixed(0)} | ${r.latency.p50.toFixed(2)} / ${r.latency.p99.toFixed(2)} | ${added} | ${r.c32.bytesPerResponse.toFixed(0)} | ${r.c32.errors + r.c1.errors + r.c32.non2xx + r.c1.non2xx} |`,
       );
@@ -150,17 +209,36 @@ export async function runProxyBench(): Promise<string> {
   const emu = await startEmulator({ seed: 'scale:100', dir });
   const token = await emulatorToken(emu.state);
   const directPath = `/v3.1/${emu.state.projectId}/${LIST}`;
-  const body = Buffer.from(await (await fetch(`${emu.state.endpoint}${directPath}`, { headers: { 'x-auth-token': token } })).arrayBuffer());
+  const body = Buffer.from(
+    await (
+      await fetch(`${emu.state.endpoint}${directPath}`, { headers: { 'x-auth-token': token } })
+    ).arrayBuffer(),
+  );
   const bodyFile = path.join(dir, 'list-body.json');
   fs.writeFileSync(bodyFile, body);
   try {
     // 1. Zero-cost upstream.
     const staticPort = await freePort();
-    const staticUpstream = await startServer('static upstream', process.execPath, [peers('static-upstream.mjs'), String(staticPort), bodyFile]);
+    const staticUpstream = await startServer('static upstream', process.execPath, [
+      peers('static-upstream.mjs'),
+      String(staticPort),
+      bodyFile,
+    ]);
     const staticUrl = `http://127.0.0.1:${staticPort}`;
-    const asStatic: EmulatorState = { ...emu.state, endpoint: staticUrl, iam: { ...emu.state.iam, endpoint: staticUrl } };
+    const asStatic: EmulatorState = {
+      ...emu.state,
+      endpoint: staticUrl,
+      iam: { ...emu.state.iam, endpoint: staticUrl },
+    };
     // The before/after comparison (BENCH_CONSOLE_BEFORE) is made against the zero-cost upstream only.
-    const s = await contenders(dir, asStatic, staticUpstream.child.pid as number, 'static-upstream-token', directPath, process.env.BENCH_CONSOLE_BEFORE);
+    const s = await contenders(
+      dir,
+      asStatic,
+      staticUpstream.child.pid as number,
+      'static-upstream-token',
+      directPath,
+      process.env.BENCH_CONSOLE_BEFORE,
+    );
     rows.push(...(await measure('static (zero-cost)', s.targets)));
     for (const p of [...s.procs, staticUpstream]) await p.stop();
     // 2. The emulator.
@@ -171,7 +249,11 @@ export async function runProxyBench(): Promise<string> {
     await emu.proc.stop();
     fs.rmSync(dir, { recursive: true, force: true });
   }
-  return [`Response body: ${body.length} bytes (${LIST}). Each figure: the median of ${ROUNDS} interleaved rounds; a round is ${SECONDS} s at 32 connections and ${Math.max(2, SECONDS / 2)} s at 1 (autocannon), then ${LATENCY_COUNT} sequential requests on one kept-alive connection for the latency; node ${process.version}.`, '', table(rows)].join('\n');
+  return [
+    `Response body: ${body.length} bytes (${LIST}). Each figure: the median of ${ROUNDS} interleaved rounds; a round is ${SECONDS} s at 32 connections and ${Math.max(2, SECONDS / 2)} s at 1 (autocannon), then ${LATENCY_COUNT} sequential requests on one kept-alive connection for the latency; node ${process.version}.`,
+    '',
+    table(rows),
+  ].join('\n');
 }
 
 if (process.argv[1] === import.meta.filename) console.log(await runProxyBench());

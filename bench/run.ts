@@ -7,13 +7,34 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 const BENCHES: Record<string, { title: string; run: () => Promise<string> }> = {
-  startup: { title: 'Start-up time and memory, before and after the build', run: async () => (await import('./startup.bench')).runStartup() },
-  proxy: { title: 'The console against its peers', run: async () => (await import('./proxy.bench')).runProxyBench() },
-  profile: { title: 'CPU profile of the console under load', run: async () => (await import('./profile.bench')).runProfile() },
-  live: { title: 'Live stream: upstream cost of listeners, job → browser latency', run: async () => (await import('./live.bench')).runLive() },
-  iam: { title: 'IAM requests when 100 calls meet an expired token', run: async () => (await import('./iam.bench')).runIam() },
-  'emulator-list': { title: 'Emulator list latency, 100 vs 10,000 instances', run: async () => (await import('./emulator-list.bench')).runEmulatorList() },
-  lighthouse: { title: 'Lighthouse on the instance list with 1,000 instances', run: async () => (await import('./lighthouse.bench')).runLighthouse() },
+  startup: {
+    title: 'Start-up time and memory, before and after the build',
+    run: async () => (await import('./startup.bench')).runStartup(),
+  },
+  proxy: {
+    title: 'The console against its peers',
+    run: async () => (await import('./proxy.bench')).runProxyBench(),
+  },
+  profile: {
+    title: 'CPU profile of the console under load',
+    run: async () => (await import('./profile.bench')).runProfile(),
+  },
+  live: {
+    title: 'Live stream: upstream cost of listeners, job → browser latency',
+    run: async () => (await import('./live.bench')).runLive(),
+  },
+  iam: {
+    title: 'IAM requests when 100 calls meet an expired token',
+    run: async () => (await import('./iam.bench')).runIam(),
+  },
+  'emulator-list': {
+    title: 'Emulator list latency, 100 vs 10,000 instances',
+    run: async () => (await import('./emulator-list.bench')).runEmulatorList(),
+  },
+  lighthouse: {
+    title: 'Lighthouse on the instance list with 1,000 instances',
+    run: async () => (await import('./lighthouse.bench')).runLighthouse(),
+  },
 };
 
 const asked = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -7,7 +7,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { CONSOLE_MAIN, requireBuild, ROOT, sleep, startEmulator, startProc, tempDir, until, usersFile } from './lib/stack';
+import {
+  CONSOLE_MAIN,
+  requireBuild,
+  ROOT,
+  sleep,
+  startEmulator,
+  startProc,
+  tempDir,
+  until,
+  usersFile,
+} from './lib/stack';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
@@ -19,7 +29,13 @@ const rssMb = (pid: number) => {
 async function once(args: string[], env: Record<string, string>): Promise<{ ms: number; rss: number }> {
   const t0 = performance.now();
   const p = startProc('console', process.execPath, args, env);
-  await until(() => /listening on/.test(p.output()) || (p.child.exitCode !== null ? Promise.reject(new Error(p.output())) : false), `the console (${p.output()})`, 60_000);
+  await until(
+    () =>
+      /listening on/.test(p.output()) ||
+      (p.child.exitCode !== null ? Promise.reject(new Error(p.output())) : false),
+    `the console (${p.output()})`,
+    60_000,
+  );
   const ms = performance.now() - t0;
   await sleep(3_000);
   const rss = rssMb(p.child.pid as number);
@@ -45,7 +61,10 @@ export async function runStartup(): Promise<string> {
       USERS_FILE: usersFile(dir),
     };
     const variants = [
-      { how: 'before: tsx loader (node --import tsx src/main.ts)', args: ['--import', 'tsx', path.join(ROOT, 'apps/bff/src/main.ts')] },
+      {
+        how: 'before: tsx loader (node --import tsx src/main.ts)',
+        args: ['--import', 'tsx', path.join(ROOT, 'apps/bff/src/main.ts')],
+      },
       { how: 'after: node apps/bff/dist/server/main.js', args: [CONSOLE_MAIN] },
     ];
     for (const mode of ['embedded demo', 'upstream'] as const) {
@@ -53,7 +72,15 @@ export async function runStartup(): Promise<string> {
         const samples: { ms: number; rss: number }[] = [];
         for (let i = 0; i < RUNS; i++) {
           const dataDir = path.join(dir, `data-${mode.length}-${i}-${v.args.length}`);
-          samples.push(await once(v.args, { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...(mode === 'upstream' ? upstreamEnv : {}) }));
+          samples.push(
+            await once(v.args, {
+              PORT: '0',
+              HOST: '127.0.0.1',
+              DATA_DIR: dataDir,
+              LOG_LEVEL: 'warn',
+              ...(mode === 'upstream' ? upstreamEnv : {}),
+            }),
+          );
         }
         const row = `| ${mode} | ${v.how} | ${median(samples.map((s) => s.ms)).toFixed(0)} ms | ${median(samples.map((s) => s.rss)).toFixed(0)} MB |`;
         process.stderr.write(`${row}\n`);
@@ -64,7 +91,13 @@ export async function runStartup(): Promise<string> {
     await emu.proc.stop();
     fs.rmSync(dir, { recursive: true, force: true });
   }
-  return [`Median of ${RUNS} starts each (node ${process.version}); time from spawn to "listening", resident memory 3 s later.`, '', '| mode | how | start-up | resident memory |', '|---|---|---|---|', ...rows].join('\n');
+  return [
+    `Median of ${RUNS} starts each (node ${process.version}); time from spawn to "listening", resident memory 3 s later.`,
+    '',
+    '| mode | how | start-up | resident memory |',
+    '|---|---|---|---|',
+    ...rows,
+  ].join('\n');
 }
 
 if (process.argv[1] === import.meta.filename) console.log(await runStartup());

@@ -44,7 +44,9 @@ export async function buildServer({ log = console.log, only, write = true } = {}
   for (const bundle of SERVER_BUNDLES.filter((b) => !only || only.includes(b.name))) {
     const started = performance.now();
     if (write) fs.rmSync(bundle.outdir, { recursive: true, force: true });
-    const entryPoints = Object.fromEntries(Object.entries(bundle.entryPoints).map(([out, src]) => [out, path.join(root, src)]));
+    const entryPoints = Object.fromEntries(
+      Object.entries(bundle.entryPoints).map(([out, src]) => [out, path.join(root, src)]),
+    );
     const result = await esbuild.build({
       entryPoints,
       outdir: bundle.outdir,
@@ -65,11 +67,16 @@ export async function buildServer({ log = console.log, only, write = true } = {}
     metafiles[bundle.name] = result.metafile;
     if (!write) continue;
     // package.json beside the output: "type": "module" for node, and a marker that this is build output.
-    fs.writeFileSync(path.join(bundle.outdir, 'package.json'), `${JSON.stringify({ type: 'module', private: true }, null, 2)}\n`);
+    fs.writeFileSync(
+      path.join(bundle.outdir, 'package.json'),
+      `${JSON.stringify({ type: 'module', private: true }, null, 2)}\n`,
+    );
     const bytes = Object.entries(result.metafile.outputs)
       .filter(([file]) => file.endsWith('.js'))
       .reduce((sum, [, o]) => sum + o.bytes, 0);
-    log(`built ${bundle.name}: ${path.relative(root, bundle.outdir)} (${(bytes / 1024).toFixed(0)} KB of JS) in ${(performance.now() - started).toFixed(0)} ms`);
+    log(
+      `built ${bundle.name}: ${path.relative(root, bundle.outdir)} (${(bytes / 1024).toFixed(0)} KB of JS) in ${(performance.now() - started).toFixed(0)} ms`,
+    );
   }
   return metafiles;
 }

@@ -10,7 +10,14 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const r = (p) => path.join(root, p);
 
-const SERVER_SOURCES = ['packages/api-client/src', 'packages/api-client/package.json', 'apps/emulator/src', 'apps/emulator/package.json', 'scripts/build-server.mjs', 'package-lock.json'];
+const SERVER_SOURCES = [
+  'packages/api-client/src',
+  'packages/api-client/package.json',
+  'apps/emulator/src',
+  'apps/emulator/package.json',
+  'scripts/build-server.mjs',
+  'package-lock.json',
+];
 
 /** What each part is built from and the file whose presence (and age) says it is built. */
 export const PARTS = {
@@ -28,11 +35,23 @@ export const PARTS = {
   },
   web: {
     output: 'apps/web/dist/index.html',
-    sources: ['apps/web/src', 'apps/web/public', 'apps/web/index.html', 'apps/web/vite.config.ts', 'apps/web/package.json', 'apps/web/scripts/precompress.mjs', 'packages/api-client/src', 'package-lock.json'],
+    sources: [
+      'apps/web/src',
+      'apps/web/public',
+      'apps/web/index.html',
+      'apps/web/vite.config.ts',
+      'apps/web/package.json',
+      'apps/web/scripts/precompress.mjs',
+      'packages/api-client/src',
+      'package-lock.json',
+    ],
     tool: 'vite',
     build: async () => {
       // Its report to stderr: callers such as `npm run soak` keep stdout for their own results.
-      const res = spawnSync('npm', ['run', '-s', 'build', '-w', 'apps/web'], { cwd: root, stdio: ['ignore', 2, 2] });
+      const res = spawnSync('npm', ['run', '-s', 'build', '-w', 'apps/web'], {
+        cwd: root,
+        stdio: ['ignore', 2, 2],
+      });
       if (res.status !== 0) throw new Error('the web build failed');
     },
   },
@@ -95,7 +114,9 @@ export async function ensureBuilt(names, { log = (m) => process.stderr.write(`${
             'Build first with the development dependencies: npm ci && npm run build; then npm ci --omit=dev.',
         );
       }
-      log(`note: the sources changed since ${part.output} was built; using it as it is (run npm run build to refresh it)`);
+      log(
+        `note: the sources changed since ${part.output} was built; using it as it is (run npm run build to refresh it)`,
+      );
       continue;
     }
     log(state === 'missing' ? `building ${name} (not built yet)` : `rebuilding ${name} (sources changed)`);

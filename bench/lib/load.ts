@@ -14,8 +14,17 @@ export interface Throughput {
   bytesPerResponse: number;
 }
 
-export async function throughput(url: string, options: { connections: number; seconds: number; headers?: Record<string, string> }): Promise<Throughput> {
-  const r = await autocannon({ url, connections: options.connections, duration: options.seconds, headers: options.headers ?? {}, pipelining: 1 });
+export async function throughput(
+  url: string,
+  options: { connections: number; seconds: number; headers?: Record<string, string> },
+): Promise<Throughput> {
+  const r = await autocannon({
+    url,
+    connections: options.connections,
+    duration: options.seconds,
+    headers: options.headers ?? {},
+    pipelining: 1,
+  });
   return {
     rps: r.requests.average,
     p50: r.latency.p50,
@@ -34,16 +43,32 @@ export interface Latency {
 }
 
 /** `count` requests one after another on one kept-alive connection; times in ms. */
-export async function sequentialLatency(url: string, options: { count: number; headers?: Record<string, string> }): Promise<Latency> {
+export async function sequentialLatency(
+  url: string,
+  options: { count: number; headers?: Record<string, string> },
+): Promise<Latency> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
   const target = new URL(url);
   const once = () =>
     new Promise<number>((resolve, reject) => {
       const t0 = performance.now();
-      const req = http.request({ host: target.hostname, port: target.port, path: target.pathname + target.search, headers: options.headers ?? {}, agent }, (res) => {
-        res.on('data', () => undefined);
-        res.on('end', () => (res.statusCode === 200 ? resolve(performance.now() - t0) : reject(new Error(`status ${res.statusCode}`))));
-      });
+      const req = http.request(
+        {
+          host: target.hostname,
+          port: target.port,
+          path: target.pathname + target.search,
+          headers: options.headers ?? {},
+          agent,
+        },
+        (res) => {
+          res.on('data', () => undefined);
+          res.on('end', () =>
+            res.statusCode === 200
+              ? resolve(performance.now() - t0)
+              : reject(new Error(`status ${res.statusCode}`)),
+          );
+        },
+      );
       req.on('error', reject);
       req.end();
     });
@@ -52,5 +77,10 @@ export async function sequentialLatency(url: string, options: { count: number; h
   for (let i = 0; i < options.count; i++) samples.push(await once());
   agent.destroy();
   samples.sort((a, b) => a - b);
-  return { p50: percentile(samples, 50), p99: percentile(samples, 99), mean: samples.reduce((s, x) => s + x, 0) / samples.length, count: samples.length };
+  return {
+    p50: percentile(samples, 50),
+    p99: percentile(samples, 99),
+    mean: samples.reduce((s, x) => s + x, 0) / samples.length,
+    count: samples.length,
+  };
 }

@@ -27,7 +27,10 @@ export function openStream(url: string, cookie: string): SseStream {
   });
   const ended = (async (): Promise<'closed' | 'lost'> => {
     try {
-      const res = await fetch(url, { headers: { cookie, accept: 'text/event-stream' }, signal: abort.signal });
+      const res = await fetch(url, {
+        headers: { cookie, accept: 'text/event-stream' },
+        signal: abort.signal,
+      });
       if (res.status !== 200 || !res.body) {
         rejectOpened(new Error(`event stream refused: ${res.status} ${await res.text()}`));
         return 'lost';
@@ -48,11 +51,17 @@ export function openStream(url: string, cookie: string): SseStream {
         while ((cut = buffer.indexOf('\n\n')) >= 0) {
           const fields: Record<string, string> = {};
           for (const line of buffer.slice(0, cut).split('\n')) {
-            if (!line.startsWith(':') && line.includes(':')) fields[line.slice(0, line.indexOf(':'))] = line.slice(line.indexOf(':') + 1).trim();
+            if (!line.startsWith(':') && line.includes(':'))
+              fields[line.slice(0, line.indexOf(':'))] = line.slice(line.indexOf(':') + 1).trim();
           }
           buffer = buffer.slice(cut + 2);
           if (fields.data !== undefined) {
-            const e: SseEvent = { ...(fields.id ? { id: Number(fields.id) } : {}), event: fields.event ?? 'message', data: JSON.parse(fields.data) as Record<string, unknown>, at: Date.now() };
+            const e: SseEvent = {
+              ...(fields.id ? { id: Number(fields.id) } : {}),
+              event: fields.event ?? 'message',
+              data: JSON.parse(fields.data) as Record<string, unknown>,
+              at: Date.now(),
+            };
             for (const l of listeners) l(e);
           }
         }

@@ -31,7 +31,11 @@ export function freePort(): Promise<number> {
 
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
-export async function until<T>(probe: () => Promise<T | undefined | false> | T | undefined | false, what: string, timeoutMs = 30_000): Promise<T> {
+export async function until<T>(
+  probe: () => Promise<T | undefined | false> | T | undefined | false,
+  what: string,
+  timeoutMs = 30_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const v = await Promise.resolve()
@@ -55,8 +59,17 @@ process.on('exit', () => {
   for (const p of running) p.child.kill('SIGKILL');
 });
 
-export function startProc(name: string, cmd: string, args: string[], env: Record<string, string | undefined> = {}): Proc {
-  const child = spawn(cmd, args, { cwd: ROOT, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+export function startProc(
+  name: string,
+  cmd: string,
+  args: string[],
+  env: Record<string, string | undefined> = {},
+): Proc {
+  const child = spawn(cmd, args, {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   const keep = (d: Buffer) => {
     output = (output + d.toString()).slice(-20_000);
@@ -84,9 +97,19 @@ export function startProc(name: string, cmd: string, args: string[], env: Record
 }
 
 /** Starts a process that prints `listening on ...` and waits for it. */
-export async function startServer(name: string, cmd: string, args: string[], env: Record<string, string | undefined> = {}): Promise<Proc> {
+export async function startServer(
+  name: string,
+  cmd: string,
+  args: string[],
+  env: Record<string, string | undefined> = {},
+): Promise<Proc> {
   const proc = startProc(name, cmd, args, env);
-  await until(() => /listening on/.test(proc.output()) || (proc.child.exitCode !== null ? Promise.reject(new Error('exited')) : false), `${name} to listen (${proc.output()})`);
+  await until(
+    () =>
+      /listening on/.test(proc.output()) ||
+      (proc.child.exitCode !== null ? Promise.reject(new Error('exited')) : false),
+    `${name} to listen (${proc.output()})`,
+  );
   return proc;
 }
 
@@ -97,11 +120,32 @@ export interface EmulatorState {
   iam: { endpoint: string; user: string; password: string; domain: string };
 }
 
-export async function startEmulator(options: { seed: string; speed?: number; dir: string; memory?: boolean }): Promise<{ proc: Proc; state: EmulatorState }> {
+export async function startEmulator(options: {
+  seed: string;
+  speed?: number;
+  dir: string;
+  memory?: boolean;
+}): Promise<{ proc: Proc; state: EmulatorState }> {
   const stateFile = path.join(options.dir, `emulator-${Date.now()}.json`);
   const store = options.memory === false ? ['--data', path.join(options.dir, 'emulator-data')] : ['--memory'];
-  const proc = startProc('emulator', process.execPath, [EMULATOR_CLI, '--port', '0', ...store, '--seed', options.seed, '--admin', '--speed', String(options.speed ?? 1), '--state-file', stateFile]);
-  const state = await until(() => fs.existsSync(stateFile) && (JSON.parse(fs.readFileSync(stateFile, 'utf8')) as EmulatorState), `the emulator (${proc.output()})`, 60_000);
+  const proc = startProc('emulator', process.execPath, [
+    EMULATOR_CLI,
+    '--port',
+    '0',
+    ...store,
+    '--seed',
+    options.seed,
+    '--admin',
+    '--speed',
+    String(options.speed ?? 1),
+    '--state-file',
+    stateFile,
+  ]);
+  const state = await until(
+    () => fs.existsSync(stateFile) && (JSON.parse(fs.readFileSync(stateFile, 'utf8')) as EmulatorState),
+    `the emulator (${proc.output()})`,
+    60_000,
+  );
   return { proc, state };
 }
 
@@ -115,12 +159,16 @@ export const BENCH_USER = { username: 'bench', password: 'bench-password-12' };
 export function usersFile(dir: string): string {
   const file = path.join(dir, 'users.json');
   if (!fs.existsSync(file)) {
-    execFileSync(process.execPath, [USERS_CLI, 'add', BENCH_USER.username, '--role', 'admin', '--password-stdin'], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH, USERS_FILE: file },
-      input: `${BENCH_USER.password}\n`,
-      stdio: ['pipe', 'ignore', 'inherit'],
-    });
+    execFileSync(
+      process.execPath,
+      [USERS_CLI, 'add', BENCH_USER.username, '--role', 'admin', '--password-stdin'],
+      {
+        cwd: ROOT,
+        env: { PATH: process.env.PATH, USERS_FILE: file },
+        input: `${BENCH_USER.password}\n`,
+        stdio: ['pipe', 'ignore', 'inherit'],
+      },
+    );
   }
   return file;
 }
@@ -146,20 +194,25 @@ export async function startConsole(options: {
   const dataDir = path.join(options.dir, `console-${port}`);
   fs.mkdirSync(dataDir, { recursive: true });
   const { upstream } = options;
-  const proc = await startServer(options.name ?? 'console', process.execPath, [...(options.nodeArgs ?? []), options.main ?? CONSOLE_MAIN], {
-    GAUSSDB_ENDPOINT: upstream.endpoint,
-    IAM_ENDPOINT: upstream.iam.endpoint,
-    IAM_USER: upstream.iam.user,
-    IAM_PASSWORD: upstream.iam.password,
-    IAM_DOMAIN: upstream.iam.domain,
-    GAUSSDB_PROJECTS: `prod:${upstream.region}:${upstream.projectId}`,
-    USERS_FILE: options.usersFile ?? usersFile(options.dir),
-    DATA_DIR: dataDir,
-    HOST: '127.0.0.1',
-    PORT: String(port),
-    LOG_LEVEL: 'info',
-    ...options.env,
-  });
+  const proc = await startServer(
+    options.name ?? 'console',
+    process.execPath,
+    [...(options.nodeArgs ?? []), options.main ?? CONSOLE_MAIN],
+    {
+      GAUSSDB_ENDPOINT: upstream.endpoint,
+      IAM_ENDPOINT: upstream.iam.endpoint,
+      IAM_USER: upstream.iam.user,
+      IAM_PASSWORD: upstream.iam.password,
+      IAM_DOMAIN: upstream.iam.domain,
+      GAUSSDB_PROJECTS: `prod:${upstream.region}:${upstream.projectId}`,
+      USERS_FILE: options.usersFile ?? usersFile(options.dir),
+      DATA_DIR: dataDir,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      LOG_LEVEL: 'info',
+      ...options.env,
+    },
+  );
   return Object.assign(proc, { port, url: `http://127.0.0.1:${port}` });
 }
 
@@ -180,7 +233,12 @@ export async function emulatorToken(state: EmulatorState): Promise<string> {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
       auth: {
-        identity: { methods: ['password'], password: { user: { name: state.iam.user, password: state.iam.password, domain: { name: state.iam.domain } } } },
+        identity: {
+          methods: ['password'],
+          password: {
+            user: { name: state.iam.user, password: state.iam.password, domain: { name: state.iam.domain } },
+          },
+        },
         scope: { project: { id: state.projectId } },
       },
     }),

@@ -6,7 +6,9 @@ const [port, upstream] = process.argv.slice(2);
 const app = express();
 app.get('/{*splat}', async (req, res) => {
   try {
-    const up = await fetch(new URL(req.originalUrl, upstream), { headers: { 'x-auth-token': String(req.get('x-auth-token') ?? ''), accept: 'application/json' } });
+    const up = await fetch(new URL(req.originalUrl, upstream), {
+      headers: { 'x-auth-token': String(req.get('x-auth-token') ?? ''), accept: 'application/json' },
+    });
     res.status(up.status).json(await up.json());
   } catch {
     res.status(502).json({ error: 'upstream' });

@@ -6,11 +6,19 @@ import http from 'node:http';
 
 const [port, bodyFile] = process.argv.slice(2);
 const body = fs.readFileSync(bodyFile);
-const token = Buffer.from(JSON.stringify({ token: { expires_at: new Date(Date.now() + 86_400_000).toISOString(), methods: ['password'] } }));
+const token = Buffer.from(
+  JSON.stringify({
+    token: { expires_at: new Date(Date.now() + 86_400_000).toISOString(), methods: ['password'] },
+  }),
+);
 const server = http.createServer((req, res) => {
   if (req.method === 'POST' && req.url === '/v3/auth/tokens') {
     req.resume();
-    res.writeHead(201, { 'content-type': 'application/json', 'content-length': token.length, 'x-subject-token': 'static-upstream-token' });
+    res.writeHead(201, {
+      'content-type': 'application/json',
+      'content-length': token.length,
+      'x-subject-token': 'static-upstream-token',
+    });
     res.end(token);
     return;
   }

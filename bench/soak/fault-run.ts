@@ -40,7 +40,12 @@ interface UpstreamAttempt {
 }
 
 /** Pipes the console's upstream traffic to the emulator, noting each request by the console's X-Request-Id. */
-async function countingProxy(target: string): Promise<{ url: string; attempts: Map<string, UpstreamAttempt[]>; total: () => number; close: () => Promise<void> }> {
+async function countingProxy(target: string): Promise<{
+  url: string;
+  attempts: Map<string, UpstreamAttempt[]>;
+  total: () => number;
+  close: () => Promise<void>;
+}> {
   const attempts = new Map<string, UpstreamAttempt[]>();
   let total = 0;
   const to = new URL(target);
@@ -48,34 +53,41 @@ async function countingProxy(target: string): Promise<{ url: string; attempts: M
   const server = http.createServer((req, res) => {
     total++;
     const id = String(req.headers['x-request-id'] ?? '');
-    const attempt: UpstreamAttempt = { method: req.method ?? '', path: (req.url ?? '').split('?')[0] as string, status: 0 };
+    const attempt: UpstreamAttempt = {
+      method: req.method ?? '',
+      path: (req.url ?? '').split('?')[0] as string,
+      status: 0,
+    };
     if (id) attempts.set(id, [...(attempts.get(id) ?? []), attempt]);
     // The console stopped waiting (its timeout) before the upstream answered: whatever comes later, it never saw it.
     res.on('close', () => {
       if (!res.writableEnded) attempt.status = -1;
     });
-    const out = http.request({ host: to.hostname, port: to.port, method: req.method, path: req.url, headers: req.headers, agent }, (up) => {
-      if (attempt.status === -1) {
-        up.resume();
-        return;
-      }
-      attempt.status = up.statusCode ?? 0;
-      const chunks: Buffer[] = [];
-      up.on('data', (c: Buffer) => chunks.push(c));
-      up.on('end', () => {
-        const body = Buffer.concat(chunks);
-        if (attempt.status >= 400 && !res.destroyed) {
-          try {
-            attempt.errorCode = (JSON.parse(body.toString('utf8')) as { error_code?: string }).error_code;
-          } catch {
-            // not JSON
-          }
+    const out = http.request(
+      { host: to.hostname, port: to.port, method: req.method, path: req.url, headers: req.headers, agent },
+      (up) => {
+        if (attempt.status === -1) {
+          up.resume();
+          return;
         }
-        res.writeHead(attempt.status, up.headers);
-        res.end(body);
-      });
-      up.on('error', () => res.destroy());
-    });
+        attempt.status = up.statusCode ?? 0;
+        const chunks: Buffer[] = [];
+        up.on('data', (c: Buffer) => chunks.push(c));
+        up.on('end', () => {
+          const body = Buffer.concat(chunks);
+          if (attempt.status >= 400 && !res.destroyed) {
+            try {
+              attempt.errorCode = (JSON.parse(body.toString('utf8')) as { error_code?: string }).error_code;
+            } catch {
+              // not JSON
+            }
+          }
+          res.writeHead(attempt.status, up.headers);
+          res.end(body);
+        });
+        up.on('error', () => res.destroy());
+      },
+    );
     // The emulator dropped the connection: drop the console's too, as a real network would.
     out.on('error', () => res.destroy());
     req.pipe(out);
@@ -102,7 +114,13 @@ const FAULTS = [
   { reset: true, probability: 0.055 },
   // Longer than the console's UPSTREAM_TIMEOUT_MS below: the attempt times out.
   { latencyMs: 3_000, probability: 0.055 },
-  { status: 429, error_code: 'APIGW.0308', error_msg: 'Injected: the request throttling threshold has been reached.', retryAfterSeconds: 1, probability: 0.03 },
+  {
+    status: 429,
+    error_code: 'APIGW.0308',
+    error_msg: 'Injected: the request throttling threshold has been reached.',
+    retryAfterSeconds: 1,
+    probability: 0.03,
+  },
 ];
 export const FAULT_RATE = 1 - FAULTS.reduce((p, f) => p * (1 - f.probability), 1);
 /** Short (the default is 30 s) so that a timed-out attempt costs seconds, long enough for a loaded machine. */
@@ -113,10 +131,26 @@ const PARALLEL_PAGES = 16;
 export async function runFaults(o: FaultOptions): Promise<FaultResult> {
   const emu = await startEmulator({ seed: 'scale:60', speed: 60, dir: o.dir });
   const proxy = await countingProxy(emu.state.endpoint);
-  const upstream: EmulatorState = { ...emu.state, endpoint: proxy.url, iam: { ...emu.state.iam, endpoint: proxy.url } };
-  const c = await startConsole({ dir: o.dir, upstream, env: { UPSTREAM_TIMEOUT_MS: String(UPSTREAM_TIMEOUT_MS), LOG_LEVEL: 'warn', COMPOSITE_READS_PER_MINUTE: '600' } });
+  const upstream: EmulatorState = {
+    ...emu.state,
+    endpoint: proxy.url,
+    iam: { ...emu.state.iam, endpoint: proxy.url },
+  };
+  const c = await startConsole({
+    dir: o.dir,
+    upstream,
+    env: {
+      UPSTREAM_TIMEOUT_MS: String(UPSTREAM_TIMEOUT_MS),
+      LOG_LEVEL: 'warn',
+      COMPOSITE_READS_PER_MINUTE: '600',
+    },
+  });
   const admin = async (method: string, rel: string, body?: unknown) =>
-    fetch(`${emu.state.endpoint}/__emulator${rel}`, { method, headers: { 'content-type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}) });
+    fetch(`${emu.state.endpoint}/__emulator${rel}`, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    });
   const r: FaultResult = {
     reads: 0,
     readsSucceeded: 0,
@@ -133,7 +167,9 @@ export async function runFaults(o: FaultOptions): Promise<FaultResult> {
   };
   try {
     const cookie = await signIn(c.url);
-    const list = (await (await fetch(`${c.url}/api/v1/projects/prod/instances?limit=60`, { headers: { cookie } })).json()) as { instances: { id: string }[] };
+    const list = (await (
+      await fetch(`${c.url}/api/v1/projects/prod/instances?limit=60`, { headers: { cookie } })
+    ).json()) as { instances: { id: string }[] };
     const instances = list.instances.map((i) => i.id);
     for (const f of FAULTS) await admin('POST', '/faults', f);
 
@@ -152,7 +188,10 @@ export async function runFaults(o: FaultOptions): Promise<FaultResult> {
       // for a change that was sent (it may have been applied), else (a read) a code of the console's own.
       const answered = last !== undefined && last.status > 0;
       const expected = answered ? last.errorCode : mutation && last ? 'OUTCOME_UNKNOWN' : undefined;
-      if (!code || (expected && code !== expected)) r.failuresWithoutTheirCode.push(`${status} ${code || '(no code)'} for ${requestId}; upstream said ${JSON.stringify(seen)}`);
+      if (!code || (expected && code !== expected))
+        r.failuresWithoutTheirCode.push(
+          `${status} ${code || '(no code)'} for ${requestId}; upstream said ${JSON.stringify(seen)}`,
+        );
     };
 
     /** A read as the SPA makes it: a 5xx or a network error is tried twice more (TanStack Query, shared/lib/query-client.ts). */
@@ -170,7 +209,8 @@ export async function runFaults(o: FaultOptions): Promise<FaultResult> {
             r.readsSucceeded++;
             return;
           }
-          if (res.status < 500 || attempt === 2) return failure(res.status, body, res.headers.get('x-request-id') ?? '', false);
+          if (res.status < 500 || attempt === 2)
+            return failure(res.status, body, res.headers.get('x-request-id') ?? '', false);
         } catch (e) {
           if (attempt === 2) return failure(0, String(e), '', false);
         }
@@ -178,11 +218,18 @@ export async function runFaults(o: FaultOptions): Promise<FaultResult> {
     };
     const mutate = async (method: string, rel: string, body: unknown) => {
       r.mutations++;
-      const res = await fetch(`${c.url}/api/v1/projects/prod${rel}`, { method, headers: { cookie, 'content-type': 'application/json', 'x-console-request': '1' }, body: JSON.stringify(body) });
+      const res = await fetch(`${c.url}/api/v1/projects/prod${rel}`, {
+        method,
+        headers: { cookie, 'content-type': 'application/json', 'x-console-request': '1' },
+        body: JSON.stringify(body),
+      });
       const text = await res.text();
       const requestId = res.headers.get('x-request-id') ?? '';
       const sent = (proxy.attempts.get(requestId) ?? []).filter((a) => a.method === method);
-      if (sent.length > 1) r.mutationsSentTwice.push(`${method} ${rel} (${requestId}) reached the upstream ${sent.length} times`);
+      if (sent.length > 1)
+        r.mutationsSentTwice.push(
+          `${method} ${rel} (${requestId}) reached the upstream ${sent.length} times`,
+        );
       if (res.status < 300) r.mutationsSucceeded++;
       else failure(res.status, text, requestId, true);
     };
@@ -211,7 +258,9 @@ export async function runFaults(o: FaultOptions): Promise<FaultResult> {
           await page(step++);
           if (Date.now() - lastLog > 15_000) {
             lastLog = Date.now();
-            o.log(`faults: ${r.reads} reads (${r.reads - r.readsSucceeded} failed), ${r.mutations} changes, ${proxy.total()} upstream requests`);
+            o.log(
+              `faults: ${r.reads} reads (${r.reads - r.readsSucceeded} failed), ${r.mutations} changes, ${proxy.total()} upstream requests`,
+            );
           }
         }
       }),
@@ -220,8 +269,14 @@ export async function runFaults(o: FaultOptions): Promise<FaultResult> {
     r.readSuccessPct = (100 * r.readsSucceeded) / Math.max(1, r.reads);
     r.upstreamRequests = proxy.total();
     // Dropped (0), given up on by the console (-1: the injected delays), or answered with an injected code.
-    r.upstreamFaults = [...proxy.attempts.values()].flat().filter((a) => a.status <= 0 || a.errorCode === 'DBS.200005' || a.errorCode === 'APIGW.0308').length;
-    r.passed = r.readSuccessPct >= 99.9 && r.mutationsSentTwice.length === 0 && r.failuresWithoutTheirCode.length === 0 && r.mutations > 0;
+    r.upstreamFaults = [...proxy.attempts.values()]
+      .flat()
+      .filter((a) => a.status <= 0 || a.errorCode === 'DBS.200005' || a.errorCode === 'APIGW.0308').length;
+    r.passed =
+      r.readSuccessPct >= 99.9 &&
+      r.mutationsSentTwice.length === 0 &&
+      r.failuresWithoutTheirCode.length === 0 &&
+      r.mutations > 0;
     return r;
   } finally {
     await c.stop();

@@ -4,7 +4,15 @@
 import path from 'node:path';
 import { hashPassword } from '../../apps/bff/src/auth/passwords';
 import { writeUsersFile, type StoredUser } from '../../apps/bff/src/auth/users-file';
-import { metrics, percentile, signIn, sleep, startConsole, startEmulator, type ConsoleProc } from '../lib/stack';
+import {
+  metrics,
+  percentile,
+  signIn,
+  sleep,
+  startConsole,
+  startEmulator,
+  type ConsoleProc,
+} from '../lib/stack';
 import { openStream, type SseStream } from '../lib/sse';
 
 export interface SoakOptions {
@@ -46,7 +54,14 @@ async function writeSoakUsers(file: string): Promise<void> {
   const users: StoredUser[] = [];
   for (let i = 0; i < USERS; i++) {
     const u = userOf(i);
-    users.push({ name: u.username, role: 'operator', tenants: [], password_hash: await hashPassword(u.password), created_at: now, updated_at: now });
+    users.push({
+      name: u.username,
+      role: 'operator',
+      tenants: [],
+      password_hash: await hashPassword(u.password),
+      created_at: now,
+      updated_at: now,
+    });
   }
   writeUsersFile(file, users);
 }
@@ -56,7 +71,10 @@ class SignInQueue {
   private readonly chains = new Map<string, Promise<unknown>>();
   signIn(url: string, user: { username: string; password: string }): Promise<string> {
     const next = (this.chains.get(user.username) ?? Promise.resolve()).then(() => signIn(url, user));
-    this.chains.set(user.username, next.catch(() => undefined));
+    this.chains.set(
+      user.username,
+      next.catch(() => undefined),
+    );
     return next;
   }
 }
@@ -77,7 +95,14 @@ function error(stats: Stats, what: string): void {
   else stats.errors.length++;
 }
 
-async function call(c: ConsoleProc, cookie: string, stats: Stats, method: string, rel: string, body?: unknown): Promise<Record<string, unknown> | undefined> {
+async function call(
+  c: ConsoleProc,
+  cookie: string,
+  stats: Stats,
+  method: string,
+  rel: string,
+  body?: unknown,
+): Promise<Record<string, unknown> | undefined> {
   const t0 = performance.now();
   stats.requests++;
   if (method === 'GET') stats.reads++;
@@ -111,7 +136,13 @@ interface Session {
 }
 
 /** Signs a simulated user in and opens its live stream (reconnecting, and counting an error, if it is ever lost). */
-async function connectSession(c: ConsoleProc, index: number, instance: { id: string; name: string }, stats: Stats, signIns: SignInQueue): Promise<Session> {
+async function connectSession(
+  c: ConsoleProc,
+  index: number,
+  instance: { id: string; name: string },
+  stats: Stats,
+  signIns: SignInQueue,
+): Promise<Session> {
   const cookie = await signIns.signIn(c.url, userOf(index));
   const session = { index, instance, cookie, jobsDone: new Map(), stopping: false } as unknown as Session;
   const connect = () => {
@@ -120,7 +151,8 @@ async function connectSession(c: ConsoleProc, index: number, instance: { id: str
     stream.onEvent((e) => {
       stats.events++;
       const status = String(e.data.status ?? '');
-      if (e.event === 'job' && (status === 'Completed' || status === 'Failed')) session.jobsDone.get(String(e.data.id))?.(status);
+      if (e.event === 'job' && (status === 'Completed' || status === 'Failed'))
+        session.jobsDone.get(String(e.data.id))?.(status);
     });
     void stream.ended.then((how) => {
       if (how === 'lost' && !session.stopping) {
@@ -163,7 +195,10 @@ async function browse(c: ConsoleProc, s: Session, deadline: number, stats: Stats
     else if (roll < 0.66) await call(c, cookie, stats, 'GET', `/instances?id=${instance.id}&limit=1`);
     else if (roll < 0.82) await call(c, cookie, stats, 'GET', '/tasks?limit=20');
     else if (roll < 0.95) await call(c, cookie, stats, 'GET', '/dashboard');
-    else if (roll < 0.985) await change('PUT', `/instances/${instance.id}/name`, { name: `soak-${index}-${names++ % 2 ? 'a' : 'b'}` });
+    else if (roll < 0.985)
+      await change('PUT', `/instances/${instance.id}/name`, {
+        name: `soak-${index}-${names++ % 2 ? 'a' : 'b'}`,
+      });
     else await change('POST', `/instances/${instance.id}/restart`);
     // A person reads what came back before the next click: 3 to 10 s.
     await sleep(3000 + random(7000));
@@ -183,10 +218,21 @@ export async function runSoak(o: SoakOptions): Promise<SoakResult> {
     // Every session reads its dashboard now and then: a limit per session, not per machine.
     env: { EVENTS_POLL_MS: '1000', COMPOSITE_READS_PER_MINUTE: '60', LOG_LEVEL: 'info' },
   });
-  const stats: Stats = { requests: 0, reads: 0, mutations: 0, jobsFollowed: 0, events: 0, errors: [], latencies: [] };
+  const stats: Stats = {
+    requests: 0,
+    reads: 0,
+    mutations: 0,
+    jobsFollowed: 0,
+    events: 0,
+    errors: [],
+    latencies: [],
+  };
   const samples: { at: number; rss: number; lagP99: number }[] = [];
   const sample = async () => {
-    const [rss, lag] = await metrics(c.url, ['bff_process_resident_memory_bytes', 'bff_nodejs_eventloop_lag_p99_seconds']);
+    const [rss, lag] = await metrics(c.url, [
+      'bff_process_resident_memory_bytes',
+      'bff_nodejs_eventloop_lag_p99_seconds',
+    ]);
     samples.push({ at: Date.now(), rss: rss as number, lagP99: (lag as number) * 1000 });
   };
   try {
@@ -194,14 +240,22 @@ export async function runSoak(o: SoakOptions): Promise<SoakResult> {
     const admin = await signIns.signIn(c.url, userOf(0));
     const instances: { id: string; name: string }[] = [];
     while (instances.length < o.sessions) {
-      const res = await fetch(`${c.url}/api/v1/projects/prod/instances?limit=100&offset=${instances.length}`, { headers: { cookie: admin } });
+      const res = await fetch(
+        `${c.url}/api/v1/projects/prod/instances?limit=100&offset=${instances.length}`,
+        { headers: { cookie: admin } },
+      );
       const page = (await res.json()) as { instances?: { id: string; name: string }[] };
-      if (!page.instances?.length) throw new Error(`cannot list instances for the sessions: ${res.status} ${JSON.stringify(page).slice(0, 200)}`);
+      if (!page.instances?.length)
+        throw new Error(
+          `cannot list instances for the sessions: ${res.status} ${JSON.stringify(page).slice(0, 200)}`,
+        );
       instances.push(...page.instances);
     }
     // Every session signs in (scrypt, as for real people) and opens its live stream before the timed part begins.
     const rampStart = Date.now();
-    const sessions = await Promise.all(instances.slice(0, o.sessions).map((inst, i) => connectSession(c, i, inst, stats, signIns)));
+    const sessions = await Promise.all(
+      instances.slice(0, o.sessions).map((inst, i) => connectSession(c, i, inst, stats, signIns)),
+    );
     const rampMs = Date.now() - rampStart;
     o.log(`soak: ${sessions.length} sessions signed in and listening after ${(rampMs / 1000).toFixed(0)} s`);
     const start = Date.now();
@@ -211,7 +265,10 @@ export async function runSoak(o: SoakOptions): Promise<SoakResult> {
     const baselineAt = start + o.durationMs / 2;
     const sampler = setInterval(() => void sample().catch(() => undefined), 5_000);
     const progress = setInterval(
-      () => o.log(`soak: ${Math.round((Date.now() - start) / 1000)} s, ${stats.requests} requests, ${stats.events} events, ${stats.errors.length} errors, RSS ${((samples.at(-1)?.rss ?? 0) / MB).toFixed(0)} MB`),
+      () =>
+        o.log(
+          `soak: ${Math.round((Date.now() - start) / 1000)} s, ${stats.requests} requests, ${stats.events} events, ${stats.errors.length} errors, RSS ${((samples.at(-1)?.rss ?? 0) / MB).toFixed(0)} MB`,
+        ),
       30_000,
     );
     await Promise.all(sessions.map((s) => browse(c, s, deadline, stats)));
@@ -237,12 +294,18 @@ export async function runSoak(o: SoakOptions): Promise<SoakResult> {
       mutations: stats.mutations,
       jobsFollowed: stats.jobsFollowed,
       events: stats.events,
-      errors: stats.errors.length > errors.length ? [...errors, `... ${stats.errors.length - errors.length} more`] : errors,
+      errors:
+        stats.errors.length > errors.length
+          ? [...errors, `... ${stats.errors.length - errors.length} more`]
+          : errors,
       rssAfterWarmupMb: afterWarmup / MB,
       rssEndMb: end / MB,
       rssPeakMb: Math.max(end, ...samples.map((x) => x.rss)) / MB,
       rssGrowthPct: growth,
-      rssSeriesMb: Array.from({ length: 10 }, (_, k) => (samples.find((x) => x.at >= start + ((k + 1) * o.durationMs) / 10)?.rss ?? end) / MB),
+      rssSeriesMb: Array.from(
+        { length: 10 },
+        (_, k) => (samples.find((x) => x.at >= start + ((k + 1) * o.durationMs) / 10)?.rss ?? end) / MB,
+      ),
       loopDelayP99Ms: { median: percentile(lags, 50), max: lags.at(-1) ?? Number.NaN },
       latencyMs: { p50: percentile(latencies, 50), p99: percentile(latencies, 99) },
       passed: stats.errors.length === 0 && growth < 10,

@@ -16,7 +16,13 @@ function parseDuration(text: string): number {
   return Number(m[1]) * unit;
 }
 
-function parseArgs(argv: string[]): { durationMs: number; sessions: number; only?: 'soak' | 'faults'; faultReads: number; faultMaxMs: number } {
+function parseArgs(argv: string[]): {
+  durationMs: number;
+  sessions: number;
+  only?: 'soak' | 'faults';
+  faultReads: number;
+  faultMaxMs: number;
+} {
   const ci = argv.includes('--ci');
   const value = (name: string) => {
     const i = argv.indexOf(name);
@@ -25,7 +31,8 @@ function parseArgs(argv: string[]): { durationMs: number; sessions: number; only
   const only = value('--only');
   if (only !== undefined && only !== 'soak' && only !== 'faults') throw new Error('--only: soak or faults');
   const sessions = Number(value('--sessions') ?? 200);
-  if (!Number.isInteger(sessions) || sessions < 1 || sessions > 500) throw new Error('--sessions: a whole number from 1 to 500');
+  if (!Number.isInteger(sessions) || sessions < 1 || sessions > 500)
+    throw new Error('--sessions: a whole number from 1 to 500');
   return {
     durationMs: parseDuration(value('--duration') ?? (ci ? '60s' : '30m')),
     sessions,
@@ -67,7 +74,11 @@ function faultReport(f: FaultResult): string {
     `| changes (succeeded) | ${f.mutations} (${f.mutationsSucceeded}) | |`,
     `| changes that reached the upstream more than once | ${f.mutationsSentTwice.length} | 0 |`,
     `| failures shown without their code | ${f.failuresWithoutTheirCode.length} | 0 |`,
-    `| failures by code | ${Object.entries(f.failuresByCode).map(([k, v]) => `${k} × ${v}`).join(', ') || 'none'} | |`,
+    `| failures by code | ${
+      Object.entries(f.failuresByCode)
+        .map(([k, v]) => `${k} × ${v}`)
+        .join(', ') || 'none'
+    } | |`,
     ...[...f.mutationsSentTwice, ...f.failuresWithoutTheirCode].slice(0, 20).map((e) => `- ${e}`),
   ].join('\n');
 }

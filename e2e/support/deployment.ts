@@ -28,7 +28,11 @@ export function freePort(): Promise<number> {
 }
 
 /** Polls until `probe` gives a value; the deadline is a safety net, not a measurement. */
-export async function until<T>(probe: () => Promise<T | undefined | false> | T | undefined | false, what: string, timeoutMs = 20_000): Promise<T> {
+export async function until<T>(
+  probe: () => Promise<T | undefined | false> | T | undefined | false,
+  what: string,
+  timeoutMs = 20_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const v = await Promise.resolve()
@@ -49,7 +53,11 @@ export interface Proc {
 }
 
 function startProc(name: string, cmd: string, args: string[], env: Record<string, string>, cwd = ROOT): Proc {
-  const child = spawn(cmd, args, { cwd, env: { PATH: process.env.PATH ?? '/usr/bin:/bin', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(cmd, args, {
+    cwd,
+    env: { PATH: process.env.PATH ?? '/usr/bin:/bin', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
@@ -87,13 +95,22 @@ export interface Deployment {
 }
 
 /** The docs' site file with this run's ports, host name and certificate; nothing else changed. */
-export function siteConfig(site: string, o: { listen: number; replicas: number[]; cert: string; key: string }): string {
+export function siteConfig(
+  site: string,
+  o: { listen: number; replicas: number[]; cert: string; key: string },
+): string {
   let conf = site
-    .replace(/server 127\.0\.0\.1:8081([^;]*);\n\s*server 127\.0\.0\.1:8082([^;]*);/, o.replicas.map((p) => `server 127.0.0.1:${p}$1;`).join('\n    '))
+    .replace(
+      /server 127\.0\.0\.1:8081([^;]*);\n\s*server 127\.0\.0\.1:8082([^;]*);/,
+      o.replicas.map((p) => `server 127.0.0.1:${p}$1;`).join('\n    '),
+    )
     .replaceAll('console.example.com;', `${HOSTNAME};`)
     .replace('/etc/ssl/certs/console.example.com.pem', o.cert)
     .replace('/etc/ssl/private/console.example.com.key', o.key)
-    .replace(/listen 443 ssl http2;\n\s*listen \[::\]:443 ssl http2;/, `listen 127.0.0.1:${o.listen} ssl http2;`);
+    .replace(
+      /listen 443 ssl http2;\n\s*listen \[::\]:443 ssl http2;/,
+      `listen 127.0.0.1:${o.listen} ssl http2;`,
+    );
   // The plain-http redirect server: not needed on a test port.
   conf = conf.replace(/server \{\n\s*listen 80;[\s\S]*?\n\}\n/, '');
   for (const must of [String(o.listen), o.cert, ...o.replicas.map(String)]) {
@@ -105,10 +122,27 @@ export function siteConfig(site: string, o: { listen: number; replicas: number[]
 function makeCertificate(dir: string): { cert: string; key: string } {
   const cert = path.join(dir, 'console.pem');
   const key = path.join(dir, 'console.key');
-  execFileSync('openssl', [
-    'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', `/CN=${HOSTNAME}`,
-    '-addext', `subjectAltName=DNS:${HOSTNAME},IP:127.0.0.1`, '-keyout', key, '-out', cert,
-  ], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '2',
+      '-subj',
+      `/CN=${HOSTNAME}`,
+      '-addext',
+      `subjectAltName=DNS:${HOSTNAME},IP:127.0.0.1`,
+      '-keyout',
+      key,
+      '-out',
+      cert,
+    ],
+    { stdio: 'ignore' },
+  );
   return { cert, key };
 }
 
@@ -142,24 +176,68 @@ function startNginx(dir: string, site: string): Proc {
   return startProc('nginx', 'nginx', ['-p', nginxDir, '-c', path.join(nginxDir, 'nginx.conf')], {});
 }
 
-async function startEmulator(dir: string, procs: Proc[]): Promise<{ proc: Proc; state: { endpoint: string; projectId: string; region: string; iam: { endpoint: string; user: string; password: string; domain: string } } }> {
+async function startEmulator(
+  dir: string,
+  procs: Proc[],
+): Promise<{
+  proc: Proc;
+  state: {
+    endpoint: string;
+    projectId: string;
+    region: string;
+    iam: { endpoint: string; user: string; password: string; domain: string };
+  };
+}> {
   const stateFile = path.join(dir, 'emulator.json');
-  const proc = startProc('emulator', process.execPath, [EMULATOR_CLI, '--port', '0', '--memory', '--seed', 'demo', '--admin', '--speed', '20', '--state-file', stateFile], {});
+  const proc = startProc(
+    'emulator',
+    process.execPath,
+    [
+      EMULATOR_CLI,
+      '--port',
+      '0',
+      '--memory',
+      '--seed',
+      'demo',
+      '--admin',
+      '--speed',
+      '20',
+      '--state-file',
+      stateFile,
+    ],
+    {},
+  );
   // Stopped with the rest even if it never gets ready.
   procs.push(proc);
-  const state = await until(() => fs.existsSync(stateFile) && JSON.parse(fs.readFileSync(stateFile, 'utf8')), 'the emulator to start');
+  const state = await until(
+    () => fs.existsSync(stateFile) && JSON.parse(fs.readFileSync(stateFile, 'utf8')),
+    'the emulator to start',
+  );
   return { proc, state };
 }
 
-async function addUser(env: Record<string, string>, name: string, role: string, password: string): Promise<void> {
-  execFileSync(process.execPath, [USERS_CLI, 'add', name, '--role', role, '--password-stdin'], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ...env }, input: `${password}\n`, stdio: ['pipe', 'ignore', 'pipe'] });
+async function addUser(
+  env: Record<string, string>,
+  name: string,
+  role: string,
+  password: string,
+): Promise<void> {
+  execFileSync(process.execPath, [USERS_CLI, 'add', name, '--role', role, '--password-stdin'], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', ...env },
+    input: `${password}\n`,
+    stdio: ['pipe', 'ignore', 'pipe'],
+  });
 }
 
 export const ADMIN = { username: 'dba', password: 'dba-deploy-pass-1' };
 
 export async function startDeployment(options: { pollMs: number }): Promise<Deployment> {
   for (const file of [CONSOLE_MAIN, USERS_CLI, EMULATOR_CLI]) {
-    if (!fs.existsSync(file)) throw new Error(`${path.relative(ROOT, file)} is missing: run npm run build first (npm run test:e2e does)`);
+    if (!fs.existsSync(file))
+      throw new Error(
+        `${path.relative(ROOT, file)} is missing: run npm run build first (npm run test:e2e does)`,
+      );
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gaussdb-deploy-e2e-'));
   const procs: Proc[] = [];
@@ -171,13 +249,22 @@ export async function startDeployment(options: { pollMs: number }): Promise<Depl
   };
   try {
     const redisPort = await freePort();
-    const redis = startProc('redis', 'redis-server', ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {});
+    const redis = startProc(
+      'redis',
+      'redis-server',
+      ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+      {},
+    );
     procs.push(redis);
     postgres = await startPostgres();
     const auditUrl = await postgres.createDatabase('console_audit');
     const emulator = await startEmulator(dir, procs);
     const { cert, key } = makeCertificate(dir);
-    const [nginxPort, portA, portB] = [await freePort(), await freePort(), await freePort()] as [number, number, number];
+    const [nginxPort, portA, portB] = [await freePort(), await freePort(), await freePort()] as [
+      number,
+      number,
+      number,
+    ];
     const publicUrl = `https://${HOSTNAME}:${nginxPort}`;
 
     // As docs/deploy.md: one environment file for both replicas; each its port and data folder.
@@ -200,19 +287,50 @@ export async function startDeployment(options: { pollMs: number }): Promise<Depl
     };
     await addUser(shared, ADMIN.username, 'admin', ADMIN.password);
     const replicas: Replica[] = [];
-    for (const [name, port] of [['A', portA], ['B', portB]] as const) {
+    for (const [name, port] of [
+      ['A', portA],
+      ['B', portB],
+    ] as const) {
       const dataDir = path.join(dir, `replica-${name}`);
       fs.mkdirSync(dataDir);
-      const proc = startProc(`replica ${name}`, process.execPath, ['--enable-source-maps', CONSOLE_MAIN], { ...shared, PORT: String(port), DATA_DIR: dataDir });
+      const proc = startProc(`replica ${name}`, process.execPath, ['--enable-source-maps', CONSOLE_MAIN], {
+        ...shared,
+        PORT: String(port),
+        DATA_DIR: dataDir,
+      });
       procs.push(proc);
       replicas.push({ ...proc, port, url: `http://127.0.0.1:${port}` });
     }
     for (const r of replicas) {
-      await until(async () => (await fetch(`${r.url}/readyz`)).status === 200, `${r.name} to be ready (${r.output()})`, 30_000);
+      await until(
+        async () => (await fetch(`${r.url}/readyz`)).status === 200,
+        `${r.name} to be ready (${r.output()})`,
+        30_000,
+      );
     }
-    const nginx = startNginx(dir, siteConfig(fs.readFileSync(NGINX_SITE, 'utf8'), { listen: nginxPort, replicas: [portA, portB], cert, key }));
+    const nginx = startNginx(
+      dir,
+      siteConfig(fs.readFileSync(NGINX_SITE, 'utf8'), {
+        listen: nginxPort,
+        replicas: [portA, portB],
+        cert,
+        key,
+      }),
+    );
     procs.push(nginx);
-    await until(() => new Promise<boolean>((resolve) => net.connect(nginxPort, '127.0.0.1').once('connect', function (this: net.Socket) { this.destroy(); resolve(true); }).once('error', () => resolve(false))), 'nginx to listen');
+    await until(
+      () =>
+        new Promise<boolean>((resolve) =>
+          net
+            .connect(nginxPort, '127.0.0.1')
+            .once('connect', function (this: net.Socket) {
+              this.destroy();
+              resolve(true);
+            })
+            .once('error', () => resolve(false)),
+        ),
+      'nginx to listen',
+    );
     return {
       publicUrl,
       nginxPort,

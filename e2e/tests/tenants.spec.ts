@@ -11,7 +11,8 @@ test.describe.configure({ mode: 'serial' });
 
 // The README's picture of the tenants tab, as screenshots.spec.ts makes its own (docs/screenshots with
 // E2E_UPDATE_SCREENSHOTS=1, else test-results).
-const shots = process.env.E2E_UPDATE_SCREENSHOTS === '1' ? '../../docs/screenshots' : '../test-results/screenshots';
+const shots =
+  process.env.E2E_UPDATE_SCREENSHOTS === '1' ? '../../docs/screenshots' : '../test-results/screenshots';
 
 const suffix = Date.now().toString(36).slice(-5);
 const TENANT = `e2e_t_${suffix}`;
@@ -24,7 +25,8 @@ let tenantId = '';
 let otherTenantId = '';
 
 const dialog = (page: Page) => page.getByRole('dialog');
-const row = (page: Page, name: string) => page.locator('tbody tr').filter({ has: page.getByRole('link', { name, exact: true }) });
+const row = (page: Page, name: string) =>
+  page.locator('tbody tr').filter({ has: page.getByRole('link', { name, exact: true }) });
 
 async function openHostTenantsTab(page: Page) {
   await page.goto(`/p/prod/instances?q=${encodeURIComponent('=' + HOST)}`);
@@ -52,7 +54,9 @@ async function signInAs(browser: Browser, user: string, password: string): Promi
   return page;
 }
 
-test('a DBA creates a tenant under the reference rules, resizes it and enlarges its disk, following each job', async ({ page }) => {
+test('a DBA creates a tenant under the reference rules, resizes it and enlarges its disk, following each job', async ({
+  page,
+}) => {
   await login(page);
   await openHostTenantsTab(page);
   await page.getByRole('button', { name: 'Create tenant' }).click();
@@ -94,7 +98,13 @@ test('a DBA creates a tenant under the reference rules, resizes it and enlarges 
   await expect(created.getByText(/^30 GB of up to/)).toBeVisible({ timeout: 30_000 });
   await page.screenshot({ path: path.resolve(import.meta.dirname, shots, 'tenants.png') });
 
-  const others = (await (await bff(page, 'POST', `/api/v1/projects/prod/instances/${hostId}/pdb-info`, { name: 'tenant_51', offset: 0, limit: 10 })).json()) as {
+  const others = (await (
+    await bff(page, 'POST', `/api/v1/projects/prod/instances/${hostId}/pdb-info`, {
+      name: 'tenant_51',
+      offset: 0,
+      limit: 10,
+    })
+  ).json()) as {
     pdb_infos: { id: string }[];
   };
   otherTenantId = others.pdb_infos[0]!.id;
@@ -117,7 +127,9 @@ test('an admin adds a console user who owns the new tenant, chosen by name', asy
   await expect(owner.getByText(`${TENANT} on ${HOST}`)).toBeVisible();
 });
 
-test('the tenant owner lands on My tenants and works inside their tenant: user, schema, grant, password, parameter', async ({ browser }) => {
+test('the tenant owner lands on My tenants and works inside their tenant: user, schema, grant, password, parameter', async ({
+  browser,
+}) => {
   const page = await signInAs(browser, OWNER, OWNER_PASSWORD);
   await expect(page).toHaveURL(/\/p\/prod\/my-tenants$/);
   const nav = page.getByRole('navigation', { name: 'Main navigation' });
@@ -150,7 +162,11 @@ test('the tenant owner lands on My tenants and works inside their tenant: user, 
   await dialog(page).getByRole('button', { name: 'Grant', exact: true }).click();
   await expect(page.getByText(`Privileges granted in ${TENANT}`)).toBeVisible();
 
-  await page.locator('tbody tr').filter({ hasText: 'app_owner' }).getByRole('button', { name: 'New password' }).click();
+  await page
+    .locator('tbody tr')
+    .filter({ hasText: 'app_owner' })
+    .getByRole('button', { name: 'New password' })
+    .click();
   await dialog(page).getByLabel('New password').fill('App_Owner_pw2');
   await dialog(page).getByLabel('Confirm password').fill('App_Owner_pw2');
   await dialog(page).getByRole('button', { name: 'Set password' }).click();
@@ -171,7 +187,9 @@ test('the tenant owner lands on My tenants and works inside their tenant: user, 
   await page.context().close();
 });
 
-test("another tenant's, an instance's and an admin page's address answer not yours, with no request to the project routes", async ({ browser }) => {
+test("another tenant's, an instance's and an admin page's address answer not yours, with no request to the project routes", async ({
+  browser,
+}) => {
   const page = await signInAs(browser, OWNER, OWNER_PASSWORD);
   await expect(page).toHaveURL(/\/my-tenants$/);
   // The landing page's own reads (their tenant) are done before counting starts.
@@ -179,7 +197,8 @@ test("another tenant's, an instance's and an admin page's address answer not you
   const reached: string[] = [];
   page.on('request', (r) => {
     const path = new URL(r.url()).pathname;
-    if (path.startsWith('/api/v1/projects/') || path.startsWith('/api/v1/users')) reached.push(`${r.method()} ${path}`);
+    if (path.startsWith('/api/v1/projects/') || path.startsWith('/api/v1/users'))
+      reached.push(`${r.method()} ${path}`);
   });
   for (const url of [
     `/p/prod/tenants/${hostId}/${otherTenantId}`,
@@ -200,7 +219,10 @@ test("another tenant's, an instance's and an admin page's address answer not you
   await page.context().close();
 });
 
-test("an admin revokes the grant: the owner's next request for the tenant is refused; the DBA deletes the tenant", async ({ page, browser }) => {
+test("an admin revokes the grant: the owner's next request for the tenant is refused; the DBA deletes the tenant", async ({
+  page,
+  browser,
+}) => {
   const owner = await signInAs(browser, OWNER, OWNER_PASSWORD);
   await owner.goto(`/p/prod/tenants/${hostId}/${tenantId}`);
   await expect(owner.getByRole('heading', { level: 1, name: TENANT })).toBeVisible();
@@ -209,9 +231,13 @@ test("an admin revokes the grant: the owner's next request for the tenant is ref
   await page.goto(`/p/prod/users?q=${OWNER}`);
   await page.getByRole('button', { name: `Revoke ${TENANT} on ${HOST} from ${OWNER}` }).click();
   await dialog(page).getByRole('button', { name: 'Revoke' }).click();
-  await expect(page.locator('tbody tr').filter({ hasText: OWNER }).getByText('No tenant: this owner sees nothing')).toBeVisible();
+  await expect(
+    page.locator('tbody tr').filter({ hasText: OWNER }).getByText('No tenant: this owner sees nothing'),
+  ).toBeVisible();
 
-  const refused = owner.waitForResponse((r) => r.url().includes(`/pdbs/${tenantId}/db-users`) && r.status() === 403);
+  const refused = owner.waitForResponse(
+    (r) => r.url().includes(`/pdbs/${tenantId}/db-users`) && r.status() === 403,
+  );
   await owner.getByRole('button', { name: 'Refresh' }).click();
   expect((await (await refused).json()).error.code).toBe('TENANT_SCOPE');
   await expect(owner.getByText('This tenant is not one of yours.')).toBeVisible();

@@ -16,8 +16,7 @@ export const webSrc = path.resolve(here, '../../web/src');
  * reaches yet are listed as pending instead of failing the test. The lead empties this list as those
  * branches merge; the test fails for a section here that no longer has anything pending.
  */
-export const PENDING_AREAS: Readonly<Record<string, string>> = {
-};
+export const PENDING_AREAS: Readonly<Record<string, string>> = {};
 
 /** Never a page of their own: the legacy v3 duplicates of 4.4.1/4.4.4/4.4.10, and API version discovery. */
 export const NOT_FOR_PAGES: Readonly<Record<string, string>> = {

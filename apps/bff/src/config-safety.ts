@@ -8,7 +8,10 @@ import net from 'node:net';
 
 /** Names and addresses that can only mean this machine. `*.localhost` never leaves it (RFC 6761). */
 export function isLoopbackHost(host: string): boolean {
-  const h = host.toLowerCase().replace(/^\[(.*)\]$/, '$1').replace(/\.$/, '');
+  const h = host
+    .toLowerCase()
+    .replace(/^\[(.*)\]$/, '$1')
+    .replace(/\.$/, '');
   if (h === 'localhost' || h.endsWith('.localhost')) return true;
   if (net.isIPv4(h)) return h.startsWith('127.');
   if (net.isIPv6(h)) return h === '::1' || /^::ffff:127\./.test(h);
@@ -39,7 +42,9 @@ export function parseTrustProxy(raw: string | undefined, issues: string[]): fals
   const parts = value.split(',').map((s) => s.trim());
   const ok = parts.every((p) => /^(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?)$/.test(p));
   if (!ok) {
-    issues.push('TRUST_PROXY: use false, a hop count (e.g. 1), or a comma list of proxy addresses/subnets (e.g. loopback,10.0.0.0/8)');
+    issues.push(
+      'TRUST_PROXY: use false, a hop count (e.g. 1), or a comma list of proxy addresses/subnets (e.g. loopback,10.0.0.0/8)',
+    );
     return false;
   }
   return value;
@@ -67,7 +72,11 @@ export interface TransportSafetyInput {
  * Plain-HTTP links that would carry the upstream credential or console sessions across a network:
  * refused unless explicitly allowed, and a warning at every start when allowed.
  */
-export function checkTransportSafety(input: TransportSafetyInput, issues: string[], warnings: string[]): void {
+export function checkTransportSafety(
+  input: TransportSafetyInput,
+  issues: string[],
+  warnings: string[],
+): void {
   for (const [name, value] of [
     ['GAUSSDB_ENDPOINT', input.gaussdbEndpoint],
     ['IAM_ENDPOINT', input.iamEndpoint],
@@ -76,7 +85,9 @@ export function checkTransportSafety(input: TransportSafetyInput, issues: string
     const url = new URL(value);
     if (url.protocol !== 'http:' || isLoopbackHost(url.hostname)) continue;
     if (input.allowInsecureUpstream) {
-      warnings.push(`${name} is plain http:// to ${url.hostname}: the upstream credential and every answer cross the network unencrypted (ALLOW_INSECURE_UPSTREAM=true)`);
+      warnings.push(
+        `${name} is plain http:// to ${url.hostname}: the upstream credential and every answer cross the network unencrypted (ALLOW_INSECURE_UPSTREAM=true)`,
+      );
     } else {
       issues.push(
         `${name}: http:// to ${url.hostname} would send the upstream credential unencrypted; use https://, or set ALLOW_INSECURE_UPSTREAM=true if this network is trusted`,
@@ -86,7 +97,9 @@ export function checkTransportSafety(input: TransportSafetyInput, issues: string
   if (!isLoopbackHost(input.host) && input.publicUrl?.protocol !== 'https:') {
     const what = isWildcardAddress(input.host) ? 'every interface' : input.host;
     if (input.allowInsecureConsole) {
-      warnings.push(`HOST listens on ${what} without an https:// PUBLIC_URL: passwords and session cookies may cross the network unencrypted (ALLOW_INSECURE_CONSOLE=true)`);
+      warnings.push(
+        `HOST listens on ${what} without an https:// PUBLIC_URL: passwords and session cookies may cross the network unencrypted (ALLOW_INSECURE_CONSOLE=true)`,
+      );
     } else {
       issues.push(
         `HOST: listening on ${what} serves sign-ins and session cookies beyond this machine; put the console behind HTTPS and set PUBLIC_URL=https://..., or set ALLOW_INSECURE_CONSOLE=true if this network is trusted`,
@@ -99,10 +112,22 @@ export function checkTransportSafety(input: TransportSafetyInput, issues: string
 export function parseAllowedHosts(raw: string | undefined, issues: string[]): string[] {
   if (!raw?.trim()) return [];
   const out: string[] = [];
-  for (const entry of raw.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean)) {
+  for (const entry of raw
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean)) {
     const name = entry.replace(/^\[(.*)\]$/, '$1');
-    if (net.isIP(name) || /^(?=.{1,253}$)([a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?)(\.[a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?)*$/.test(name)) out.push(name);
-    else issues.push(`ALLOWED_HOSTS: "${entry.slice(0, 80)}" is not a host name (e.g. console.example.com; no scheme, no port)`);
+    if (
+      net.isIP(name) ||
+      /^(?=.{1,253}$)([a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?)(\.[a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?)*$/.test(
+        name,
+      )
+    )
+      out.push(name);
+    else
+      issues.push(
+        `ALLOWED_HOSTS: "${entry.slice(0, 80)}" is not a host name (e.g. console.example.com; no scheme, no port)`,
+      );
   }
   return out;
 }

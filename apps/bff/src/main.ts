@@ -16,7 +16,9 @@ try {
   const config = loadConfig();
   const running = await startConsole(config);
   const { bff } = running;
-  const lines = [`GaussDB Console listening on ${bff.url} (${config.mode === 'embedded' ? 'embedded demo' : 'upstream'} mode)`];
+  const lines = [
+    `GaussDB Console listening on ${bff.url} (${config.mode === 'embedded' ? 'embedded demo' : 'upstream'} mode)`,
+  ];
   if (config.mode === 'embedded') {
     lines.push('Demo users (embedded demo only):');
     for (const u of DEMO_USERS) lines.push(`  ${u.name.padEnd(9)} ${u.password.padEnd(20)} ${u.role}`);
@@ -38,7 +40,9 @@ try {
   if (KNOWN_STARTUP_ERRORS.some((E) => err instanceof E)) {
     process.stderr.write(`The console server cannot start.\n${(err as Error).message}\n`);
   } else {
-    process.stderr.write(`The console server cannot start: ${err instanceof Error ? err.stack : String(err)}\n`);
+    process.stderr.write(
+      `The console server cannot start: ${err instanceof Error ? err.stack : String(err)}\n`,
+    );
   }
   // Exit now: a half-started console may hold timers or sockets that would keep the process alive.
   process.exit(1);

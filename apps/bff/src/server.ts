@@ -13,7 +13,14 @@ import { openAuditStore } from './audit/create-audit-store';
 import { startAttemptRecovery } from './audit/write-ahead';
 import { csrfGuard } from './auth/csrf';
 import type { DemoTenantGrants } from './auth/demo-users';
-import { DEFAULT_LOGIN_LIMITS, LoginLimiter, MemoryCounterStore, RedisCounterStore, type CounterStore, type LoginLimits } from './auth/login-limiter';
+import {
+  DEFAULT_LOGIN_LIMITS,
+  LoginLimiter,
+  MemoryCounterStore,
+  RedisCounterStore,
+  type CounterStore,
+  type LoginLimits,
+} from './auth/login-limiter';
 import { policyRoutes } from './auth/policy-routes';
 import { loadSession } from './auth/require-session';
 import { sessionRoutes } from './auth/session-routes';
@@ -80,7 +87,12 @@ export function createApp(deps: AppDeps): { app: Express; ctx: AppContext } {
     sessions: new SessionService(sessionStore, deps.users, clock, config.session),
     loginLimiter: new LoginLimiter(counters, clock, deps.loginLimits ?? DEFAULT_LOGIN_LIMITS),
     counters,
-    streamSlots: deps.streamSlots ?? new MemoryStreamSlots({ perSession: config.limits.streamsPerSession, perServer: config.limits.streamsPerServer }),
+    streamSlots:
+      deps.streamSlots ??
+      new MemoryStreamSlots({
+        perSession: config.limits.streamsPerSession,
+        perServer: config.limits.streamsPerServer,
+      }),
     audit: deps.audit,
     metrics: deps.metrics ?? createMetrics(),
     readinessChecks: [
@@ -117,7 +129,15 @@ export function createApp(deps: AppDeps): { app: Express; ctx: AppContext } {
       // Request and response headers add noise (cookies, Set-Cookie) and cost: serialising and redacting them was a
       // visible share of the CPU under load.
       serializers: {
-        req: pino.stdSerializers.wrapRequestSerializer((req) => ({ id: req.id, method: req.method, url: req.url, remoteAddress: req.remoteAddress }) as unknown as typeof req),
+        req: pino.stdSerializers.wrapRequestSerializer(
+          (req) =>
+            ({
+              id: req.id,
+              method: req.method,
+              url: req.url,
+              remoteAddress: req.remoteAddress,
+            }) as unknown as typeof req,
+        ),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
     }),
@@ -158,7 +178,9 @@ export function createApp(deps: AppDeps): { app: Express; ctx: AppContext } {
   api.use(userAdminRoutes(ctx));
   deps.extendApi?.(api, ctx);
   app.use('/api/v1', api);
-  app.use('/api', (req, res) => sendError(res, 404, 'NOT_FOUND', `No API route ${req.method} ${req.originalUrl.split('?')[0]}.`));
+  app.use('/api', (req, res) =>
+    sendError(res, 404, 'NOT_FOUND', `No API route ${req.method} ${req.originalUrl.split('?')[0]}.`),
+  );
 
   const site = staticSite(config.webDistDir);
   app.use(site.router);
@@ -197,7 +219,9 @@ export interface RunningBff {
 export function connectRedis(url: string, logger: Logger): Redis {
   const redis = new Redis(url, { maxRetriesPerRequest: 2, enableAutoPipelining: true });
   // ioredis error messages name the host, never the password; the URL itself is never logged.
-  redis.on('error', (err: Error) => logger.warn({ err: { message: err.message } }, 'redis connection problem'));
+  redis.on('error', (err: Error) =>
+    logger.warn({ err: { message: err.message } }, 'redis connection problem'),
+  );
   return redis;
 }
 
@@ -219,12 +243,17 @@ export async function startBff(options: StartOptions = {}): Promise<RunningBff> 
     );
   }
   const clock = options.clock ?? systemClock;
-  const audit = await openAuditStore(config, { onIdleError: (err) => logger.warn({ err }, 'audit database connection lost') });
+  const audit = await openAuditStore(config, {
+    onIdleError: (err) => logger.warn({ err }, 'audit database connection lost'),
+  });
   // Calls a previous run left without an outcome (killed mid-call) are closed as unknown before we serve.
   const recovery = startAttemptRecovery(audit, clock, logger);
-  await recovery.sweep(true).catch((err: unknown) => logger.error({ err }, 'could not close abandoned audit entries'));
+  await recovery
+    .sweep(true)
+    .catch((err: unknown) => logger.error({ err }, 'could not close abandoned audit entries'));
   const ownsRedis = !options.redis && Boolean(config.redisUrl);
-  const redis = options.redis ?? (config.redisUrl ? connectRedis(config.redisUrl.reveal(), logger) : undefined);
+  const redis =
+    options.redis ?? (config.redisUrl ? connectRedis(config.redisUrl.reveal(), logger) : undefined);
   const metrics = createMetrics({ defaultMetrics: true });
   const { app, ctx } = createApp({
     config,
@@ -237,7 +266,11 @@ export async function startBff(options: StartOptions = {}): Promise<RunningBff> 
       ? {
           sessionStore: new RedisSessionStore(redis),
           counterStore: new RedisCounterStore(redis, clock),
-          streamSlots: new RedisStreamSlots(redis, { perSession: config.limits.streamsPerSession, perServer: config.limits.streamsPerServer }, clock),
+          streamSlots: new RedisStreamSlots(
+            redis,
+            { perSession: config.limits.streamsPerSession, perServer: config.limits.streamsPerServer },
+            clock,
+          ),
         }
       : {}),
     ...(options.extendApi ? { extendApi: options.extendApi } : {}),

@@ -78,11 +78,23 @@ describe('PostgreSQL audit store', () => {
       target: 'jsonb',
       input: 'jsonb',
     });
-    const indexes = await sql<{ indexname: string }>(url, "SELECT indexname FROM pg_indexes WHERE tablename = 'audit_log'");
-    expect(indexes.map((i) => i.indexname)).toEqual(expect.arrayContaining(['audit_log_time', 'audit_log_user', 'audit_log_operation']));
+    const indexes = await sql<{ indexname: string }>(
+      url,
+      "SELECT indexname FROM pg_indexes WHERE tablename = 'audit_log'",
+    );
+    expect(indexes.map((i) => i.indexname)).toEqual(
+      expect.arrayContaining(['audit_log_time', 'audit_log_user', 'audit_log_operation']),
+    );
 
-    await store.append({ ...base, input: { name: 'app_user', password: '***', nested: { disk: '40' } }, job_id: 'job-42' });
-    const stored = await sql<{ kind: string; disk: string }>(url, "SELECT jsonb_typeof(input) AS kind, input #>> '{nested,disk}' AS disk FROM audit_log");
+    await store.append({
+      ...base,
+      input: { name: 'app_user', password: '***', nested: { disk: '40' } },
+      job_id: 'job-42',
+    });
+    const stored = await sql<{ kind: string; disk: string }>(
+      url,
+      "SELECT jsonb_typeof(input) AS kind, input #>> '{nested,disk}' AS disk FROM audit_log",
+    );
     expect(stored).toEqual([{ kind: 'object', disk: '40' }]);
 
     // A second start on the same database (another replica, a restart) finds the schema and keeps the rows.
@@ -105,18 +117,47 @@ describe('PostgreSQL audit store', () => {
   it('filters by user, operation, target, time range and result, newest first, with paging and a total', async () => {
     const { store } = await freshStore();
     const at = (minute: number) => `2026-01-01T00:${String(minute).padStart(2, '0')}:00.000Z`;
-    await store.append({ ...base, time: at(0), user: 'oscar', operation: 'loginFailed', target: {}, status: 401, error_code: 'INVALID_CREDENTIALS' });
-    await store.append({ ...base, time: at(1), user: 'oscar', operation: 'loginFailed', target: {}, status: 401 });
-    await store.append({ ...base, time: at(2), user: 'alice', operation: 'login', target: {} , status: 200 });
+    await store.append({
+      ...base,
+      time: at(0),
+      user: 'oscar',
+      operation: 'loginFailed',
+      target: {},
+      status: 401,
+      error_code: 'INVALID_CREDENTIALS',
+    });
+    await store.append({
+      ...base,
+      time: at(1),
+      user: 'oscar',
+      operation: 'loginFailed',
+      target: {},
+      status: 401,
+    });
+    await store.append({ ...base, time: at(2), user: 'alice', operation: 'login', target: {}, status: 200 });
     await store.append({ ...base, time: at(3), target: { instance_id: 'abc_in14' }, status: 202 });
-    await store.append({ ...base, time: at(4), target: { instance_id: 'XYZ_in14', pdb_id: 'p1' }, status: 500 });
-    await store.append({ ...base, time: at(5), user: 'vera', operation: 'createTenant', target: { instance_id: 'abc_in14' }, status: 403, error_code: 'FORBIDDEN' });
+    await store.append({
+      ...base,
+      time: at(4),
+      target: { instance_id: 'XYZ_in14', pdb_id: 'p1' },
+      status: 500,
+    });
+    await store.append({
+      ...base,
+      time: at(5),
+      user: 'vera',
+      operation: 'createTenant',
+      target: { instance_id: 'abc_in14' },
+      status: 403,
+      error_code: 'FORBIDDEN',
+    });
 
     const all = await store.query(page);
     expect(all.total).toBe(6);
     expect(all.entries.map((e) => e.time)).toEqual([5, 4, 3, 2, 1, 0].map(at));
 
-    const count = async (q: Partial<Parameters<AuditStore['query']>[0]>) => (await store.query({ ...page, ...q })).total;
+    const count = async (q: Partial<Parameters<AuditStore['query']>[0]>) =>
+      (await store.query({ ...page, ...q })).total;
     expect(await count({ user: 'oscar' })).toBe(2);
     expect(await count({ operation: 'restartInstance' })).toBe(2);
     expect(await count({ target: 'abc' })).toBe(2);
@@ -135,13 +176,19 @@ describe('PostgreSQL audit store', () => {
     expect(second.entries.map((e) => e.time)).toEqual([at(3), at(2)]);
     const past = await store.query({ operation: 'loginFailed', offset: 10, limit: 5 });
     expect(past).toEqual({ entries: [], total: 2, offset: 10, limit: 5 });
-    expect((await store.query({ user: 'vera', ...page })).entries[0]).toMatchObject({ result: 'failure', status: 403, error_code: 'FORBIDDEN' });
+    expect((await store.query({ user: 'vera', ...page })).entries[0]).toMatchObject({
+      result: 'failure',
+      status: 403,
+      error_code: 'FORBIDDEN',
+    });
   });
 
   it('is append-only in the database: UPDATE, DELETE and TRUNCATE are refused', async () => {
     const { store, url } = await freshStore();
     await store.append(base);
-    await expect(sql(url, "UPDATE audit_log SET \"user\" = 'mallory'")).rejects.toThrow(/append-only \(UPDATE refused\)/);
+    await expect(sql(url, 'UPDATE audit_log SET "user" = \'mallory\'')).rejects.toThrow(
+      /append-only \(UPDATE refused\)/,
+    );
     await expect(sql(url, 'DELETE FROM audit_log')).rejects.toThrow(/append-only \(DELETE refused\)/);
     await expect(sql(url, 'TRUNCATE audit_log')).rejects.toThrow(/append-only \(TRUNCATE refused\)/);
     expect((await store.query(page)).entries.map((e) => e.user)).toEqual(['alice']);
@@ -152,7 +199,9 @@ describe('PostgreSQL audit store', () => {
     await sql(url, 'ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only');
     const store = new PgAuditStore(new Secret(url));
     stores.push(store);
-    await expect(store.start()).rejects.toThrow(/PostgreSQL audit store: the append-only trigger on audit_log is disabled/);
+    await expect(store.start()).rejects.toThrow(
+      /PostgreSQL audit store: the append-only trigger on audit_log is disabled/,
+    );
   });
 
   it('works for a role that may only INSERT and SELECT, which cannot switch the trigger off', async () => {
@@ -164,7 +213,9 @@ describe('PostgreSQL audit store', () => {
     await writer.start();
     await writer.append({ ...base, user: 'from-writer' });
     expect((await store.query(page)).entries.map((e) => e.user)).toEqual(['from-writer']);
-    await expect(sql(writerUrl, 'ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only')).rejects.toThrow(/must be owner/);
+    await expect(
+      sql(writerUrl, 'ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only'),
+    ).rejects.toThrow(/must be owner/);
   });
 
   it('stores text PostgreSQL would refuse (NUL, a lone surrogate) with a replacement character', async () => {
@@ -188,22 +239,44 @@ describe('PostgreSQL audit store', () => {
     const old = await store.begin({ ...attempt, time: at(0), client_request_id: 'proxy-7' });
     const done = await store.begin({ ...attempt, time: at(1) });
     const recent = await store.begin({ ...attempt, time: at(9) });
-    expect((await store.query(page)).entries.find((e) => e.id === old)).toMatchObject({ result: 'attempted', status: 0, outcome: null, client_request_id: 'proxy-7' });
-    await store.settle(done, { time: at(2), status: 202, result: 'success', job_id: 'job-9', error_code: null });
+    expect((await store.query(page)).entries.find((e) => e.id === old)).toMatchObject({
+      result: 'attempted',
+      status: 0,
+      outcome: null,
+      client_request_id: 'proxy-7',
+    });
+    await store.settle(done, {
+      time: at(2),
+      status: 202,
+      result: 'success',
+      job_id: 'job-9',
+      error_code: null,
+    });
     await store.settle(done, { time: at(3), status: 500, result: 'failure', job_id: null, error_code: 'X' });
 
     // Another replica's recent attempt is spared; the old one is closed, once.
     expect(await store.closeAbandoned({ before: at(5), now: at(10) })).toBe(1);
     expect(await store.closeAbandoned({ before: at(5), now: at(11) })).toBe(0);
     const byId = new Map((await store.query(page)).entries.map((e) => [e.id, e]));
-    expect(byId.get(old)).toMatchObject({ result: 'unknown', status: 0, outcome: { time: at(10), source: 'recovery' } });
-    expect(byId.get(done)).toMatchObject({ result: 'success', status: 202, job_id: 'job-9', outcome: { time: at(2), source: 'request' } });
+    expect(byId.get(old)).toMatchObject({
+      result: 'unknown',
+      status: 0,
+      outcome: { time: at(10), source: 'recovery' },
+    });
+    expect(byId.get(done)).toMatchObject({
+      result: 'success',
+      status: 202,
+      job_id: 'job-9',
+      outcome: { time: at(2), source: 'request' },
+    });
     expect(byId.get(recent)).toMatchObject({ result: 'attempted', outcome: null });
     expect((await store.query({ ...page, result: 'unknown' })).entries.map((e) => e.id)).toEqual([old]);
     expect((await store.query({ ...page, result: 'attempted' })).entries.map((e) => e.id)).toEqual([recent]);
 
     // The outcome table is append-only too.
-    await expect(sql(url, "UPDATE audit_outcome SET result = 'success'")).rejects.toThrow(/audit_outcome is append-only \(UPDATE refused\)/);
+    await expect(sql(url, "UPDATE audit_outcome SET result = 'success'")).rejects.toThrow(
+      /audit_outcome is append-only \(UPDATE refused\)/,
+    );
     await expect(sql(url, 'DELETE FROM audit_outcome')).rejects.toThrow(/append-only \(DELETE refused\)/);
     await expect(sql(url, 'TRUNCATE audit_outcome')).rejects.toThrow(/append-only \(TRUNCATE refused\)/);
   });
@@ -226,7 +299,9 @@ describe('PostgreSQL audit store', () => {
     await store.start();
     const { status: _s, job_id: _j, error_code: _e, ...attempt } = base;
     const id = await store.begin(attempt);
-    expect((await store.query(page)).entries.map((e) => [e.id, e.user, e.result, e.client_request_id])).toEqual([
+    expect(
+      (await store.query(page)).entries.map((e) => [e.id, e.user, e.result, e.client_request_id]),
+    ).toEqual([
       [id, 'alice', 'attempted', null],
       [1, 'alice', 'success', null],
     ]);
@@ -245,7 +320,9 @@ describe('PostgreSQL audit store', () => {
     await pg.sql(db, `CREATE ROLE ${db}_writer LOGIN; GRANT INSERT, SELECT ON audit_log TO ${db}_writer`);
     const writer = new PgAuditStore(new Secret(pg.urlFor(db, `${db}_writer`)));
     stores.push(writer);
-    await expect(writer.start()).rejects.toThrow(/^PostgreSQL audit store: (permission denied|must be owner).*42501/);
+    await expect(writer.start()).rejects.toThrow(
+      /^PostgreSQL audit store: (permission denied|must be owner).*42501/,
+    );
   });
 
   it('answers ping with the database up, and says so once closed', async () => {
@@ -291,11 +368,19 @@ describe('audit store selection with AUDIT_DATABASE_URL', () => {
       () => '',
       (err: unknown) => (err as Error).message,
     );
-    expect(message).toMatch(/^PostgreSQL audit store: cannot connect \(connection refused\)\. AUDIT_DATABASE_URL is set/);
-    for (const leak of ['hunter2', 'audit_writer', url, String(closedPort)]) expect(message).not.toContain(leak);
+    expect(message).toMatch(
+      /^PostgreSQL audit store: cannot connect \(connection refused\)\. AUDIT_DATABASE_URL is set/,
+    );
+    for (const leak of ['hunter2', 'audit_writer', url, String(closedPort)])
+      expect(message).not.toContain(leak);
 
-    const missing = openAuditStore({ dataDir: tempDir(), auditDatabaseUrl: new Secret(pg.urlFor('no_such_db')) });
-    await expect(missing).rejects.toThrow(/^PostgreSQL audit store: the database does not exist \(SQLSTATE 3D000\)/);
+    const missing = openAuditStore({
+      dataDir: tempDir(),
+      auditDatabaseUrl: new Secret(pg.urlFor('no_such_db')),
+    });
+    await expect(missing).rejects.toThrow(
+      /^PostgreSQL audit store: the database does not exist \(SQLSTATE 3D000\)/,
+    );
   });
 });
 
@@ -324,7 +409,10 @@ describe('GET /api/v1/audit on PostgreSQL', () => {
   it('records sign-ins and a mutation, and serves them to an admin with filters and paging', async () => {
     const dir = tempDir();
     const url = await pg.createDatabase('audit_http');
-    const config = loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'info', AUDIT_DATABASE_URL: url }, { baseDir: dir });
+    const config = loadConfig(
+      { DATA_DIR: dir, LOG_LEVEL: 'info', AUDIT_DATABASE_URL: url },
+      { baseDir: dir },
+    );
     await writeUsers(config.usersFile, USERS);
     const logs = new LogCapture();
     const audit = new SettledStore(await openAuditStore(config));
@@ -337,10 +425,20 @@ describe('GET /api/v1/audit on PostgreSQL', () => {
       clock,
       logger: createLogger('info', logs),
       extendApi: (api) => {
-        api.post('/projects/:project/instances/:instance_id/restart', authorize({ id: 'restartInstance', method: 'POST', destructive: false }), (req, res) => {
-          res.locals.audit = { operation: 'restartInstance', project: String(req.params.project), target: { instance_id: String(req.params.instance_id) }, input: req.body, job_id: 'job-7' };
-          res.status(202).json({ job_id: 'job-7' });
-        });
+        api.post(
+          '/projects/:project/instances/:instance_id/restart',
+          authorize({ id: 'restartInstance', method: 'POST', destructive: false }),
+          (req, res) => {
+            res.locals.audit = {
+              operation: 'restartInstance',
+              project: String(req.params.project),
+              target: { instance_id: String(req.params.instance_id) },
+              input: req.body,
+              job_id: 'job-7',
+            };
+            res.status(202).json({ job_id: 'job-7' });
+          },
+        );
       },
     });
     const request = supertest(app);
@@ -350,7 +448,11 @@ describe('GET /api/v1/audit on PostgreSQL', () => {
       return cookiePair(res.headers['set-cookie']);
     };
 
-    for (let i = 0; i < 3; i++) await request.post('/api/v1/session').set(MUTATION).send({ username: 'oscar', password: `wrong-password-${i}` });
+    for (let i = 0; i < 3; i++)
+      await request
+        .post('/api/v1/session')
+        .set(MUTATION)
+        .send({ username: 'oscar', password: `wrong-password-${i}` });
     clock.advance(60_000);
     const admin = await signIn('alice', 'alice-password-1');
     const viewer = await signIn('vera', 'vera-password-12');
@@ -380,14 +482,29 @@ describe('GET /api/v1/audit on PostgreSQL', () => {
     });
     expect(JSON.stringify(all.body)).not.toContain('Secret-Pass-123');
 
-    const failed = await request.get('/api/v1/audit').query({ operation: 'loginFailed', limit: 2, offset: 1 }).set('Cookie', admin);
+    const failed = await request
+      .get('/api/v1/audit')
+      .query({ operation: 'loginFailed', limit: 2, offset: 1 })
+      .set('Cookie', admin);
     expect(failed.body).toMatchObject({ total: 3, offset: 1, limit: 2 });
     expect(failed.body.entries).toHaveLength(2);
-    expect((await request.get('/api/v1/audit').query({ user: 'vera', result: 'success' }).set('Cookie', admin)).body.total).toBe(1);
-    expect((await request.get('/api/v1/audit').query({ target: 'abc_in14' }).set('Cookie', admin)).body.total).toBe(1);
+    expect(
+      (await request.get('/api/v1/audit').query({ user: 'vera', result: 'success' }).set('Cookie', admin))
+        .body.total,
+    ).toBe(1);
+    expect(
+      (await request.get('/api/v1/audit').query({ target: 'abc_in14' }).set('Cookie', admin)).body.total,
+    ).toBe(1);
     const from = new Date(clock.now()).toISOString();
     expect((await request.get('/api/v1/audit').query({ from }).set('Cookie', admin)).body.total).toBe(3);
-    expect((await request.get('/api/v1/audit').query({ to: new Date(clock.now() - 1).toISOString() }).set('Cookie', admin)).body.total).toBe(3);
+    expect(
+      (
+        await request
+          .get('/api/v1/audit')
+          .query({ to: new Date(clock.now() - 1).toISOString() })
+          .set('Cookie', admin)
+      ).body.total,
+    ).toBe(3);
     expect((await request.get('/readyz')).status).toBe(200);
 
     expect(logs.text).not.toContain(url);

@@ -32,8 +32,21 @@ describe('SQLite audit store, write-ahead', () => {
     const store = new SqliteAuditStore(':memory:');
     const id = await store.begin(attempt);
     const inFlight = (await store.query(page)).entries[0];
-    expect(inFlight).toMatchObject({ id, result: 'attempted', status: 0, outcome: null, client_request_id: 'proxy-7', request_id: 'req-1' });
-    await store.settle(id, { time: at(1), status: 202, result: 'success', job_id: 'job-1', error_code: null });
+    expect(inFlight).toMatchObject({
+      id,
+      result: 'attempted',
+      status: 0,
+      outcome: null,
+      client_request_id: 'proxy-7',
+      request_id: 'req-1',
+    });
+    await store.settle(id, {
+      time: at(1),
+      status: 202,
+      result: 'success',
+      job_id: 'job-1',
+      error_code: null,
+    });
     // A second outcome from the request is ignored: the first one stands.
     await store.settle(id, { time: at(2), status: 500, result: 'failure', job_id: null, error_code: 'X' });
     expect((await store.query(page)).entries[0]).toMatchObject({
@@ -45,9 +58,13 @@ describe('SQLite audit store, write-ahead', () => {
       outcome: { time: at(1), source: 'request' },
     });
     // Neither table accepts a change.
-    expect(() => store.database.prepare("UPDATE audit_outcome SET result = 'failure'").run()).toThrow(/append-only/);
+    expect(() => store.database.prepare("UPDATE audit_outcome SET result = 'failure'").run()).toThrow(
+      /append-only/,
+    );
     expect(() => store.database.prepare('DELETE FROM audit_outcome').run()).toThrow(/append-only/);
-    expect(() => store.database.prepare("UPDATE audit_log SET result = 'success'").run()).toThrow(/append-only/);
+    expect(() => store.database.prepare("UPDATE audit_log SET result = 'success'").run()).toThrow(
+      /append-only/,
+    );
     await store.close();
   });
 
@@ -57,19 +74,41 @@ describe('SQLite audit store, write-ahead', () => {
     const done = await store.begin({ ...attempt, time: at(1) });
     await store.settle(done, { time: at(2), status: 202, result: 'success', job_id: null, error_code: null });
     const recent = await store.begin({ ...attempt, time: at(9) });
-    await store.append({ ...attempt, time: at(3), operation: 'login', status: 200, job_id: null, error_code: null });
+    await store.append({
+      ...attempt,
+      time: at(3),
+      operation: 'login',
+      status: 200,
+      job_id: null,
+      error_code: null,
+    });
 
     expect(await store.closeAbandoned({ before: at(5), now: at(10) })).toBe(1);
     expect(await store.closeAbandoned({ before: at(5), now: at(11) })).toBe(0);
     const unknown = await store.query({ ...page, result: 'unknown' });
     expect(unknown.total).toBe(1);
-    expect(unknown.entries[0]).toMatchObject({ id: old, result: 'unknown', status: 0, outcome: { time: at(10), source: 'recovery' } });
+    expect(unknown.entries[0]).toMatchObject({
+      id: old,
+      result: 'unknown',
+      status: 0,
+      outcome: { time: at(10), source: 'recovery' },
+    });
     expect((await store.query({ ...page, result: 'attempted' })).entries.map((e) => e.id)).toEqual([recent]);
     expect((await store.query({ ...page, result: 'success' })).total).toBe(2);
 
     // The call's own answer arriving after recovery is what the entry shows.
-    await store.settle(old, { time: at(12), status: 400, result: 'failure', job_id: null, error_code: 'DBS.200086' });
-    expect((await store.query(page)).entries.find((e) => e.id === old)).toMatchObject({ result: 'failure', error_code: 'DBS.200086', outcome: { source: 'request' } });
+    await store.settle(old, {
+      time: at(12),
+      status: 400,
+      result: 'failure',
+      job_id: null,
+      error_code: 'DBS.200086',
+    });
+    expect((await store.query(page)).entries.find((e) => e.id === old)).toMatchObject({
+      result: 'failure',
+      error_code: 'DBS.200086',
+      outcome: { source: 'request' },
+    });
     await store.close();
   });
 
@@ -116,7 +155,13 @@ describe('a console killed during a mutation', { timeout: 60_000 }, () => {
   const children: BffProcess[] = [];
 
   beforeAll(async () => {
-    emu = await startEmulator({ memory: true, seed: 'demo', admin: true, clock: 'manual', log: { error: () => undefined } });
+    emu = await startEmulator({
+      memory: true,
+      seed: 'demo',
+      admin: true,
+      clock: 'manual',
+      log: { error: () => undefined },
+    });
     dir = tempDir();
     const usersFile = path.join(dir, 'users.json');
     await writeUsers(usersFile, USERS);
@@ -137,38 +182,54 @@ describe('a console killed during a mutation', { timeout: 60_000 }, () => {
   }, 40_000);
 
   afterAll(async () => {
-    for (const c of children) if (c.child.exitCode === null && c.child.signalCode === null) c.child.kill('SIGKILL');
+    for (const c of children)
+      if (c.child.exitCode === null && c.child.signalCode === null) c.child.kill('SIGKILL');
     await emu?.close();
   });
 
   const signIn = async (bff: BffProcess, name: string): Promise<string> => {
     const user = USERS.find((u) => u.name === name) as TestUser;
-    const res = await fetch(`${bff.url}/api/v1/session`, { method: 'POST', headers: MUTATION, body: JSON.stringify({ username: name, password: user.password }) });
+    const res = await fetch(`${bff.url}/api/v1/session`, {
+      method: 'POST',
+      headers: MUTATION,
+      body: JSON.stringify({ username: name, password: user.password }),
+    });
     expect(res.status).toBe(200);
     return (res.headers.getSetCookie()[0] ?? '').split(';')[0] as string;
   };
   const admin = (method: string, rel: string, body?: unknown) =>
-    fetch(`${emu.url}/__emulator${rel}`, { method, headers: { 'content-type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) }).then(
-      (r) => r.json() as Promise<Record<string, unknown>>,
-    );
+    fetch(`${emu.url}/__emulator${rel}`, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    }).then((r) => r.json() as Promise<Record<string, unknown>>);
 
   it('finds the restart it was sending recorded, and closed as unknown after the restart', async () => {
     const first = await startBffProcess('first', env);
     children.push(first);
     const oscar = await signIn(first, 'oscar');
-    const list = (await (await fetch(`${first.url}/api/v1/projects/prod/instances?limit=100`, { headers: { Cookie: oscar } })).json()) as { instances: { id: string; name: string }[] };
+    const list = (await (
+      await fetch(`${first.url}/api/v1/projects/prod/instances?limit=100`, { headers: { Cookie: oscar } })
+    ).json()) as { instances: { id: string; name: string }[] };
     const target = list.instances.find((i) => i.name === 'staging-app')?.id as string;
 
     // The upstream answers slowly; the console dies while it waits.
     await admin('POST', '/faults', { method: 'POST', route: 'restartInstance', latencyMs: 3_000, count: 1 });
-    const pending = fetch(`${first.url}/api/v1/projects/prod/instances/${target}/restart`, { method: 'POST', headers: { ...MUTATION, Cookie: oscar }, body: '{}' }).catch(
-      () => undefined,
+    const pending = fetch(`${first.url}/api/v1/projects/prod/instances/${target}/restart`, {
+      method: 'POST',
+      headers: { ...MUTATION, Cookie: oscar },
+      body: '{}',
+    }).catch(() => undefined);
+    await until(
+      async () => ((await admin('GET', '/faults')).faults as unknown[]).length === 0,
+      'the restart to reach the emulator',
     );
-    await until(async () => ((await admin('GET', '/faults')).faults as unknown[]).length === 0, 'the restart to reach the emulator');
     // Already recorded before the upstream call went out.
     const file = path.join(dir, 'data', 'audit.db');
     const peek = new Database(file, { readonly: true, fileMustExist: true });
-    expect(peek.prepare("SELECT operation, result FROM audit_log WHERE operation = 'restartInstance'").all()).toEqual([{ operation: 'restartInstance', result: 'attempted' }]);
+    expect(
+      peek.prepare("SELECT operation, result FROM audit_log WHERE operation = 'restartInstance'").all(),
+    ).toEqual([{ operation: 'restartInstance', result: 'attempted' }]);
     peek.close();
     first.child.kill('SIGKILL');
     await new Promise((resolve) => first.child.once('exit', resolve));
@@ -204,7 +265,12 @@ describe('operation routes, write-ahead', { timeout: 30_000 }, () => {
       const oscar = await h.as('oscar');
       const alice = await h.as('alice');
       const target = h.ids.instances['staging-app'] as string;
-      const added = await oscar.call('POST', h.p(`/instances/${target}/tags`), { tags: [{ key: 'wal', value: 'yes' }] }, { 'X-Request-Id': 'proxy-abc-123' });
+      const added = await oscar.call(
+        'POST',
+        h.p(`/instances/${target}/tags`),
+        { tags: [{ key: 'wal', value: 'yes' }] },
+        { 'X-Request-Id': 'proxy-abc-123' },
+      );
       expect(added.status).toBeLessThan(300);
       const audit = await alice.get('/api/v1/audit?operation=addInstanceTags');
       expect(audit.body.entries).toEqual([
@@ -221,7 +287,10 @@ describe('operation routes, write-ahead', { timeout: 30_000 }, () => {
 
       // A read sent as POST is recorded after the fact, not written ahead.
       const own = h.ids.tenants.tenant_retail as { instance_id: string };
-      expect((await alice.call('POST', h.p(`/instances/${own.instance_id}/pdb-info`), { offset: 0, limit: 5 })).status).toBe(200);
+      expect(
+        (await alice.call('POST', h.p(`/instances/${own.instance_id}/pdb-info`), { offset: 0, limit: 5 }))
+          .status,
+      ).toBe(200);
       const read = await alice.get('/api/v1/audit?operation=listTenants');
       expect(read.body.entries).toEqual([expect.objectContaining({ result: 'success', outcome: null })]);
 

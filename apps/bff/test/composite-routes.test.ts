@@ -18,10 +18,21 @@ interface Dashboard {
   generated_at: string;
   instances: { total: number; by_status: Record<string, number>; by_mode: Record<string, number> };
   tasks: {
-    running: { id: string; name: string; status: string; progress: number | null; instance: { id: string | null; name: string | null } }[];
+    running: {
+      id: string;
+      name: string;
+      status: string;
+      progress: number | null;
+      instance: { id: string | null; name: string | null };
+    }[];
     running_count: number;
     failed_last_24h: number;
-    recent_failures: { id: string; name: string; fail_reason: string | null; instance: { name: string | null } }[];
+    recent_failures: {
+      id: string;
+      name: string;
+      fail_reason: string | null;
+      instance: { name: string | null };
+    }[];
   };
   quota: { type: string; used: number; quota: number }[];
   truncated: boolean;
@@ -66,23 +77,37 @@ describe('GET /projects/:project/dashboard', () => {
 
     // Made of listInstances, listTasks (running and failed) and getProjectQuotas, with this request's id.
     const calls = upstreamCallsFor(await h.admin.requests(), [id]);
-    expect(calls.map((c) => c.operation).sort()).toEqual(['getProjectQuotas', 'listInstances', 'listTasks', 'listTasks']);
+    expect(calls.map((c) => c.operation).sort()).toEqual([
+      'getProjectQuotas',
+      'listInstances',
+      'listTasks',
+      'listTasks',
+    ]);
   });
 
   it('counts a task that failed in the last 24 hours, with its reason', async () => {
     const operator = await h.as('oscar');
     const target = h.ids.instances['staging-app'] as string;
-    await h.admin.fault({ failJob: 'RestartGaussDBV5Instance', error_msg: 'Injected: a node did not come back.' });
+    await h.admin.fault({
+      failJob: 'RestartGaussDBV5Instance',
+      error_msg: 'Injected: a node did not come back.',
+    });
     const started = await operator.call('POST', h.p(`/instances/${target}/restart`), {});
     expect(started.status).toBe(202);
     await h.admin.advance(4 * 60_000);
     const d = (await operator.get(h.p('/dashboard'))).body as unknown as Dashboard;
     expect(d.tasks.failed_last_24h).toBe(1);
-    expect(d.tasks.recent_failures[0]).toMatchObject({ id: started.body.job_id, name: 'RestartGaussDBV5Instance', fail_reason: 'Injected: a node did not come back.', instance: { name: 'staging-app' } });
+    expect(d.tasks.recent_failures[0]).toMatchObject({
+      id: started.body.job_id,
+      name: 'RestartGaussDBV5Instance',
+      fail_reason: 'Injected: a node did not come back.',
+      instance: { name: 'staging-app' },
+    });
   });
 
   it('is for viewers and up: tenants get 403, strangers 401, an unknown project 404', async () => {
-    for (const name of ['alice', 'oscar', 'vera']) expect((await (await h.as(name)).get(h.p('/dashboard'))).status, name).toBe(200);
+    for (const name of ['alice', 'oscar', 'vera'])
+      expect((await (await h.as(name)).get(h.p('/dashboard'))).status, name).toBe(200);
     const tenant = await (await h.as('tina')).get(h.p('/dashboard'));
     expect(tenant.status).toBe(403);
     expect(tenant.body.error?.code).toBe('FORBIDDEN');
@@ -93,16 +118,28 @@ describe('GET /projects/:project/dashboard', () => {
   });
 
   it('passes an upstream refusal on with its status and DBS code', async () => {
-    await h.admin.fault({ route: 'getProjectQuotas', status: 400, error_code: 'DBS.280001', error_msg: 'Quota service refused.', count: 1 });
+    await h.admin.fault({
+      route: 'getProjectQuotas',
+      status: 400,
+      error_code: 'DBS.280001',
+      error_msg: 'Quota service refused.',
+      count: 1,
+    });
     const res = await (await h.as('vera')).get(h.p('/dashboard'));
     expect(res.status).toBe(400);
-    expect(res.body.error).toMatchObject({ status: 400, code: 'DBS.280001', message: 'Quota service refused.' });
+    expect(res.body.error).toMatchObject({
+      status: 400,
+      code: 'DBS.280001',
+      message: 'Quota service refused.',
+    });
   });
 });
 
 describe('GET /projects/:project/tags/:key/:value/instances', () => {
   const names = async (key: string, value: string) => {
-    const res = await (await h.as('vera')).get(h.p(`/tags/${encodeURIComponent(key)}/${encodeURIComponent(value)}/instances`));
+    const res = await (
+      await h.as('vera')
+    ).get(h.p(`/tags/${encodeURIComponent(key)}/${encodeURIComponent(value)}/instances`));
     expect(res.status, `${key}=${value}: ${res.text.slice(0, 200)}`).toBe(200);
     expect(res.body.total_count).toBe((res.body.instances as unknown[]).length);
     return (res.body.instances as { name: string }[]).map((i) => i.name).sort();
@@ -125,7 +162,9 @@ describe('GET /projects/:project/tags/:key/:value/instances', () => {
     ];
     const ids: string[] = [];
     for (const [key, value, field] of cases) {
-      const res = await vera.get(h.p(`/tags/${encodeURIComponent(key)}/${encodeURIComponent(value)}/instances`));
+      const res = await vera.get(
+        h.p(`/tags/${encodeURIComponent(key)}/${encodeURIComponent(value)}/instances`),
+      );
       ids.push(idOf(res));
       expect(res.status, key).toBe(400);
       expect(res.body.error?.code).toBe('VALIDATION_FAILED');
@@ -144,7 +183,11 @@ describe('GET /projects/:project/tags/:key/:value/instances', () => {
 describe('composite reads over more than one upstream page', () => {
   it('pages through 330 instances for the dashboard and 110 tagged ones for the tag route', async () => {
     // A fleet larger than the upstream's 100-row pages; the BFF's token survives the reseed.
-    const reset = await fetch(`${h.emu.url}/__emulator/reset`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ seed: 'scale:330' }) });
+    const reset = await fetch(`${h.emu.url}/__emulator/reset`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ seed: 'scale:330' }),
+    });
     expect(reset.status).toBe(200);
     const vera = await h.as('vera');
 
@@ -154,7 +197,9 @@ describe('composite reads over more than one upstream page', () => {
     expect(d.instances.total).toBe(330);
     expect(d.instances.by_status).toEqual({ ACTIVE: 330 });
     expect(d.instances.by_mode).toEqual({ Centralization_standard: 220, Enterprise: 110 });
-    const dashCalls = upstreamCallsFor(await h.admin.requests(), [dashId]).filter((c) => c.operation === 'listInstances');
+    const dashCalls = upstreamCallsFor(await h.admin.requests(), [dashId]).filter(
+      (c) => c.operation === 'listInstances',
+    );
     expect(dashCalls).toHaveLength(4);
 
     const res = await vera.get(h.p('/tags/env/prod/instances'));

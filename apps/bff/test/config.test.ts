@@ -10,7 +10,8 @@ const upstream = {
   IAM_USER: 'svc-console',
   IAM_PASSWORD: 'iam-Secret-Value-9',
   IAM_DOMAIN: 'acme',
-  GAUSSDB_PROJECTS: 'prod:cn-north-4:0483b6b16e954cb88930a360d2c4e663,test:cn-south-1:1111b6b16e954cb88930a360d2c4e663',
+  GAUSSDB_PROJECTS:
+    'prod:cn-north-4:0483b6b16e954cb88930a360d2c4e663,test:cn-south-1:1111b6b16e954cb88930a360d2c4e663',
 };
 
 function issuesOf(env: Record<string, string>): string[] {
@@ -59,16 +60,29 @@ describe('configuration', () => {
     const { IAM_PASSWORD: _drop, ...rest } = upstream;
     const c = loadConfig({ ...rest, IAM_PASSWORD_FILE: file });
     expect(c.upstreamAuth?.kind === 'iam' && c.upstreamAuth.password.reveal()).toBe('from-a-file-123');
-    expect(issuesOf({ ...upstream, IAM_PASSWORD_FILE: file })).toEqual(['IAM_PASSWORD and IAM_PASSWORD_FILE are both set: keep only one']);
-    expect(issuesOf({ ...rest, IAM_PASSWORD_FILE: path.join(dir, 'missing') })[0]).toMatch(/^IAM_PASSWORD_FILE: cannot read .*missing \(ENOENT\)/);
+    expect(issuesOf({ ...upstream, IAM_PASSWORD_FILE: file })).toEqual([
+      'IAM_PASSWORD and IAM_PASSWORD_FILE are both set: keep only one',
+    ]);
+    expect(issuesOf({ ...rest, IAM_PASSWORD_FILE: path.join(dir, 'missing') })[0]).toMatch(
+      /^IAM_PASSWORD_FILE: cannot read .*missing \(ENOENT\)/,
+    );
   });
 
   it('accepts AK/SK instead of IAM', () => {
-    const c = loadConfig({ GAUSSDB_ENDPOINT: upstream.GAUSSDB_ENDPOINT, GAUSSDB_PROJECTS: upstream.GAUSSDB_PROJECTS, GAUSSDB_AK: 'AK1', GAUSSDB_SK: 'SK-secret' });
+    const c = loadConfig({
+      GAUSSDB_ENDPOINT: upstream.GAUSSDB_ENDPOINT,
+      GAUSSDB_PROJECTS: upstream.GAUSSDB_PROJECTS,
+      GAUSSDB_AK: 'AK1',
+      GAUSSDB_SK: 'SK-secret',
+    });
     expect(c.upstreamAuth?.kind).toBe('aksk');
-    expect(issuesOf({ GAUSSDB_ENDPOINT: upstream.GAUSSDB_ENDPOINT, GAUSSDB_PROJECTS: upstream.GAUSSDB_PROJECTS, GAUSSDB_AK: 'AK1' })).toEqual([
-      'GAUSSDB_AK / GAUSSDB_SK: set both (or GAUSSDB_SK_FILE for the secret key)',
-    ]);
+    expect(
+      issuesOf({
+        GAUSSDB_ENDPOINT: upstream.GAUSSDB_ENDPOINT,
+        GAUSSDB_PROJECTS: upstream.GAUSSDB_PROJECTS,
+        GAUSSDB_AK: 'AK1',
+      }),
+    ).toEqual(['GAUSSDB_AK / GAUSSDB_SK: set both (or GAUSSDB_SK_FILE for the secret key)']);
   });
 
   it('says which variables are missing for upstream mode', () => {
@@ -102,21 +116,41 @@ describe('configuration', () => {
   });
 
   it('explains a malformed project list and credentials set without an endpoint', () => {
-    expect(issuesOf({ ...upstream, GAUSSDB_PROJECTS: 'prod-only' })[0]).toMatch(/GAUSSDB_PROJECTS: "prod-only" is not name:region:project_id/);
-    expect(issuesOf({ ...upstream, GAUSSDB_PROJECTS: 'a:r:1,a:r:2' })).toEqual(['GAUSSDB_PROJECTS: the name "a" is used twice']);
-    expect(issuesOf({ IAM_USER: 'u' })[0]).toMatch(/^GAUSSDB_ENDPOINT: upstream credentials .* are set but GAUSSDB_ENDPOINT is not/);
+    expect(issuesOf({ ...upstream, GAUSSDB_PROJECTS: 'prod-only' })[0]).toMatch(
+      /GAUSSDB_PROJECTS: "prod-only" is not name:region:project_id/,
+    );
+    expect(issuesOf({ ...upstream, GAUSSDB_PROJECTS: 'a:r:1,a:r:2' })).toEqual([
+      'GAUSSDB_PROJECTS: the name "a" is used twice',
+    ]);
+    expect(issuesOf({ IAM_USER: 'u' })[0]).toMatch(
+      /^GAUSSDB_ENDPOINT: upstream credentials .* are set but GAUSSDB_ENDPOINT is not/,
+    );
     expect(issuesOf({ TRUST_PROXY: 'yes please' })[0]).toMatch(/^TRUST_PROXY: use false, a hop count/);
   });
 
   it('never repeats a secret value in a message', () => {
     const secret = 'p@ss-w0rd-in-url';
-    const issues = issuesOf({ ...upstream, IAM_PASSWORD: secret, REDIS_URL: `http://user:${secret}@redis`, AUDIT_DATABASE_URL: secret, PORT: '-1' });
+    const issues = issuesOf({
+      ...upstream,
+      IAM_PASSWORD: secret,
+      REDIS_URL: `http://user:${secret}@redis`,
+      AUDIT_DATABASE_URL: secret,
+      PORT: '-1',
+    });
     expect(issues.length).toBeGreaterThan(0);
     expect(issues.join('\n')).not.toContain(secret);
   });
 
   it('resolves USERS_FILE, DATA_DIR and TRUST_PROXY', () => {
-    const c = loadConfig({ DATA_DIR: 'state', USERS_FILE: 'conf/users.json', TRUST_PROXY: '1', PUBLIC_URL: 'https://c.example.com/' }, { baseDir: '/srv' });
+    const c = loadConfig(
+      {
+        DATA_DIR: 'state',
+        USERS_FILE: 'conf/users.json',
+        TRUST_PROXY: '1',
+        PUBLIC_URL: 'https://c.example.com/',
+      },
+      { baseDir: '/srv' },
+    );
     expect(c.dataDir).toBe('/srv/state');
     expect(c.usersFile).toBe('/srv/conf/users.json');
     expect(c.trustProxy).toBe(1);
@@ -128,7 +162,9 @@ describe('configuration', () => {
   it('turns the embedded demo background activity on by default, off with EMULATOR_ACTIVITY=off', () => {
     expect(loadConfig({}).embedded.activity).toBe(true);
     expect(loadConfig({ EMULATOR_ACTIVITY: ' OFF ' }).embedded.activity).toBe(false);
-    expect(issuesOf({ EMULATOR_ACTIVITY: 'sometimes' }).join('\n')).toMatch(/EMULATOR_ACTIVITY: must be on or off/);
+    expect(issuesOf({ EMULATOR_ACTIVITY: 'sometimes' }).join('\n')).toMatch(
+      /EMULATOR_ACTIVITY: must be on or off/,
+    );
   });
 });
 
@@ -137,31 +173,43 @@ describe('settings that would weaken the server', () => {
     const issues = issuesOf({ TRUST_PROXY: 'true' });
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatch(/^TRUST_PROXY: true would believe every X-Forwarded-For/);
-    expect(issues[0]).toMatch(/number of proxies .* \(e\.g\. 1\) or their addresses \(e\.g\. loopback,10\.0\.0\.0\/8\)/);
+    expect(issues[0]).toMatch(
+      /number of proxies .* \(e\.g\. 1\) or their addresses \(e\.g\. loopback,10\.0\.0\.0\/8\)/,
+    );
     expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
   });
 
   it('refuses a plain-http upstream or IAM endpoint beyond this machine unless ALLOW_INSECURE_UPSTREAM=true, then warns', () => {
-    const plain = { ...upstream, GAUSSDB_ENDPOINT: 'http://gaussdb.internal:8100', IAM_ENDPOINT: 'http://10.1.2.3:8100' };
+    const plain = {
+      ...upstream,
+      GAUSSDB_ENDPOINT: 'http://gaussdb.internal:8100',
+      IAM_ENDPOINT: 'http://10.1.2.3:8100',
+    };
     expect(issuesOf(plain)).toEqual([
       'GAUSSDB_ENDPOINT: http:// to gaussdb.internal would send the upstream credential unencrypted; use https://, or set ALLOW_INSECURE_UPSTREAM=true if this network is trusted',
       'IAM_ENDPOINT: http:// to 10.1.2.3 would send the upstream credential unencrypted; use https://, or set ALLOW_INSECURE_UPSTREAM=true if this network is trusted',
     ]);
     const allowed = loadConfig({ ...plain, ALLOW_INSECURE_UPSTREAM: 'true' });
     expect(allowed.warnings).toHaveLength(2);
-    expect(allowed.warnings[0]).toMatch(/^GAUSSDB_ENDPOINT is plain http:\/\/ to gaussdb\.internal.*ALLOW_INSECURE_UPSTREAM=true/);
+    expect(allowed.warnings[0]).toMatch(
+      /^GAUSSDB_ENDPOINT is plain http:\/\/ to gaussdb\.internal.*ALLOW_INSECURE_UPSTREAM=true/,
+    );
     // Loopback needs no opt-in (a local emulator or a sidecar).
     for (const local of ['http://127.0.0.1:8100', 'http://localhost:8100', 'http://[::1]:8100']) {
       expect(loadConfig({ ...upstream, GAUSSDB_ENDPOINT: local, IAM_ENDPOINT: local }).warnings).toEqual([]);
     }
-    expect(issuesOf({ ...plain, ALLOW_INSECURE_UPSTREAM: 'yes' })).toContain('ALLOW_INSECURE_UPSTREAM: must be true or false');
+    expect(issuesOf({ ...plain, ALLOW_INSECURE_UPSTREAM: 'yes' })).toContain(
+      'ALLOW_INSECURE_UPSTREAM: must be true or false',
+    );
   });
 
   it('refuses HOST beyond loopback without an https PUBLIC_URL unless ALLOW_INSECURE_CONSOLE=true, then warns', () => {
     expect(issuesOf({ HOST: '0.0.0.0' })).toEqual([
       'HOST: listening on every interface serves sign-ins and session cookies beyond this machine; put the console behind HTTPS and set PUBLIC_URL=https://..., or set ALLOW_INSECURE_CONSOLE=true if this network is trusted',
     ]);
-    expect(issuesOf({ HOST: '10.0.0.5', PUBLIC_URL: 'http://console.example.com' })[0]).toMatch(/^HOST: listening on 10\.0\.0\.5 serves sign-ins/);
+    expect(issuesOf({ HOST: '10.0.0.5', PUBLIC_URL: 'http://console.example.com' })[0]).toMatch(
+      /^HOST: listening on 10\.0\.0\.5 serves sign-ins/,
+    );
     expect(loadConfig({ HOST: '0.0.0.0', PUBLIC_URL: 'https://console.example.com' }).warnings).toEqual([]);
     const allowed = loadConfig({ HOST: '0.0.0.0', ALLOW_INSECURE_CONSOLE: 'true' });
     expect(allowed.warnings).toEqual([
@@ -171,17 +219,32 @@ describe('settings that would weaken the server', () => {
   });
 
   it('reads ALLOWED_HOSTS and the stream and composite-read limits', () => {
-    const c = loadConfig({ ALLOWED_HOSTS: 'Console.Example.com, bff, 10.0.0.7', EVENTS_MAX_STREAMS_PER_SESSION: '3', EVENTS_MAX_STREAMS: '40', COMPOSITE_READS_PER_MINUTE: '12' });
+    const c = loadConfig({
+      ALLOWED_HOSTS: 'Console.Example.com, bff, 10.0.0.7',
+      EVENTS_MAX_STREAMS_PER_SESSION: '3',
+      EVENTS_MAX_STREAMS: '40',
+      COMPOSITE_READS_PER_MINUTE: '12',
+    });
     expect(c.allowedHosts).toEqual(['console.example.com', 'bff', '10.0.0.7']);
     expect(c.limits).toEqual({ streamsPerSession: 3, streamsPerServer: 40, compositeReadsPerMinute: 12 });
-    expect(loadConfig({}).limits).toEqual({ streamsPerSession: 8, streamsPerServer: 500, compositeReadsPerMinute: 30 });
-    expect(issuesOf({ ALLOWED_HOSTS: 'https://console.example.com' })[0]).toMatch(/^ALLOWED_HOSTS: "https:\/\/console\.example\.com" is not a host name/);
-    expect(issuesOf({ EVENTS_MAX_STREAMS: '0' })).toEqual(['EVENTS_MAX_STREAMS: must be between 1 and 100000']);
+    expect(loadConfig({}).limits).toEqual({
+      streamsPerSession: 8,
+      streamsPerServer: 500,
+      compositeReadsPerMinute: 30,
+    });
+    expect(issuesOf({ ALLOWED_HOSTS: 'https://console.example.com' })[0]).toMatch(
+      /^ALLOWED_HOSTS: "https:\/\/console\.example\.com" is not a host name/,
+    );
+    expect(issuesOf({ EVENTS_MAX_STREAMS: '0' })).toEqual([
+      'EVENTS_MAX_STREAMS: must be between 1 and 100000',
+    ]);
   });
 
   it('reads UPSTREAM_TIMEOUT_MS (30 s by default) and refuses one out of range', () => {
     expect(loadConfig({}).upstreamTimeoutMs).toBe(30_000);
     expect(loadConfig({ UPSTREAM_TIMEOUT_MS: '2000' }).upstreamTimeoutMs).toBe(2000);
-    expect(issuesOf({ UPSTREAM_TIMEOUT_MS: '100' })).toEqual(['UPSTREAM_TIMEOUT_MS: must be between 500 and 120000']);
+    expect(issuesOf({ UPSTREAM_TIMEOUT_MS: '100' })).toEqual([
+      'UPSTREAM_TIMEOUT_MS: must be between 500 and 120000',
+    ]);
   });
 });

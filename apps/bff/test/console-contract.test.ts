@@ -29,14 +29,25 @@ afterAll(async () => {
 /** Parses or fails with the paths that do not match, so a drift names the field. */
 function mustParse<S extends $ZodType>(schema: S, value: unknown): z.output<S> {
   const r = safeParse(schema, value);
-  if (!r.success) throw new Error(`does not match the contract: ${z.prettifyError(r.error)}\n${JSON.stringify(value).slice(0, 400)}`);
+  if (!r.success)
+    throw new Error(
+      `does not match the contract: ${z.prettifyError(r.error)}\n${JSON.stringify(value).slice(0, 400)}`,
+    );
   return r.data;
 }
 
 /** Reads a Server-Sent Events stream until the named event arrives, then closes it. */
-async function firstEvent(path: string, cookie: string, name: string, match: (data: unknown) => boolean = () => true): Promise<unknown> {
+async function firstEvent(
+  path: string,
+  cookie: string,
+  name: string,
+  match: (data: unknown) => boolean = () => true,
+): Promise<unknown> {
   const abort = new AbortController();
-  const res = await fetch(`${h.url}${path}`, { headers: { Cookie: cookie, Accept: 'text/event-stream' }, signal: abort.signal });
+  const res = await fetch(`${h.url}${path}`, {
+    headers: { Cookie: cookie, Accept: 'text/event-stream' },
+    signal: abort.signal,
+  });
   expect(res.status).toBe(200);
   const reader = (res.body as ReadableStream<Uint8Array>).getReader();
   const decoder = new TextDecoder();
@@ -65,7 +76,11 @@ async function firstEvent(path: string, cookie: string, name: string, match: (da
 describe('the console API answers its contract', () => {
   it('session: sign-in and GET answer the same shape for every role; a tenant user gets snake_case grants', async () => {
     for (const user of h.users) {
-      const login = await fetch(`${h.url}${consoleRoutes.session}`, { method: 'POST', headers: MUTATION, body: JSON.stringify({ username: user.name, password: user.password }) });
+      const login = await fetch(`${h.url}${consoleRoutes.session}`, {
+        method: 'POST',
+        headers: MUTATION,
+        body: JSON.stringify({ username: user.name, password: user.password }),
+      });
       const signedIn = mustParse(consoleSession, await login.json());
       expect(signedIn.role).toBe(user.role);
       const client = await h.as(user.name);
@@ -89,23 +104,39 @@ describe('the console API answers its contract', () => {
   it('dashboard and instances by tag', async () => {
     const viewer = await h.as('vera');
     mustParse(dashboard, (await viewer.get(h.p('/dashboard'))).body);
-    const tagged = mustParse(tagInstances, (await viewer.get(consoleRoutes.tagInstances(PROJECT, 'env', 'prod'))).body);
+    const tagged = mustParse(
+      tagInstances,
+      (await viewer.get(consoleRoutes.tagInstances(PROJECT, 'env', 'prod'))).body,
+    );
     expect(tagged.instances.length).toBe(tagged.total_count);
   });
 
   it('audit: the trail, after the sign-ins above', async () => {
-    const page = mustParse(auditPage, (await (await h.as('alice')).get(`${consoleRoutes.audit}?operation=login&limit=5`)).body);
+    const page = mustParse(
+      auditPage,
+      (await (await h.as('alice')).get(`${consoleRoutes.audit}?operation=login&limit=5`)).body,
+    );
     expect(page.entries.length).toBeGreaterThan(0);
     expect(page.entries.every((e) => e.operation === 'login')).toBe(true);
   });
 
-  it('events: a new listener\'s snapshot, then the job a restart starts', async () => {
+  it("events: a new listener's snapshot, then the job a restart starts", async () => {
     const cookie = (await h.as('vera')).cookie;
-    const snapshot = mustParse(snapshotEvent, await firstEvent(consoleRoutes.events(PROJECT), cookie, 'snapshot'));
+    const snapshot = mustParse(
+      snapshotEvent,
+      await firstEvent(consoleRoutes.events(PROJECT), cookie, 'snapshot'),
+    );
     expect(snapshot.jobs.every((j) => j.status === 'Running')).toBe(true);
     const target = h.ids.instances['staging-app'] as string;
-    const next = firstEvent(consoleRoutes.events(PROJECT), cookie, 'job', (d) => safeParse(jobEvent, d).data?.instance?.id === target);
-    expect((await (await h.as('oscar')).call('POST', h.p(`/instances/${target}/restart`), {})).status).toBe(202);
+    const next = firstEvent(
+      consoleRoutes.events(PROJECT),
+      cookie,
+      'job',
+      (d) => safeParse(jobEvent, d).data?.instance?.id === target,
+    );
+    expect((await (await h.as('oscar')).call('POST', h.p(`/instances/${target}/restart`), {})).status).toBe(
+      202,
+    );
     const job = mustParse(jobEvent, await next);
     expect(job.instance?.id).toBe(target);
   });

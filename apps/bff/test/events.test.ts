@@ -28,10 +28,19 @@ interface SseStream {
 }
 
 /** Opens the stream as a signed-in user and parses it as it arrives (what EventSource does in a browser). */
-async function openStream(baseUrl: string, path: string, cookie: string, lastEventId?: number): Promise<SseStream> {
+async function openStream(
+  baseUrl: string,
+  path: string,
+  cookie: string,
+  lastEventId?: number,
+): Promise<SseStream> {
   const abort = new AbortController();
   const res = await fetch(`${baseUrl}${path}`, {
-    headers: { Cookie: cookie, Accept: 'text/event-stream', ...(lastEventId === undefined ? {} : { 'Last-Event-ID': String(lastEventId) }) },
+    headers: {
+      Cookie: cookie,
+      Accept: 'text/event-stream',
+      ...(lastEventId === undefined ? {} : { 'Last-Event-ID': String(lastEventId) }),
+    },
     signal: abort.signal,
   });
   const events: SseEvent[] = [];
@@ -55,10 +64,15 @@ async function openStream(baseUrl: string, path: string, cookie: string, lastEve
             const fields: Record<string, string> = {};
             for (const line of block.split('\n')) {
               if (line.startsWith(':')) comments.push(line.slice(1).trim());
-              else if (line.includes(':')) fields[line.slice(0, line.indexOf(':'))] = line.slice(line.indexOf(':') + 1).trim();
+              else if (line.includes(':'))
+                fields[line.slice(0, line.indexOf(':'))] = line.slice(line.indexOf(':') + 1).trim();
             }
             if (fields.data !== undefined) {
-              events.push({ ...(fields.id ? { id: Number(fields.id) } : {}), event: fields.event ?? 'message', data: JSON.parse(fields.data) as Record<string, unknown> });
+              events.push({
+                ...(fields.id ? { id: Number(fields.id) } : {}),
+                event: fields.event ?? 'message',
+                data: JSON.parse(fields.data) as Record<string, unknown>,
+              });
             }
             notify();
           }
@@ -81,7 +95,11 @@ async function openStream(baseUrl: string, path: string, cookie: string, lastEve
       // A safety net only: every wait ends as soon as the event arrives.
       const timer = setTimeout(() => {
         waiters.delete(check);
-        reject(new Error(`no ${what} in ${JSON.stringify(events.map((e) => [e.id, e.event, e.data.id, e.data.status, e.data.progress]))}`));
+        reject(
+          new Error(
+            `no ${what} in ${JSON.stringify(events.map((e) => [e.id, e.event, e.data.id, e.data.status, e.data.progress]))}`,
+          ),
+        );
       }, 10_000);
       waiters.add(check);
       check();
@@ -106,8 +124,10 @@ afterAll(async () => {
   await h?.close();
 });
 
-const isJob = (jobId: string, extra: (d: Record<string, unknown>) => boolean = () => true) => (e: SseEvent) =>
-  e.event === 'job' && e.data.id === jobId && extra(e.data);
+const isJob =
+  (jobId: string, extra: (d: Record<string, unknown>) => boolean = () => true) =>
+  (e: SseEvent) =>
+    e.event === 'job' && e.data.id === jobId && extra(e.data);
 
 describe('project event stream', () => {
   it('sends one restart’s progress and completion to two listeners from a single upstream poller, and resumes from Last-Event-ID', async () => {
@@ -121,7 +141,11 @@ describe('project event stream', () => {
     const started = await operator.call('POST', h.p(`/instances/${target}/restart`), {});
     expect(started.status).toBe(202);
     const jobId = started.body.job_id as string;
-    for (const s of [wall, desk]) await s.waitFor(isJob(jobId, (d) => d.status === 'Running'), 'running event');
+    for (const s of [wall, desk])
+      await s.waitFor(
+        isJob(jobId, (d) => d.status === 'Running'),
+        'running event',
+      );
 
     // While both listen, the emulator sees one poll per interval, not one per listener.
     await h.admin.clearRequests();
@@ -139,10 +163,16 @@ describe('project event stream', () => {
     const lastSeen = (seen.at(-1) as SseEvent).id as number;
     desk.close();
     await h.admin.advance(90_000);
-    const half = await wall.waitFor(isJob(jobId, (d) => typeof d.progress === 'number' && d.progress > 0 && d.progress < 100), 'progress event');
+    const half = await wall.waitFor(
+      isJob(jobId, (d) => typeof d.progress === 'number' && d.progress > 0 && d.progress < 100),
+      'progress event',
+    );
     expect(half.data.status).toBe('Running');
     await h.admin.advance(120_000);
-    const done = await wall.waitFor(isJob(jobId, (d) => d.status === 'Completed'), 'completion event');
+    const done = await wall.waitFor(
+      isJob(jobId, (d) => d.status === 'Completed'),
+      'completion event',
+    );
     expect(done.data.progress).toBe(100);
     const back = await wall.waitFor((e) => e.event === 'instance' && e.data.id === target, 'instance event');
     expect(back.data).toMatchObject({ id: target, name: 'staging-app', status: 'ACTIVE' });
@@ -150,7 +180,9 @@ describe('project event stream', () => {
     // Back with Last-Event-ID: what it missed is replayed in order, no snapshot.
     const resumed = await openStream(h.url, h.p('/events'), (await h.as('alice')).cookie, lastSeen);
     await resumed.waitFor((e) => e.id === back.id, 'replayed instance event');
-    const expected = wall.events.filter((e) => e.id !== undefined && e.id > lastSeen && e.id <= (back.id as number));
+    const expected = wall.events.filter(
+      (e) => e.id !== undefined && e.id > lastSeen && e.id <= (back.id as number),
+    );
     expect(resumed.events.filter((e) => e.id !== undefined && e.id <= (back.id as number))).toEqual(expected);
     expect(resumed.events.some((e) => e.event === 'snapshot')).toBe(false);
     expect(expected.map((e) => e.id)).toEqual([...expected.keys()].map((i) => lastSeen + 1 + i));
@@ -192,7 +224,11 @@ describe('project event stream', () => {
       extendApi: (api, ctx) => api.use(eventRoutes(ctx, upstream, hub, { heartbeatMs: 40 })),
     });
     try {
-      const login = await fetch(`${bff.url}/api/v1/session`, { method: 'POST', headers: MUTATION, body: JSON.stringify({ username: 'vera', password: 'vera-password-12' }) });
+      const login = await fetch(`${bff.url}/api/v1/session`, {
+        method: 'POST',
+        headers: MUTATION,
+        body: JSON.stringify({ username: 'vera', password: 'vera-password-12' }),
+      });
       const cookie = (login.headers.getSetCookie()[0] ?? '').split(';')[0] as string;
       const stream = await openStream(bff.url, h.p('/events'), cookie);
       const first = await stream.waitForComment((c) => c.startsWith('heartbeat'));

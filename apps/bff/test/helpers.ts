@@ -34,7 +34,12 @@ export const USERS: TestUser[] = [
   { name: 'alice', role: 'admin', password: 'alice-password-1' },
   { name: 'oscar', role: 'operator', password: 'oscar-password-1' },
   { name: 'vera', role: 'viewer', password: 'vera-password-12' },
-  { name: 'tina', role: 'tenant', password: 'tina-password-12', tenants: [{ instance_id: 'inst-1', pdb_id: 'pdb-1' }] },
+  {
+    name: 'tina',
+    role: 'tenant',
+    password: 'tina-password-12',
+    tenants: [{ instance_id: 'inst-1', pdb_id: 'pdb-1' }],
+  },
 ];
 
 export function tempDir(): string {
@@ -45,7 +50,14 @@ export async function writeUsers(file: string, users: readonly TestUser[]): Prom
   const now = new Date().toISOString();
   const stored: StoredUser[] = [];
   for (const u of users) {
-    stored.push({ name: u.name, role: u.role, tenants: u.tenants ?? [], password_hash: await hashPassword(u.password, TEST_COST), created_at: now, updated_at: now });
+    stored.push({
+      name: u.name,
+      role: u.role,
+      tenants: u.tenants ?? [],
+      password_hash: await hashPassword(u.password, TEST_COST),
+      created_at: now,
+      updated_at: now,
+    });
   }
   writeUsersFile(file, stored);
 }
@@ -88,7 +100,8 @@ export async function makeApp(options: TestAppOptions = {}): Promise<TestApp> {
   const dir = options.dir ?? tempDir();
   const config = loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'info', ...options.env }, { baseDir: dir });
   // A second app on the same folder (shared-store tests) keeps the first one's users file.
-  if (options.users || !fs.existsSync(config.usersFile)) await writeUsers(config.usersFile, options.users ?? USERS);
+  if (options.users || !fs.existsSync(config.usersFile))
+    await writeUsers(config.usersFile, options.users ?? USERS);
   const clock = options.clock ?? new ManualClock();
   const audit = new SqliteAuditStore(path.join(dir, 'audit.db'));
   const users = await createUserDirectory({ usersFile: config.usersFile });
@@ -119,12 +132,17 @@ export async function makeApp(options: TestAppOptions = {}): Promise<TestApp> {
 /** Signs in and returns the `name=value` cookie pair to send back. */
 export async function signIn(t: TestApp, name: string, password: string): Promise<string> {
   const res = await t.request.post('/api/v1/session').set(MUTATION).send({ username: name, password });
-  if (res.status !== 200) throw new Error(`sign-in of ${name} failed: ${res.status} ${JSON.stringify(res.body)}`);
+  if (res.status !== 200)
+    throw new Error(`sign-in of ${name} failed: ${res.status} ${JSON.stringify(res.body)}`);
   return cookiePair(res.headers['set-cookie']);
 }
 
 export function cookiePair(setCookie: unknown): string {
-  const list = Array.isArray(setCookie) ? (setCookie as string[]) : typeof setCookie === 'string' ? [setCookie] : [];
+  const list = Array.isArray(setCookie)
+    ? (setCookie as string[])
+    : typeof setCookie === 'string'
+      ? [setCookie]
+      : [];
   const first = list[0];
   if (!first) throw new Error('no Set-Cookie');
   return first.split(';')[0] as string;

@@ -9,7 +9,11 @@ afterEach(async () => {
 });
 
 const attempt = (name: string, password: string, ip = '127.0.0.1') =>
-  t.request.post('/api/v1/session').set(MUTATION).set('X-Forwarded-For', ip).send({ username: name, password });
+  t.request
+    .post('/api/v1/session')
+    .set(MUTATION)
+    .set('X-Forwarded-For', ip)
+    .send({ username: name, password });
 
 describe('login rate limit', () => {
   it('answers 429 with Retry-After after 10 failures for one user name from one address', async () => {
@@ -51,7 +55,14 @@ describe('login rate limit', () => {
 
   it('blocks an address for the long window only after a sustained spray', async () => {
     // The default tiers scaled down (3 a minute, 10 in 15 minutes) to keep the test short; the rule is the same.
-    const loginLimits = { windowMs: 15 * 60_000, perIpAndName: 10, perAddress: [{ windowMs: 60_000, max: 3 }, { windowMs: 15 * 60_000, max: 10 }] };
+    const loginLimits = {
+      windowMs: 15 * 60_000,
+      perIpAndName: 10,
+      perAddress: [
+        { windowMs: 60_000, max: 3 },
+        { windowMs: 15 * 60_000, max: 10 },
+      ],
+    };
     t = await makeApp({ loginLimits, env: { TRUST_PROXY: 'loopback' } });
     // Two names a minute stay under the burst limit; after 10 failures the address waits out the window.
     let n = 0;
@@ -84,9 +95,19 @@ describe('lifting a sign-in lock', () => {
     await lockOut('oscar');
     const admin = await signIn(t, 'alice', 'alice-password-1');
     const viewer = await signIn(t, 'vera', 'vera-password-12');
-    expect((await t.request.post('/api/v1/users/oscar/unlock').set(MUTATION).set('Cookie', viewer).send({})).status).toBe(403);
-    expect((await t.request.post('/api/v1/users/nobody/unlock').set(MUTATION).set('Cookie', admin).send({})).body.error.code).toBe('USER_NOT_FOUND');
-    const res = await t.request.post('/api/v1/users/oscar/unlock').set(MUTATION).set('Cookie', admin).send({});
+    expect(
+      (await t.request.post('/api/v1/users/oscar/unlock').set(MUTATION).set('Cookie', viewer).send({}))
+        .status,
+    ).toBe(403);
+    expect(
+      (await t.request.post('/api/v1/users/nobody/unlock').set(MUTATION).set('Cookie', admin).send({})).body
+        .error.code,
+    ).toBe('USER_NOT_FOUND');
+    const res = await t.request
+      .post('/api/v1/users/oscar/unlock')
+      .set(MUTATION)
+      .set('Cookie', admin)
+      .send({});
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ user: 'oscar', unlocked_at: new Date(t.clock.now()).toISOString() });
     expect((await attempt('oscar', 'oscar-password-1')).status).toBe(200);
@@ -110,11 +131,21 @@ describe('lifting a sign-in lock', () => {
     t = await makeApp({ clock: new ManualClock(Date.now()) });
     await lockOut('oscar');
     const out: string[] = [];
-    const code = await runUsersCli(['unlock', 'oscar'], { env: { USERS_FILE: t.config.usersFile }, out: (l) => out.push(l), err: (l) => out.push(l), password: { stdin: process.stdin, tty: process.stderr, fromStdin: false } });
+    const code = await runUsersCli(['unlock', 'oscar'], {
+      env: { USERS_FILE: t.config.usersFile },
+      out: (l) => out.push(l),
+      err: (l) => out.push(l),
+      password: { stdin: process.stdin, tty: process.stderr, fromStdin: false },
+    });
     expect(code).toBe(0);
     expect(out.join('\n')).toMatch(/^unlocked oscar:/);
     expect((await attempt('oscar', 'oscar-password-1')).status).toBe(200);
-    const unknown = await runUsersCli(['unlock', 'nobody'], { env: { USERS_FILE: t.config.usersFile }, out: () => undefined, err: (l) => out.push(l), password: { stdin: process.stdin, tty: process.stderr, fromStdin: false } });
+    const unknown = await runUsersCli(['unlock', 'nobody'], {
+      env: { USERS_FILE: t.config.usersFile },
+      out: () => undefined,
+      err: (l) => out.push(l),
+      password: { stdin: process.stdin, tty: process.stderr, fromStdin: false },
+    });
     expect(unknown).toBe(2);
     expect(out.at(-2)).toMatch(/no user nobody/);
   });

@@ -1,10 +1,23 @@
 // Property-based fuzzing of the operation routes against the real emulator: random routes from the contract's
 // table with random path values, queries and bodies (mostly malformed). The console never answers 5xx on its
 // own account, and whatever the contract rejects is answered 4xx without a single upstream call.
-import { fillBffPath, isExposedByBff, operationList, type OperationDescriptor } from '@gaussdb-console/api-client';
+import {
+  fillBffPath,
+  isExposedByBff,
+  operationList,
+  type OperationDescriptor,
+} from '@gaussdb-console/api-client';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT, sampleInputs, startHarness, upstreamCallsFor, type ConsoleClient, type ConsoleHarness, type SampleInput } from './console-harness';
+import {
+  PROJECT,
+  sampleInputs,
+  startHarness,
+  upstreamCallsFor,
+  type ConsoleClient,
+  type ConsoleHarness,
+  type SampleInput,
+} from './console-harness';
 
 const RUNS = 1000;
 const exposed = operationList.filter(isExposedByBff);
@@ -31,7 +44,23 @@ const text = (max: number) => fc.string({ maxLength: max }).filter((s) => s !== 
 const oddValue = fc.oneof(
   text(40),
   fc.integer().map(String),
-  fc.constantFrom('', '-1', '0', '1e9', 'NaN', 'null', '%', ' ', "'; drop table x; --", 'x'.repeat(300), '<script>', 'true', '[]', '{}', '🙂'),
+  fc.constantFrom(
+    '',
+    '-1',
+    '0',
+    '1e9',
+    'NaN',
+    'null',
+    '%',
+    ' ',
+    "'; drop table x; --",
+    'x'.repeat(300),
+    '<script>',
+    'true',
+    '[]',
+    '{}',
+    '🙂',
+  ),
 );
 
 interface Case {
@@ -50,7 +79,9 @@ function mutatedBody(sample: unknown): fc.Arbitrary<unknown> {
   const keys = Object.keys(sample);
   const value = fc.oneof(fc.jsonValue({ maxDepth: 2 }), oddValue);
   return fc.oneof(
-    fc.constantFrom(...keys).map((k) => Object.fromEntries(Object.entries(sample).filter(([key]) => key !== k))),
+    fc
+      .constantFrom(...keys)
+      .map((k) => Object.fromEntries(Object.entries(sample).filter(([key]) => key !== k))),
     fc.tuple(fc.constantFrom(...keys), value).map(([k, v]) => ({ ...sample, [k]: v })),
     fc.tuple(fc.string({ minLength: 1, maxLength: 12 }), value).map(([k, v]) => ({ ...sample, [k]: v })),
   );
@@ -64,19 +95,39 @@ const caseArb: fc.Arbitrary<Case> = fc.constantFrom(...exposed).chain((op) => {
   const pathKeys = keysOf(op.pathParams);
   const queryKeys = [...keysOf(op.query), 'limit', 'offset'];
   const path = fc.record(
-    Object.fromEntries(pathKeys.map((k) => [k, fc.oneof(fc.constant(sample.path?.[k] ?? 'x'), text(80).filter((s) => s.length > 0), oddValue.filter((s) => s.length > 0 && s !== '.' && s !== '..'))])),
+    Object.fromEntries(
+      pathKeys.map((k) => [
+        k,
+        fc.oneof(
+          fc.constant(sample.path?.[k] ?? 'x'),
+          text(80).filter((s) => s.length > 0),
+          oddValue.filter((s) => s.length > 0 && s !== '.' && s !== '..'),
+        ),
+      ]),
+    ),
   ) as fc.Arbitrary<Record<string, string>>;
   const query = fc.oneof(
     fc.constant(sample.query ?? {}),
-    fc.dictionary(fc.oneof(fc.constantFrom(...queryKeys), fc.string({ minLength: 1, maxLength: 10 })), oddValue, { maxKeys: 4 }),
+    fc.dictionary(
+      fc.oneof(fc.constantFrom(...queryKeys), fc.string({ minLength: 1, maxLength: 10 })),
+      oddValue,
+      { maxKeys: 4 },
+    ),
   );
   const body = fc.oneof(
     { weight: 3, arbitrary: mutatedBody(sample.body).map((b) => ({ body: b })) },
     { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 3 }).map((b) => ({ body: b })) },
-    { weight: 1, arbitrary: fc.constantFrom('{', '{"name":', '[1,', 'nul', '{"a":1}}', '\u0000').map((raw) => ({ body: undefined, raw })) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .constantFrom('{', '{"name":', '[1,', 'nul', '{"a":1}}', '\u0000')
+        .map((raw) => ({ body: undefined, raw })),
+    },
     { weight: 1, arbitrary: fc.constant({ body: sample.body }) },
   );
-  return fc.record({ path, query, body }).map(({ path: p, query: q, body: b }) => ({ id: op.id, path: p, query: q, ...b }));
+  return fc
+    .record({ path, query, body })
+    .map(({ path: p, query: q, body: b }) => ({ id: op.id, path: p, query: q, ...b }));
 });
 
 /** What the contract says of this input, judged as the BFF sees it (path values decoded, query values as text). */
@@ -107,7 +158,8 @@ describe('operation routes under fuzzing', { timeout: 120_000 }, () => {
         n++;
         const qs = new URLSearchParams(c.query).toString();
         const url = fillBffPath(op, PROJECT, c.path) + (qs ? `?${qs}` : '');
-        const body = op.method === 'GET' ? undefined : (c.raw ?? JSON.stringify(c.body === undefined ? {} : c.body));
+        const body =
+          op.method === 'GET' ? undefined : (c.raw ?? JSON.stringify(c.body === undefined ? {} : c.body));
         const res = await alice.call(op.method, url, body);
         const requestId = res.headers.get('x-request-id') ?? '';
         // Requests are sequential: an upstream call of this one would be among the emulator's latest.
@@ -115,7 +167,10 @@ describe('operation routes under fuzzing', { timeout: 120_000 }, () => {
         const label = `${op.id} ${op.method} ${url} ${String(body).slice(0, 200)} → ${res.status} ${res.text.slice(0, 300)}`;
         if (res.status >= 500) {
           // Only the upstream's own 5xx may pass through (a valid call the emulator failed).
-          expect(upstream.some((r) => r.status >= 500), label).toBe(true);
+          expect(
+            upstream.some((r) => r.status >= 500),
+            label,
+          ).toBe(true);
         }
         if (contractRejects(c)) {
           rejected++;

@@ -1,10 +1,23 @@
 // The route × role matrix, generated from the contract (operationList, bffRouteOf) and the policy
 // (policyTable): every route the console exposes, called by every role against the real emulator.
-import { bffRouteOf, fillBffPath, isExposedByBff, operationList, type OperationDescriptor } from '@gaussdb-console/api-client';
+import {
+  bffRouteOf,
+  fillBffPath,
+  isExposedByBff,
+  operationList,
+  type OperationDescriptor,
+} from '@gaussdb-console/api-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { policyTable, tenantScopeOf } from '../src/auth/policy';
 import { ROLES, type Role } from '../src/auth/roles';
-import { PROJECT, sampleInputs, startHarness, upstreamCallsFor, type ConsoleHarness, type SampleInput } from './console-harness';
+import {
+  PROJECT,
+  sampleInputs,
+  startHarness,
+  upstreamCallsFor,
+  type ConsoleHarness,
+  type SampleInput,
+} from './console-harness';
 
 const USER_OF: Record<Role, string> = { admin: 'alice', operator: 'oscar', viewer: 'vera', tenant: 'tina' };
 /** Weakest first, so an admin's destructive call never changes what a weaker role's call meets. */
@@ -35,7 +48,10 @@ describe('route × role matrix', () => {
       expect(input, op.id).toBeDefined();
       expect(op.pathParams.safeParse(input?.path ?? {}).success, `${op.id} path`).toBe(true);
       expect(op.query.safeParse(input?.query ?? {}).success, `${op.id} query`).toBe(true);
-      expect(op.body.safeParse(JSON.parse(JSON.stringify(input?.body ?? null)) ?? undefined).success, `${op.id} body`).toBe(true);
+      expect(
+        op.body.safeParse(JSON.parse(JSON.stringify(input?.body ?? null)) ?? undefined).success,
+        `${op.id} body`,
+      ).toBe(true);
     }
     expect(exposed.length).toBeGreaterThan(90);
     expect(new Set(ROLES)).toEqual(new Set(ORDER));
@@ -56,11 +72,18 @@ describe('route × role matrix', () => {
         const requestId = res.headers.get('x-request-id') ?? '';
         sent.push({ role, requestId, status: res.status, code: res.body.error?.code });
       }
-      const records = upstreamCallsFor(await h.admin.requests(), sent.map((s) => s.requestId));
+      const records = upstreamCallsFor(
+        await h.admin.requests(),
+        sent.map((s) => s.requestId),
+      );
       const reached = new Set(records.map((r) => r.request_id));
       // The emulator ran this operation (or the twin it shares an upstream route with), not a neighbour's.
-      const twins = new Set([id, ...operationList.filter((o) => o.method === op.method && o.path === op.path).map((o) => o.id)]);
-      for (const r of records) if (r.operation) expect(twins, `${id} ran as ${r.operation}`).toContain(r.operation);
+      const twins = new Set([
+        id,
+        ...operationList.filter((o) => o.method === op.method && o.path === op.path).map((o) => o.id),
+      ]);
+      for (const r of records)
+        if (r.operation) expect(twins, `${id} ran as ${r.operation}`).toContain(r.operation);
       for (const s of sent) {
         const label = `${id} as ${s.role}: ${s.status} ${s.code ?? ''}`;
         if (allowed.includes(s.role)) {
@@ -77,14 +100,22 @@ describe('route × role matrix', () => {
     },
   );
 
-  const scoped = exposed.filter((op) => tenantScopeOf(op.id) === 'own-tenant' || tenantScopeOf(op.id) === 'own-tenants-list');
+  const scoped = exposed.filter(
+    (op) => tenantScopeOf(op.id) === 'own-tenant' || tenantScopeOf(op.id) === 'own-tenants-list',
+  );
   it.each(scoped.map((op) => [op.id, tenantScopeOf(op.id), op] as const))(
     '%s (%s): aimed at another tenant, the tenant user gets 403 TENANT_SCOPE and nothing is sent',
     async (id, _scope, op) => {
       const input = samples[id] as SampleInput;
       const other = h.ids.tenants.dev_team_a as { instance_id: string; pdb_id: string };
-      const path = { ...input.path, instance_id: other.instance_id, ...(input.path?.pdb_id ? { pdb_id: other.pdb_id } : {}) };
-      const res = await (await h.as('tina')).call(op.method, urlOf(op, { ...input, path }), op.method === 'GET' ? undefined : (input.body ?? {}));
+      const path = {
+        ...input.path,
+        instance_id: other.instance_id,
+        ...(input.path?.pdb_id ? { pdb_id: other.pdb_id } : {}),
+      };
+      const res = await (
+        await h.as('tina')
+      ).call(op.method, urlOf(op, { ...input, path }), op.method === 'GET' ? undefined : (input.body ?? {}));
       const requestId = res.headers.get('x-request-id') ?? '';
       expect(res.status).toBe(403);
       expect(res.body.error?.code).toBe('TENANT_SCOPE');

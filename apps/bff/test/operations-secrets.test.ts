@@ -30,13 +30,23 @@ describe('secret hygiene on operation routes', () => {
     keep(await alice.get(h.p('/instances?limit=5')));
     keep(await alice.get(h.p(`/instances/${core}/components`)));
     keep(await alice.get(h.p('/project-quotas')));
-    keep(await alice.call('POST', h.p(`/instances/${victim}/tags`), { tags: [{ key: 'hygiene', value: 'probe' }] }));
+    keep(
+      await alice.call('POST', h.p(`/instances/${victim}/tags`), {
+        tags: [{ key: 'hygiene', value: 'probe' }],
+      }),
+    );
     keep(await alice.call('PUT', h.p(`/instances/${victim}/name`), { name: 'archive-2023' }));
 
     // The upstream's own error message carries the token and the password: both are scrubbed.
     const tokens = (await h.admin.tokens()).map((t) => t.token).filter((t) => !h.harnessTokens.has(t));
     expect(tokens.length).toBeGreaterThan(0);
-    await h.admin.fault({ route: 'getProjectQuotas', status: 400, error_code: 'DBS.200001', error_msg: `echo ${tokens.join(' ')} ${password}`, count: 1 });
+    await h.admin.fault({
+      route: 'getProjectQuotas',
+      status: 400,
+      error_code: 'DBS.200001',
+      error_msg: `echo ${tokens.join(' ')} ${password}`,
+      count: 1,
+    });
     const echoed = keep(await alice.get(h.p('/project-quotas')));
     expect(echoed.status).toBe(400);
     expect(echoed.body.error?.code).toBe('DBS.200001');
@@ -65,7 +75,10 @@ describe('secret hygiene on operation routes', () => {
     const everything = [...seen, ...h.logs.lines];
     for (const secret of secrets) {
       const hits = everything.filter((text) => text.includes(secret));
-      expect(hits.map((t) => t.slice(0, 200)), `a secret of length ${secret.length} leaked`).toEqual([]);
+      expect(
+        hits.map((t) => t.slice(0, 200)),
+        `a secret of length ${secret.length} leaked`,
+      ).toEqual([]);
     }
     for (const text of seen) {
       expect(text.toLowerCase()).not.toContain('x-auth-token');

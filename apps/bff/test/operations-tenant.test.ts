@@ -1,7 +1,14 @@
 // Tenant isolation through the real routes: a tenant user granted one PDB of a multi-tenant demo instance
 // (tenant_retail of prod-core-02) never reads or changes another tenant or instance, however the ids are guessed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, TENANT_NAME, upstreamCallsFor, type ConsoleClient, type ConsoleHarness, type Reply } from './console-harness';
+import {
+  startHarness,
+  TENANT_NAME,
+  upstreamCallsFor,
+  type ConsoleClient,
+  type ConsoleHarness,
+  type Reply,
+} from './console-harness';
 
 let h: ConsoleHarness;
 let tina: ConsoleClient;
@@ -21,12 +28,17 @@ afterAll(async () => {
 });
 
 /** Sends as the tenant; `requestId` is the console's id for the call, the one the emulator's log would show. */
-async function tenantCall(method: string, rel: string, body?: unknown): Promise<Reply & { requestId: string }> {
+async function tenantCall(
+  method: string,
+  rel: string,
+  body?: unknown,
+): Promise<Reply & { requestId: string }> {
   const res = await tina.call(method, h.p(rel), method === 'GET' ? undefined : (body ?? {}));
   return { ...res, requestId: res.headers.get('x-request-id') ?? '' };
 }
 
-const tenantPath = (t: { instance_id: string; pdb_id: string }, rest: string) => `/instances/${t.instance_id}/pdbs/${t.pdb_id}${rest}`;
+const tenantPath = (t: { instance_id: string; pdb_id: string }, rest: string) =>
+  `/instances/${t.instance_id}/pdbs/${t.pdb_id}${rest}`;
 
 describe('a tenant user', () => {
   it('lists only their own tenant of the instance, with a matching total', async () => {
@@ -38,7 +50,11 @@ describe('a tenant user', () => {
     expect(res.text).not.toContain(sibling.pdb_id);
     expect(res.text).not.toContain('tenant_logistics');
     // A filter naming another tenant finds nothing rather than that tenant.
-    const named = await tenantCall('POST', `/instances/${own.instance_id}/pdb-info`, { name: 'tenant_hr', offset: 0, limit: 50 });
+    const named = await tenantCall('POST', `/instances/${own.instance_id}/pdb-info`, {
+      name: 'tenant_hr',
+      offset: 0,
+      limit: 50,
+    });
     expect(named.status).toBe(200);
     expect(named.body.pdb_infos).toEqual([]);
     expect(named.body.total_count).toBe(0);
@@ -47,7 +63,10 @@ describe('a tenant user', () => {
   it('sees of the instances only their own, with id, name and status alone', async () => {
     const res = await tenantCall('GET', '/instances?limit=100');
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ instances: [{ id: own.instance_id, name: 'prod-core-02', status: 'ACTIVE' }], total_count: 1 });
+    expect(res.body).toEqual({
+      instances: [{ id: own.instance_id, name: 'prod-core-02', status: 'ACTIVE' }],
+      total_count: 1,
+    });
     for (const q of [`id=${foreign.instance_id}`, 'name=dev-arm-01', 'tags=env%3Ddev']) {
       const probe = await tenantCall('GET', `/instances?${q}`);
       expect(probe.status, q).toBe(200);
@@ -61,7 +80,9 @@ describe('a tenant user', () => {
     expect(users.text).toContain('retail_admin');
     const params = await tenantCall('GET', tenantPath(own, '/configurations'));
     expect(params.status).toBe(200);
-    const schema = await tenantCall('POST', tenantPath(own, '/schema'), { schemas: [{ name: 'isolation_probe', owner: 'retail_admin' }] });
+    const schema = await tenantCall('POST', tenantPath(own, '/schema'), {
+      schemas: [{ name: 'isolation_probe', owner: 'retail_admin' }],
+    });
     expect(schema.status).toBeLessThan(300);
   });
 
@@ -76,10 +97,18 @@ describe('a tenant user', () => {
         ['GET', tenantPath(t, '/db-users')],
         ['GET', tenantPath(t, '/schemas')],
         ['PUT', tenantPath(t, '/configurations'), { values: { 'dn:session_timeout': '60' } }],
-        ['POST', tenantPath(t, '/db-user'), { name: 'intruder', password: 'Test@pass2026x', is_login_only: false }],
+        [
+          'POST',
+          tenantPath(t, '/db-user'),
+          { name: 'intruder', password: 'Test@pass2026x', is_login_only: false },
+        ],
         ['PUT', tenantPath(t, '/db-user/password'), { name: 'retail_admin', password: 'Test@pass2026x' }],
         ['POST', tenantPath(t, '/schema'), { schemas: [{ name: 'intrusion', owner: 'root' }] }],
-        ['POST', tenantPath(t, '/db-privilege'), { users: [{ name: 'retail_app', readonly: false, schema_name: 'storefront' }] }],
+        [
+          'POST',
+          tenantPath(t, '/db-privilege'),
+          { users: [{ name: 'retail_app', readonly: false, schema_name: 'storefront' }] },
+        ],
       );
     }
     probes.push(['POST', `/instances/${foreign.instance_id}/pdb-info`, { offset: 0, limit: 10 }]);
@@ -103,7 +132,18 @@ describe('a tenant user', () => {
       ['PUT', `/instances/${own.instance_id}/pdb`, { pdb_id: own.pdb_id, cpu: 8, mem: 32 }],
       ['PUT', `/instances/${own.instance_id}/pdb/disk`, { pdb_id: own.pdb_id, disk: '500' }],
       ['DELETE', `/instances/${own.instance_id}/pdb`, { pdb_id: sibling.pdb_id }],
-      ['POST', `/instances/${own.instance_id}/pdb`, { pdb_name: 'squatter', pdb_pd_in_db: 'Test@pass2026x', cpu: 1, mem: 4, disk: '20', configuration_id: h.ids.configId }],
+      [
+        'POST',
+        `/instances/${own.instance_id}/pdb`,
+        {
+          pdb_name: 'squatter',
+          pdb_pd_in_db: 'Test@pass2026x',
+          cpu: 1,
+          mem: 4,
+          disk: '20',
+          configuration_id: h.ids.configId,
+        },
+      ],
       ['GET', '/tasks'],
       ['GET', '/legacy/instances'],
       ['GET', '/project-quotas'],
@@ -122,8 +162,15 @@ describe('a tenant user', () => {
 
   it('leaves the other tenants as they were', async () => {
     const admin = await h.as('alice');
-    const res = await admin.call('POST', h.p(`/instances/${own.instance_id}/pdb-info`), { offset: 0, limit: 50 });
-    expect((res.body.pdb_infos as { name: string }[]).map((t) => t.name).sort()).toEqual(['tenant_hr', 'tenant_logistics', 'tenant_retail']);
+    const res = await admin.call('POST', h.p(`/instances/${own.instance_id}/pdb-info`), {
+      offset: 0,
+      limit: 50,
+    });
+    expect((res.body.pdb_infos as { name: string }[]).map((t) => t.name).sort()).toEqual([
+      'tenant_hr',
+      'tenant_logistics',
+      'tenant_retail',
+    ]);
     const users = await admin.get(h.p(tenantPath(sibling, '/db-users')));
     expect(users.text).not.toContain('intruder');
   });

@@ -3,7 +3,13 @@
 // read-after-write. Every count is what the emulator itself saw.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../src/http/clock';
-import { startHarness, upstreamCallsFor, type ConsoleHarness, type Reply, type RequestRecord } from './console-harness';
+import {
+  startHarness,
+  upstreamCallsFor,
+  type ConsoleHarness,
+  type Reply,
+  type RequestRecord,
+} from './console-harness';
 
 let h: ConsoleHarness;
 /** The BFF's clock: the credential backoff after a refused credential waits on it. */
@@ -21,7 +27,8 @@ beforeEach(async () => {
 
 /** The console's own id of a request (a client's X-Request-Id is never used or forwarded). */
 const idOf = (reply: Reply): string => reply.headers.get('x-request-id') ?? '';
-const byOperation = (records: RequestRecord[], operation: string) => records.filter((r) => r.operation === operation);
+const byOperation = (records: RequestRecord[], operation: string) =>
+  records.filter((r) => r.operation === operation);
 
 /** Waits until the emulator has taken every injected fault (a held request is then in flight there). */
 async function untilFaultsConsumed(): Promise<void> {
@@ -43,7 +50,11 @@ describe('upstream authentication', () => {
     const res = await alice.get(h.p('/instances?limit=1'));
     expect(res.status).toBe(200);
     // Several calls at once after the refusal still share one renewal.
-    const more = await Promise.all([alice.get(h.p('/project-quotas')), alice.get(h.p('/recycle-policy')), alice.get(h.p('/tags'))]);
+    const more = await Promise.all([
+      alice.get(h.p('/project-quotas')),
+      alice.get(h.p('/recycle-policy')),
+      alice.get(h.p('/tags')),
+    ]);
     expect(more.map((r) => r.status)).toEqual([200, 200, 200]);
 
     const records = await h.admin.requests();
@@ -58,7 +69,13 @@ describe('upstream authentication', () => {
   it('answers 502 UPSTREAM_AUTH_FAILED, never a 401 that would sign the user out, when the credential stays refused', async () => {
     const alice = await h.as('alice');
     await h.admin.revokeAll();
-    await h.admin.fault({ route: 'createIamToken', status: 401, error_code: 'APIGW.0301', error_msg: 'The username or password is wrong.', count: 1 });
+    await h.admin.fault({
+      route: 'createIamToken',
+      status: 401,
+      error_code: 'APIGW.0301',
+      error_msg: 'The username or password is wrong.',
+      count: 1,
+    });
     const refused = await alice.get(h.p('/project-quotas'));
     expect(refused.status).toBe(502);
     expect(refused.body.error?.code).toBe('UPSTREAM_AUTH_FAILED');
@@ -68,7 +85,14 @@ describe('upstream authentication', () => {
     clock.advance(1_000);
     expect((await alice.get(h.p('/project-quotas'))).status).toBe(200);
 
-    await h.admin.fault({ method: 'GET', route: 'getRecyclePolicy', status: 403, error_code: 'DBS.280056', error_msg: 'Invalid token.', count: 2 });
+    await h.admin.fault({
+      method: 'GET',
+      route: 'getRecyclePolicy',
+      status: 403,
+      error_code: 'DBS.280056',
+      error_msg: 'Invalid token.',
+      count: 2,
+    });
     const stale = await alice.get(h.p('/recycle-policy'));
     expect(stale.status).toBe(502);
     expect(stale.body.error?.code).toBe('UPSTREAM_AUTH_FAILED');
@@ -96,19 +120,39 @@ describe('upstream faults', () => {
   it('sends a mutation that got a 503 exactly once and hands the error to the caller', async () => {
     const operator = await h.as('oscar');
     const target = h.ids.instances['staging-app'] as string;
-    await h.admin.fault({ method: 'POST', route: 'restartInstance', status: 503, error_code: 'DBS.200005', error_msg: 'Service busy, try later.' });
+    await h.admin.fault({
+      method: 'POST',
+      route: 'restartInstance',
+      status: 503,
+      error_code: 'DBS.200005',
+      error_msg: 'Service busy, try later.',
+    });
     const res = await operator.call('POST', h.p(`/instances/${target}/restart`), {});
     const id = idOf(res);
     expect(res.status).toBe(503);
-    expect(res.body).toEqual({ error: { status: 503, code: 'DBS.200005', message: 'Service busy, try later.', requestId: id } });
+    expect(res.body).toEqual({
+      error: { status: 503, code: 'DBS.200005', message: 'Service busy, try later.', requestId: id },
+    });
     const records = await h.admin.requests();
     expect(byOperation(records, 'restartInstance')).toHaveLength(1);
     expect(upstreamCallsFor(records, [id])).toHaveLength(1);
 
     // The audit trail names the operation, the target and the upstream code.
     const audit = await (await h.as('alice')).get(`/api/v1/audit?operation=restartInstance&limit=5`);
-    const entry = (audit.body.entries as { user: string; target: Record<string, string>; error_code: string | null; status: number }[])[0];
-    expect(entry).toMatchObject({ user: 'oscar', target: { instance_id: target }, error_code: 'DBS.200005', status: 503 });
+    const entry = (
+      audit.body.entries as {
+        user: string;
+        target: Record<string, string>;
+        error_code: string | null;
+        status: number;
+      }[]
+    )[0];
+    expect(entry).toMatchObject({
+      user: 'oscar',
+      target: { instance_id: target },
+      error_code: 'DBS.200005',
+      status: 503,
+    });
   });
 
   it('gives an upstream refusal its status and DBS code, and a dropped connection a 502 of our own', async () => {
@@ -132,7 +176,12 @@ describe('request ids upstream', () => {
     const target = h.ids.instances['staging-app'] as string;
     const chosen = `client-chosen-${Date.now()}`;
     const read = await operator.get(h.p(`/instances/${target}/tags`), { 'X-Request-Id': chosen });
-    const added = await operator.call('POST', h.p(`/instances/${target}/tags`), { tags: [{ key: 'rid', value: 'check' }] }, { 'X-Request-Id': chosen });
+    const added = await operator.call(
+      'POST',
+      h.p(`/instances/${target}/tags`),
+      { tags: [{ key: 'rid', value: 'check' }] },
+      { 'X-Request-Id': chosen },
+    );
     expect(read.status).toBe(200);
     expect(added.status).toBeLessThan(300);
     expect([idOf(read), idOf(added)]).not.toContain(chosen);
@@ -177,7 +226,10 @@ describe('input validation', () => {
       ids.push(idOf(res));
       expect(res.status, rel).toBe(400);
       expect(res.body.error?.code, rel).toBe('VALIDATION_FAILED');
-      expect(res.body.error?.fields?.some((f) => f.path.startsWith(field)), `${rel}: ${JSON.stringify(res.body.error?.fields)}`).toBe(true);
+      expect(
+        res.body.error?.fields?.some((f) => f.path.startsWith(field)),
+        `${rel}: ${JSON.stringify(res.body.error?.fields)}`,
+      ).toBe(true);
     }
     expect(upstreamCallsFor(await h.admin.requests(), ids)).toEqual([]);
   });
@@ -191,7 +243,9 @@ describe('coalescing and read-after-write', () => {
     await h.admin.fault({ route: 'getInstanceStatistics', latencyMs: 500, count: 1 });
     const first = alice.get(h.p('/instances-statistics'));
     await untilFaultsConsumed();
-    const rest = await Promise.all(Array.from({ length: 7 }, (_, i) => (i % 2 ? viewer : alice).get(h.p('/instances-statistics'))));
+    const rest = await Promise.all(
+      Array.from({ length: 7 }, (_, i) => (i % 2 ? viewer : alice).get(h.p('/instances-statistics'))),
+    );
     const replies = [await first, ...rest];
     expect(replies.map((r) => r.status)).toEqual(Array(8).fill(200));
     expect(new Set(replies.map((r) => r.text)).size).toBe(1);
@@ -201,7 +255,10 @@ describe('coalescing and read-after-write', () => {
   it('does not merge reads that differ in their query', async () => {
     const alice = await h.as('alice');
     await h.admin.fault({ route: 'listInstances', latencyMs: 200, count: 1 });
-    const [a, b] = await Promise.all([alice.get(h.p('/instances?limit=1')), alice.get(h.p('/instances?limit=2'))]);
+    const [a, b] = await Promise.all([
+      alice.get(h.p('/instances?limit=1')),
+      alice.get(h.p('/instances?limit=2')),
+    ]);
     expect((a.body.instances as unknown[]).length).toBe(1);
     expect((b.body.instances as unknown[]).length).toBe(2);
     expect(byOperation(await h.admin.requests(), 'listInstances')).toHaveLength(2);
@@ -214,7 +271,9 @@ describe('coalescing and read-after-write', () => {
     await h.admin.fault({ route: 'listInstanceTags', latencyMs: 400, count: 1 });
     const before = operator.get(h.p(`/instances/${target}/tags`));
     await untilFaultsConsumed();
-    const added = await operator.call('POST', h.p(`/instances/${target}/tags`), { tags: [{ key: 'freshness', value: 'after' }] });
+    const added = await operator.call('POST', h.p(`/instances/${target}/tags`), {
+      tags: [{ key: 'freshness', value: 'after' }],
+    });
     expect(added.status).toBeLessThan(300);
     const after = await operator.get(h.p(`/instances/${target}/tags`));
     const afterId = idOf(after);
@@ -224,13 +283,17 @@ describe('coalescing and read-after-write', () => {
     const records = await h.admin.requests();
     const own = upstreamCallsFor(records, [afterId]);
     expect(own).toHaveLength(1);
-    expect(records.indexOf(own[0] as RequestRecord)).toBeGreaterThan(records.findIndex((r) => r.operation === 'addInstanceTags'));
+    expect(records.indexOf(own[0] as RequestRecord)).toBeGreaterThan(
+      records.findIndex((r) => r.operation === 'addInstanceTags'),
+    );
   });
 
   it('shows a rename once its job has run, and never the old name after that', async () => {
     const operator = await h.as('oscar');
     const target = h.ids.instances['dev-sandbox-01'] as string;
-    const renamed = await operator.call('PUT', h.p(`/instances/${target}/name`), { name: 'dev-sandbox-renamed' });
+    const renamed = await operator.call('PUT', h.p(`/instances/${target}/name`), {
+      name: 'dev-sandbox-renamed',
+    });
     expect(renamed.status).toBe(202);
     await h.admin.advance(60_000);
     const after = await operator.get(h.p(`/instances?id=${target}`));

@@ -27,7 +27,11 @@ describe('health and readiness', () => {
     });
     const res = await t.request.get('/readyz');
     expect(res.status).toBe(503);
-    expect(res.body.checks).toContainEqual({ name: 'upstream', ok: false, error: 'connect ECONNREFUSED <url>' });
+    expect(res.body.checks).toContainEqual({
+      name: 'upstream',
+      ok: false,
+      error: 'connect ECONNREFUSED <url>',
+    });
   });
 });
 
@@ -41,7 +45,9 @@ describe('metrics', () => {
     const res = await t.request.get('/metrics');
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/text\/plain/);
-    expect(res.text).toMatch(/bff_http_requests_total\{method="GET",route="\/api\/v1\/session",status="401"\} 1/);
+    expect(res.text).toMatch(
+      /bff_http_requests_total\{method="GET",route="\/api\/v1\/session",status="401"\} 1/,
+    );
     expect(res.text).toMatch(/bff_http_request_duration_seconds_bucket/);
     expect(res.text).toMatch(/bff_upstream_errors_total\{operation="listInstances",code="DBS.200001"\} 1/);
     expect(res.text).toMatch(/bff_iam_token_refreshes_total\{result="ok"\} 1/);
@@ -57,7 +63,9 @@ describe('request ids', () => {
     const ours = String(sent.headers['x-request-id']);
     expect(ours).toMatch(/^[0-9a-f-]{36}$/);
     expect(sent.body.error.requestId).toBe(ours);
-    const line = logs.lines.map((l) => JSON.parse(l) as { req?: { id?: string }; clientRequestId?: string }).find((l) => l.req?.id === ours);
+    const line = logs.lines
+      .map((l) => JSON.parse(l) as { req?: { id?: string }; clientRequestId?: string })
+      .find((l) => l.req?.id === ours);
     expect(line?.clientRequestId).toBe('proxy-abc-12345');
     // Two clients sending the same id still get two different ids.
     const again = await t.request.get('/healthz').set('X-Request-Id', 'proxy-abc-12345');
@@ -66,7 +74,9 @@ describe('request ids', () => {
     const bad = await t.request.get('/api/v1/info').set('X-Request-Id', 'bad id\twith spaces');
     const badId = String(bad.headers['x-request-id']);
     expect(badId).toMatch(/^[0-9a-f-]{36}$/);
-    const badLine = logs.lines.map((l) => JSON.parse(l) as { req?: { id?: string }; clientRequestId?: string }).find((l) => l.req?.id === badId);
+    const badLine = logs.lines
+      .map((l) => JSON.parse(l) as { req?: { id?: string }; clientRequestId?: string })
+      .find((l) => l.req?.id === badId);
     expect(badLine).toBeDefined();
     expect(badLine?.clientRequestId).toBeUndefined();
   });

@@ -5,7 +5,11 @@ import { authorize } from '../src/auth/require-session';
 import { ROLES, type Role } from '../src/auth/roles';
 import { makeApp, MUTATION, signIn, userNamed, type TestApp } from './helpers';
 
-const op = (id: string, method: PolicySubject['method'], destructive = false): PolicySubject => ({ id, method, destructive });
+const op = (id: string, method: PolicySubject['method'], destructive = false): PolicySubject => ({
+  id,
+  method,
+  destructive,
+});
 
 const listInstances = op('listInstances', 'GET');
 const getBackupPolicy = op('getBackupPolicy', 'GET');
@@ -37,9 +41,12 @@ const MATRIX: [PolicySubject, boolean, boolean, boolean, boolean][] = [
 ];
 
 describe('policy matrix', () => {
-  it.each(MATRIX)('%o: admin %s, operator %s, viewer %s, tenant %s', (subject, admin, operator, viewer, tenant) => {
-    expect(ROLES.map((r) => canPerform(r, subject))).toEqual([admin, operator, viewer, tenant]);
-  });
+  it.each(MATRIX)(
+    '%o: admin %s, operator %s, viewer %s, tenant %s',
+    (subject, admin, operator, viewer, tenant) => {
+      expect(ROLES.map((r) => canPerform(r, subject))).toEqual([admin, operator, viewer, tenant]);
+    },
+  );
 
   it('denies operators every operation of the explicit list, whatever the descriptor says', () => {
     for (const id of OPERATOR_DENIED) expect(canPerform('operator', op(id, 'POST', false)), id).toBe(false);
@@ -60,7 +67,12 @@ describe('policy matrix', () => {
       const roles = table[d.id];
       expect(roles, d.id).toContain('admin');
       if (d.destructive) expect(roles, d.id).not.toContain('operator');
-      if (roles?.includes('viewer')) expect(d.method === 'GET' || ['listTenants', 'compareParameterTemplates', 'checkWeakPassword'].includes(d.id), d.id).toBe(true);
+      if (roles?.includes('viewer'))
+        expect(
+          d.method === 'GET' ||
+            ['listTenants', 'compareParameterTemplates', 'checkWeakPassword'].includes(d.id),
+          d.id,
+        ).toBe(true);
     }
   });
 });
@@ -74,15 +86,23 @@ describe('authorize() in front of a route', () => {
   const mount = () =>
     makeApp({
       extendApi: (api) => {
-        api.post('/projects/:project/instances/:instance_id/restart', authorize(restartInstance), (_req, res) => {
-          res.status(202).json({ job_id: 'job-1' });
-        });
+        api.post(
+          '/projects/:project/instances/:instance_id/restart',
+          authorize(restartInstance),
+          (_req, res) => {
+            res.status(202).json({ job_id: 'job-1' });
+          },
+        );
         api.delete('/projects/:project/instances/:instance_id', authorize(deleteInstance), (_req, res) => {
           res.status(202).json({ job_id: 'job-2' });
         });
-        api.post('/projects/:project/instances/:instance_id/pdbs/:pdb_id/db-user', authorize(createTenantDbUser), (_req, res) => {
-          res.json({ ok: true });
-        });
+        api.post(
+          '/projects/:project/instances/:instance_id/pdbs/:pdb_id/db-user',
+          authorize(createTenantDbUser),
+          (_req, res) => {
+            res.json({ ok: true });
+          },
+        );
         api.get('/policy-probe', authorize(getBackupPolicy), (_req, res) => {
           res.json({ ok: true });
         });
@@ -93,27 +113,67 @@ describe('authorize() in front of a route', () => {
 
   it('answers 401 without a session and 403 FORBIDDEN for a role the policy refuses', async () => {
     t = await mount();
-    expect((await t.request.post('/api/v1/projects/p/instances/i1/restart').set(MUTATION).send({})).status).toBe(401);
+    expect(
+      (await t.request.post('/api/v1/projects/p/instances/i1/restart').set(MUTATION).send({})).status,
+    ).toBe(401);
     const viewer = await as('vera');
-    const refused = await t.request.post('/api/v1/projects/p/instances/i1/restart').set(MUTATION).set('Cookie', viewer).send({});
+    const refused = await t.request
+      .post('/api/v1/projects/p/instances/i1/restart')
+      .set(MUTATION)
+      .set('Cookie', viewer)
+      .send({});
     expect(refused.status).toBe(403);
     expect(refused.body.error.code).toBe('FORBIDDEN');
     const operator = await as('oscar');
-    expect((await t.request.post('/api/v1/projects/p/instances/i1/restart').set(MUTATION).set('Cookie', operator).send({})).status).toBe(202);
-    expect((await t.request.delete('/api/v1/projects/p/instances/i1').set('X-Console-Request', '1').set('Cookie', operator)).status).toBe(403);
+    expect(
+      (
+        await t.request
+          .post('/api/v1/projects/p/instances/i1/restart')
+          .set(MUTATION)
+          .set('Cookie', operator)
+          .send({})
+      ).status,
+    ).toBe(202);
+    expect(
+      (
+        await t.request
+          .delete('/api/v1/projects/p/instances/i1')
+          .set('X-Console-Request', '1')
+          .set('Cookie', operator)
+      ).status,
+    ).toBe(403);
     const admin = await as('alice');
-    expect((await t.request.delete('/api/v1/projects/p/instances/i1').set('X-Console-Request', '1').set('Cookie', admin)).status).toBe(202);
+    expect(
+      (
+        await t.request
+          .delete('/api/v1/projects/p/instances/i1')
+          .set('X-Console-Request', '1')
+          .set('Cookie', admin)
+      ).status,
+    ).toBe(202);
   });
 
   it('lets a tenant user act on their own tenant only', async () => {
     t = await mount();
     const tenant = await as('tina');
-    const own = await t.request.post('/api/v1/projects/p/instances/inst-1/pdbs/pdb-1/db-user').set(MUTATION).set('Cookie', tenant).send({});
+    const own = await t.request
+      .post('/api/v1/projects/p/instances/inst-1/pdbs/pdb-1/db-user')
+      .set(MUTATION)
+      .set('Cookie', tenant)
+      .send({});
     expect(own.status).toBe(200);
-    const other = await t.request.post('/api/v1/projects/p/instances/inst-1/pdbs/pdb-2/db-user').set(MUTATION).set('Cookie', tenant).send({});
+    const other = await t.request
+      .post('/api/v1/projects/p/instances/inst-1/pdbs/pdb-2/db-user')
+      .set(MUTATION)
+      .set('Cookie', tenant)
+      .send({});
     expect(other.status).toBe(403);
     expect(other.body.error.code).toBe('TENANT_SCOPE');
-    const otherInstance = await t.request.post('/api/v1/projects/p/instances/inst-2/pdbs/pdb-1/db-user').set(MUTATION).set('Cookie', tenant).send({});
+    const otherInstance = await t.request
+      .post('/api/v1/projects/p/instances/inst-2/pdbs/pdb-1/db-user')
+      .set(MUTATION)
+      .set('Cookie', tenant)
+      .send({});
     expect(otherInstance.status).toBe(403);
     expect((await t.request.get('/api/v1/policy-probe').set('Cookie', tenant)).status).toBe(403);
   });
@@ -125,6 +185,7 @@ describe('authorize() in front of a route', () => {
     expect(res.status).toBe(200);
     expect(res.body.roles).toEqual(['admin', 'operator', 'viewer', 'tenant']);
     expect(res.body.tenant_scopes.listTenants).toBe('own-tenants-list');
-    for (const [id, roles] of Object.entries(res.body.operations as Record<string, Role[]>)) expect(roles, id).toContain('admin');
+    for (const [id, roles] of Object.entries(res.body.operations as Record<string, Role[]>))
+      expect(roles, id).toContain('admin');
   });
 });

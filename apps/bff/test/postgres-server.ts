@@ -61,9 +61,14 @@ function runAsOwner(): RunAs {
     uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim());
     gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).trim());
   } catch {
-    throw new Error('Running as root, but there is no "postgres" OS user to run the PostgreSQL server as (the Debian "postgresql" package creates it).');
+    throw new Error(
+      'Running as root, but there is no "postgres" OS user to run the PostgreSQL server as (the Debian "postgresql" package creates it).',
+    );
   }
-  return { wrap: (bin, args) => ['runuser', ['-u', 'postgres', '--', bin, ...args]], chown: (target) => fs.chownSync(target, uid, gid) };
+  return {
+    wrap: (bin, args) => ['runuser', ['-u', 'postgres', '--', bin, ...args]],
+    chown: (target) => fs.chownSync(target, uid, gid),
+  };
 }
 
 function freePort(): Promise<number> {
@@ -77,7 +82,8 @@ function freePort(): Promise<number> {
   });
 }
 
-const tail = (file: string) => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('\n').slice(-15).join('\n') : '(no server log)');
+const tail = (file: string) =>
+  fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('\n').slice(-15).join('\n') : '(no server log)';
 
 export async function startPostgres(): Promise<TestPostgres> {
   const bin = findBinDir();
@@ -93,7 +99,18 @@ export async function startPostgres(): Promise<TestPostgres> {
   const remove = () => fs.rmSync(dir, { recursive: true, force: true });
 
   try {
-    await exec('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C', '--no-sync']);
+    await exec('initdb', [
+      '-D',
+      data,
+      '-A',
+      'trust',
+      '-U',
+      'postgres',
+      '-E',
+      'UTF8',
+      '--locale=C',
+      '--no-sync',
+    ]);
   } catch (err) {
     remove();
     throw new Error(`initdb failed: ${(err as { stderr?: string }).stderr ?? String(err)}`);
@@ -117,7 +134,14 @@ export async function startPostgres(): Promise<TestPostgres> {
     throw new Error(`PostgreSQL did not start: ${lastError}`);
   }
 
-  const [stopCmd, stopArgs] = owner.wrap(path.join(bin, 'pg_ctl'), ['stop', '-m', 'immediate', '-w', '-D', data]);
+  const [stopCmd, stopArgs] = owner.wrap(path.join(bin, 'pg_ctl'), [
+    'stop',
+    '-m',
+    'immediate',
+    '-w',
+    '-D',
+    data,
+  ]);
   // A test run killed before afterAll must not leave a server behind.
   const onExit = () => {
     try {

@@ -19,7 +19,8 @@ beforeEach(async () => {
   await h.admin.clearRequests();
 });
 
-const byOperation = (records: RequestRecord[], operation: string) => records.filter((r) => r.operation === operation);
+const byOperation = (records: RequestRecord[], operation: string) =>
+  records.filter((r) => r.operation === operation);
 
 /** `n` requests, 50 at a time. */
 async function many(n: number, send: () => Promise<Response | { status: number }>): Promise<number[]> {
@@ -51,16 +52,25 @@ describe('a refused upstream credential', () => {
   it('is tried once per backoff period, however many probes and calls arrive, with the reason in /readyz and the log', async () => {
     // IAM refuses the console's password from now on, and the token the BFF holds is revoked.
     await h.admin.revokeAll();
-    await h.admin.fault({ route: 'createIamToken', status: 401, error_code: 'APIGW.0301', error_msg: 'The username or password is wrong.' });
+    await h.admin.fault({
+      route: 'createIamToken',
+      status: 401,
+      error_code: 'APIGW.0301',
+      error_msg: 'The username or password is wrong.',
+    });
     const alice = await h.as('alice');
     clock.advance(60_000);
 
     const probes = await many(300, readyz);
     expect(new Set(probes)).toEqual(new Set([503]));
     expect(byOperation(await h.admin.requests(), 'createIamToken')).toHaveLength(1);
-    const ready = (await (await readyz()).json()) as { checks: { name: string; ok: boolean; error?: string }[] };
+    const ready = (await (await readyz()).json()) as {
+      checks: { name: string; ok: boolean; error?: string }[];
+    };
     const upstreamCheck = ready.checks.find((c) => c.name === 'upstream');
-    expect(upstreamCheck?.error).toMatch(/^IAM refused the console credential \(HTTP 401, APIGW\.0301\); next attempt in 1 s$/);
+    expect(upstreamCheck?.error).toMatch(
+      /^IAM refused the console credential \(HTTP 401, APIGW\.0301\); next attempt in 1 s$/,
+    );
 
     // Signed-in calls on every kind of route wait for the same backoff: nothing leaves the BFF.
     const calls = await many(300, () => alice.get(h.p('/project-quotas')));
@@ -69,7 +79,12 @@ describe('a refused upstream credential', () => {
     expect(one.body.error?.code).toBe('UPSTREAM_AUTH_FAILED');
     expect(one.headers.get('retry-after')).toBe('1');
     // In all: the first probe's call with the revoked token, and its one renewal attempt at IAM.
-    expect((await h.admin.requests()).map((r) => [r.operation ?? r.path.split('?')[0]?.split('/').at(-1), r.status])).toEqual([
+    expect(
+      (await h.admin.requests()).map((r) => [
+        r.operation ?? r.path.split('?')[0]?.split('/').at(-1),
+        r.status,
+      ]),
+    ).toEqual([
       ['project-quotas', 403],
       ['createIamToken', 401],
     ]);
@@ -81,7 +96,9 @@ describe('a refused upstream credential', () => {
     expect(byOperation(await h.admin.requests(), 'createIamToken')).toHaveLength(2);
     expect((await alice.get(h.p('/project-quotas'))).headers.get('retry-after')).toBe('2');
 
-    const logged = h.logs.lines.map((l) => JSON.parse(l) as { level: number; msg: string; reason?: string; refusalsInARow?: number }).filter((l) => l.reason);
+    const logged = h.logs.lines
+      .map((l) => JSON.parse(l) as { level: number; msg: string; reason?: string; refusalsInARow?: number })
+      .filter((l) => l.reason);
     expect(logged.map((l) => [l.level, l.reason, l.refusalsInARow])).toEqual([
       [50, 'IAM refused the console credential (HTTP 401, APIGW.0301)', 1],
       [50, 'IAM refused the console credential (HTTP 401, APIGW.0301)', 2],
@@ -101,7 +118,13 @@ describe('a refused upstream credential', () => {
 });
 
 describe('credential backoff', () => {
-  const refusal = new GaussDbApiError({ status: 401, errorCode: 'APIGW.0301', errorMsg: 'no', requestId: undefined, operationId: 'createIamToken' });
+  const refusal = new GaussDbApiError({
+    status: 401,
+    errorCode: 'APIGW.0301',
+    errorMsg: 'no',
+    requestId: undefined,
+    operationId: 'createIamToken',
+  });
 
   it('doubles the wait with each refusal in a row up to its cap, and an accepted call resets it', () => {
     const c = new ManualClock();

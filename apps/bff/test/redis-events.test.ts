@@ -43,14 +43,27 @@ let prefixes = 0;
 /** Each test's keys under a prefix of their own, so tests never see each other's events or leases. */
 const freshPrefix = () => `gdc:test${++prefixes}:`;
 
-const transport = (replicaId: string, prefix: string, extra: { presenceMs?: number; leaseMs?: number } = {}) => {
-  const t = new RedisEventTransport(client(), { presenceMs: extra.presenceMs ?? 5_000, replicaId, prefix, ...(extra.leaseMs ? { leaseMs: extra.leaseMs } : {}) });
+const transport = (
+  replicaId: string,
+  prefix: string,
+  extra: { presenceMs?: number; leaseMs?: number } = {},
+) => {
+  const t = new RedisEventTransport(client(), {
+    presenceMs: extra.presenceMs ?? 5_000,
+    replicaId,
+    prefix,
+    ...(extra.leaseMs ? { leaseMs: extra.leaseMs } : {}),
+  });
   cleanups.push(() => t.close());
   return t;
 };
 
 /** Waits for a condition that another process (redis-server, the emulator, a timer) makes true. */
-async function until<T>(probe: () => Promise<T | undefined> | T | undefined, what: string, timeoutMs = 8_000): Promise<T> {
+async function until<T>(
+  probe: () => Promise<T | undefined> | T | undefined,
+  what: string,
+  timeoutMs = 8_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const v = await probe();
@@ -60,11 +73,18 @@ async function until<T>(probe: () => Promise<T | undefined> | T | undefined, wha
   }
 }
 
-const job = (id: string, status = 'Running') => ({ type: 'job' as const, data: { id, name: 'RestartInstance', status } });
+const job = (id: string, status = 'Running') => ({
+  type: 'job' as const,
+  data: { id, name: 'RestartInstance', status },
+});
 
 beforeAll(async () => {
   port = await freePort();
-  server = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  server = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    { stdio: 'ignore' },
+  );
   await client().ping();
 });
 
@@ -187,7 +207,10 @@ describe('Redis token store', () => {
     expect(ttl).toBeGreaterThan(55_000);
     expect(ttl).toBeLessThanOrEqual(60_000);
     // Another replica's store sees the same token.
-    expect(await new RedisTokenStore(client(), 'gdc:test-token:').get('k1')).toEqual({ token: 'token-value', expiresAt });
+    expect(await new RedisTokenStore(client(), 'gdc:test-token:').get('k1')).toEqual({
+      token: 'token-value',
+      expiresAt,
+    });
 
     await store.delete('k1');
     expect(await store.get('k1')).toBeUndefined();
@@ -199,7 +222,13 @@ describe('Redis token store', () => {
 describe('two replicas in one process against the emulator', () => {
   let emu: RunningEmulator;
   beforeAll(async () => {
-    emu = await startEmulator({ memory: true, seed: 'demo', admin: true, clock: 'manual', log: { error: () => undefined } });
+    emu = await startEmulator({
+      memory: true,
+      seed: 'demo',
+      admin: true,
+      clock: 'manual',
+      log: { error: () => undefined },
+    });
     cleanups.push(() => emu.close());
   });
 
@@ -220,7 +249,13 @@ describe('two replicas in one process against the emulator', () => {
     const iam = emu.credentials.iam;
     const upstream = new Upstream({
       endpoint: emu.url,
-      auth: { kind: 'iam', endpoint: iam.endpoint, user: iam.user, password: new Secret(iam.password), domain: iam.domain },
+      auth: {
+        kind: 'iam',
+        endpoint: iam.endpoint,
+        user: iam.user,
+        password: new Secret(iam.password),
+        domain: iam.domain,
+      },
       projects: [{ name: 'prod', region: emu.region, projectId: emu.projectId }],
       tokenStore: new RedisTokenStore(client(), `${prefix}token:`),
       fetch: counting,
@@ -232,7 +267,11 @@ describe('two replicas in one process against the emulator', () => {
   };
 
   const advance = async (ms: number) => {
-    const res = await fetch(`${emu.url}/__emulator/clock/advance`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ms }) });
+    const res = await fetch(`${emu.url}/__emulator/clock/advance`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ms }),
+    });
     expect(res.status).toBe(200);
   };
 
@@ -242,27 +281,48 @@ describe('two replicas in one process against the emulator', () => {
     const b = replica('b', prefix);
 
     // The token A obtained serves B: only A ever asks IAM.
-    const list = (await a.upstream.call('prod', op('listInstances'), { query: { limit: 100 } })) as { instances: { id: string; name: string }[] };
+    const list = (await a.upstream.call('prod', op('listInstances'), { query: { limit: 100 } })) as {
+      instances: { id: string; name: string }[];
+    };
     await b.upstream.call('prod', op('listInstances'), { query: { limit: 100 } });
     expect(a.calls.filter((c) => c.endsWith('/v3/auth/tokens'))).toHaveLength(1);
     expect(b.calls.filter((c) => c.endsWith('/v3/auth/tokens'))).toHaveLength(0);
 
     // An observer that receives every event without counting as a listener.
     const seen: NumberedEvent[] = [];
-    await transport('observer', prefix).project('prod').listen((e) => seen.push(e));
+    await transport('observer', prefix)
+      .project('prod')
+      .listen((e) => seen.push(e));
 
     // A leads (it is asked first); then B starts a restart while nobody listens anywhere.
     a.hub.watcher('prod').jobStarted();
     await until(() => a.polls() > 0, 'A’s first poll');
     const target = list.instances.find((i) => i.name === 'staging-app')?.id as string;
-    const started = (await b.upstream.call('prod', op('restartInstance'), { path: { instance_id: target } })) as { job_id: string };
+    const started = (await b.upstream.call('prod', op('restartInstance'), {
+      path: { instance_id: target },
+    })) as { job_id: string };
     b.hub.watcher('prod').jobStarted();
-    await until(() => seen.find((e) => e.event.type === 'job' && e.event.data.id === started.job_id), 'the restart seen by the leader');
+    await until(
+      () => seen.find((e) => e.event.type === 'job' && e.event.data.id === started.job_id),
+      'the restart seen by the leader',
+    );
 
     await advance(210_000);
-    const done = await until(() => seen.find((e) => e.event.type === 'job' && e.event.data.id === started.job_id && e.event.data.status === 'Completed'), 'the restart’s end');
+    const done = await until(
+      () =>
+        seen.find(
+          (e) =>
+            e.event.type === 'job' &&
+            e.event.data.id === started.job_id &&
+            e.event.data.status === 'Completed',
+        ),
+      'the restart’s end',
+    );
     expect(done.event.data).toMatchObject({ status: 'Completed', progress: 100 });
-    await until(() => seen.find((e) => e.event.type === 'instance' && e.event.data.id === target), 'the instance event');
+    await until(
+      () => seen.find((e) => e.event.type === 'instance' && e.event.data.id === target),
+      'the instance event',
+    );
     expect(b.polls()).toBe(0);
     expect(seen.map((e) => e.seq)).toEqual(seen.map((_, i) => i + 1));
 

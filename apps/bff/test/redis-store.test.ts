@@ -35,7 +35,11 @@ const client = () => {
 
 beforeAll(async () => {
   port = await freePort();
-  server = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  server = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    { stdio: 'ignore' },
+  );
   // ioredis retries the connection until the server accepts it; the first PING resolves once it does.
   await client().ping();
 });
@@ -50,8 +54,18 @@ describe('Redis session store', () => {
   it('lets two BFF instances share a session, and a logout on one ends it on both', async () => {
     const dir = tempDir();
     const clock = new ManualClock();
-    const a = await makeApp({ dir, clock, sessionStore: new RedisSessionStore(client()), counterStore: new RedisCounterStore(client(), clock) });
-    const b = await makeApp({ dir, clock, sessionStore: new RedisSessionStore(client()), counterStore: new RedisCounterStore(client(), clock) });
+    const a = await makeApp({
+      dir,
+      clock,
+      sessionStore: new RedisSessionStore(client()),
+      counterStore: new RedisCounterStore(client(), clock),
+    });
+    const b = await makeApp({
+      dir,
+      clock,
+      sessionStore: new RedisSessionStore(client()),
+      counterStore: new RedisCounterStore(client(), clock),
+    });
     apps.push(a, b);
 
     const cookie = await signIn(a, 'alice', 'alice-password-1');
@@ -68,7 +82,9 @@ describe('Redis session store', () => {
     expect(ttl).toBeGreaterThan(0);
     expect(ttl).toBeLessThanOrEqual(30 * 60_000);
 
-    expect((await b.request.delete('/api/v1/session').set('Cookie', cookie).set('X-Console-Request', '1')).status).toBe(204);
+    expect(
+      (await b.request.delete('/api/v1/session').set('Cookie', cookie).set('X-Console-Request', '1')).status,
+    ).toBe(204);
     expect((await a.request.get('/api/v1/session').set('Cookie', cookie)).status).toBe(401);
     expect(await redis.exists(key)).toBe(0);
   });
@@ -84,9 +100,16 @@ describe('Redis session store', () => {
     const veraOnB = await signIn(b, 'vera', 'vera-password-12');
     const oscar = await signIn(b, 'oscar', 'oscar-password-1');
     const admin = await signIn(a, 'alice', 'alice-password-1');
-    const ended = await a.request.delete('/api/v1/users/vera/sessions').set('X-Console-Request', '1').set('Cookie', admin);
+    const ended = await a.request
+      .delete('/api/v1/users/vera/sessions')
+      .set('X-Console-Request', '1')
+      .set('Cookie', admin);
     expect(ended.body).toEqual({ user: 'vera', ended: 2 });
-    for (const [app, cookie] of [[a, veraOnA], [b, veraOnB], [a, veraOnB]] as const) {
+    for (const [app, cookie] of [
+      [a, veraOnA],
+      [b, veraOnB],
+      [a, veraOnB],
+    ] as const) {
       expect((await app.request.get('/api/v1/session').set('Cookie', cookie)).status).toBe(401);
     }
     expect((await a.request.get('/api/v1/session').set('Cookie', oscar)).status).toBe(200);
@@ -94,7 +117,11 @@ describe('Redis session store', () => {
     const store = new RedisSessionStore(client(), prefix);
     const id = veraOnA.split('=')[1] as string;
     const key = createHash('sha256').update(id).digest('base64url');
-    await store.touch(key, { user: 'vera', stamp: 'x', createdAt: clock.now(), lastSeenAt: clock.now() }, 60_000);
+    await store.touch(
+      key,
+      { user: 'vera', stamp: 'x', createdAt: clock.now(), lastSeenAt: clock.now() },
+      60_000,
+    );
     expect(await store.get(key)).toBeUndefined();
   });
 
@@ -110,21 +137,48 @@ describe('Redis session store', () => {
   it('shares login rate limits between instances', async () => {
     const dir = tempDir();
     const clock = new ManualClock();
-    const a = await makeApp({ dir, clock, counterStore: new RedisCounterStore(client(), clock, `rl-${port}-a:`) });
-    const b = await makeApp({ dir, clock, counterStore: new RedisCounterStore(client(), clock, `rl-${port}-a:`) });
+    const a = await makeApp({
+      dir,
+      clock,
+      counterStore: new RedisCounterStore(client(), clock, `rl-${port}-a:`),
+    });
+    const b = await makeApp({
+      dir,
+      clock,
+      counterStore: new RedisCounterStore(client(), clock, `rl-${port}-a:`),
+    });
     apps.push(a, b);
     for (let i = 0; i < 10; i++) {
       const app = i % 2 === 0 ? a : b;
-      expect((await app.request.post('/api/v1/session').set(MUTATION).send({ username: 'oscar', password: 'wrong-password-x' })).status).toBe(401);
+      expect(
+        (
+          await app.request
+            .post('/api/v1/session')
+            .set(MUTATION)
+            .send({ username: 'oscar', password: 'wrong-password-x' })
+        ).status,
+      ).toBe(401);
     }
-    const blocked = await b.request.post('/api/v1/session').set(MUTATION).send({ username: 'oscar', password: 'oscar-password-1' });
+    const blocked = await b.request
+      .post('/api/v1/session')
+      .set(MUTATION)
+      .send({ username: 'oscar', password: 'oscar-password-1' });
     expect(blocked.status).toBe(429);
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
 
     // An admin's unlock on A lifts the lock on B.
     const admin = await signIn(a, 'alice', 'alice-password-1');
-    expect((await a.request.post('/api/v1/users/oscar/unlock').set(MUTATION).set('Cookie', admin).send({})).status).toBe(200);
-    expect((await b.request.post('/api/v1/session').set(MUTATION).send({ username: 'oscar', password: 'oscar-password-1' })).status).toBe(200);
+    expect(
+      (await a.request.post('/api/v1/users/oscar/unlock').set(MUTATION).set('Cookie', admin).send({})).status,
+    ).toBe(200);
+    expect(
+      (
+        await b.request
+          .post('/api/v1/session')
+          .set(MUTATION)
+          .send({ username: 'oscar', password: 'oscar-password-1' })
+      ).status,
+    ).toBe(200);
   });
 
   it('reports Redis in /readyz', async () => {

@@ -20,7 +20,6 @@ const USERS: TestUser[] = [
   { name: 'vera', role: 'viewer', password: 'vera-password-12' },
 ];
 
-
 interface SseEvent {
   id?: number;
   event: string;
@@ -38,7 +37,11 @@ interface SseStream {
 async function openStream(url: string, cookie: string, lastEventId?: number): Promise<SseStream> {
   const abort = new AbortController();
   const res = await fetch(url, {
-    headers: { Cookie: cookie, Accept: 'text/event-stream', ...(lastEventId === undefined ? {} : { 'Last-Event-ID': String(lastEventId) }) },
+    headers: {
+      Cookie: cookie,
+      Accept: 'text/event-stream',
+      ...(lastEventId === undefined ? {} : { 'Last-Event-ID': String(lastEventId) }),
+    },
     signal: abort.signal,
   });
   const events: SseEvent[] = [];
@@ -56,11 +59,16 @@ async function openStream(url: string, cookie: string, lastEventId?: number): Pr
           while ((cut = buffer.indexOf('\n\n')) >= 0) {
             const fields: Record<string, string> = {};
             for (const line of buffer.slice(0, cut).split('\n')) {
-              if (!line.startsWith(':') && line.includes(':')) fields[line.slice(0, line.indexOf(':'))] = line.slice(line.indexOf(':') + 1).trim();
+              if (!line.startsWith(':') && line.includes(':'))
+                fields[line.slice(0, line.indexOf(':'))] = line.slice(line.indexOf(':') + 1).trim();
             }
             buffer = buffer.slice(cut + 2);
             if (fields.data !== undefined) {
-              events.push({ ...(fields.id ? { id: Number(fields.id) } : {}), event: fields.event ?? 'message', data: JSON.parse(fields.data) as Record<string, unknown> });
+              events.push({
+                ...(fields.id ? { id: Number(fields.id) } : {}),
+                event: fields.event ?? 'message',
+                data: JSON.parse(fields.data) as Record<string, unknown>,
+              });
             }
           }
         }
@@ -86,12 +94,21 @@ const streams: SseStream[] = [];
 
 const signIn = async (replica: Replica, name: string): Promise<string> => {
   const user = USERS.find((u) => u.name === name) as TestUser;
-  const res = await fetch(`${replica.url}/api/v1/session`, { method: 'POST', headers: MUTATION, body: JSON.stringify({ username: name, password: user.password }) });
+  const res = await fetch(`${replica.url}/api/v1/session`, {
+    method: 'POST',
+    headers: MUTATION,
+    body: JSON.stringify({ username: name, password: user.password }),
+  });
   expect(res.status).toBe(200);
   return (res.headers.getSetCookie()[0] ?? '').split(';')[0] as string;
 };
 
-const api = async (replica: Replica, cookie: string, method: string, rel: string): Promise<{ status: number; body: Record<string, unknown> }> => {
+const api = async (
+  replica: Replica,
+  cookie: string,
+  method: string,
+  rel: string,
+): Promise<{ status: number; body: Record<string, unknown> }> => {
   const res = await fetch(`${replica.url}/api/v1/projects/prod${rel}`, {
     method,
     headers: { Cookie: cookie, ...(method === 'GET' ? {} : MUTATION) },
@@ -100,7 +117,11 @@ const api = async (replica: Replica, cookie: string, method: string, rel: string
   return { status: res.status, body: (await res.json()) as Record<string, unknown> };
 };
 
-const emulatorAdmin = async (method: string, rel: string, body?: unknown): Promise<Record<string, unknown>> => {
+const emulatorAdmin = async (
+  method: string,
+  rel: string,
+  body?: unknown,
+): Promise<Record<string, unknown>> => {
   const res = await fetch(`${emu.url}/__emulator${rel}`, {
     method,
     headers: { 'content-type': 'application/json' },
@@ -110,7 +131,9 @@ const emulatorAdmin = async (method: string, rel: string, body?: unknown): Promi
 };
 
 const listTaskPolls = async (): Promise<number[]> => {
-  const { requests } = (await emulatorAdmin('GET', '/requests?limit=500')) as { requests: { time: string; operation?: string }[] };
+  const { requests } = (await emulatorAdmin('GET', '/requests?limit=500')) as {
+    requests: { time: string; operation?: string }[];
+  };
   return requests.filter((r) => r.operation === 'listTasks').map((r) => Date.parse(r.time));
 };
 
@@ -121,7 +144,8 @@ const stream = async (replica: Replica, cookie: string, lastEventId?: number): P
   return s;
 };
 
-const isJob = (jobId: string, status?: string) => (e: SseEvent) => e.event === 'job' && e.data.id === jobId && (status === undefined || e.data.status === status);
+const isJob = (jobId: string, status?: string) => (e: SseEvent) =>
+  e.event === 'job' && e.data.id === jobId && (status === undefined || e.data.status === status);
 
 /** The replica holding the project's lease: its id starts with host:pid. */
 const leaderPid = async (): Promise<number | undefined> => {
@@ -131,12 +155,22 @@ const leaderPid = async (): Promise<number | undefined> => {
 
 beforeAll(async () => {
   const redisPort = await freePort();
-  redisServer = spawn('redis-server', ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  redisServer = spawn(
+    'redis-server',
+    ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    { stdio: 'ignore' },
+  );
   redis = new Redis({ host: '127.0.0.1', port: redisPort, maxRetriesPerRequest: 50 });
   redis.on('error', () => undefined);
   await redis.ping();
 
-  emu = await startEmulator({ memory: true, seed: 'demo', admin: true, clock: 'manual', log: { error: () => undefined } });
+  emu = await startEmulator({
+    memory: true,
+    seed: 'demo',
+    admin: true,
+    clock: 'manual',
+    log: { error: () => undefined },
+  });
   const dir = tempDir();
   const usersFile = path.join(dir, 'users.json');
   await writeUsers(usersFile, USERS);
@@ -168,7 +202,8 @@ afterAll(async () => {
   const exits = [a, b]
     .filter((r): r is Replica => Boolean(r) && r.child.exitCode === null && r.child.signalCode === null)
     .map((r) => new Promise((resolve) => r.child.once('exit', resolve)).then(() => undefined));
-  for (const r of [a, b]) if (r && r.child.exitCode === null && r.child.signalCode === null) r.child.kill('SIGTERM');
+  for (const r of [a, b])
+    if (r && r.child.exitCode === null && r.child.signalCode === null) r.child.kill('SIGTERM');
   await Promise.all(exits);
   await emu?.close();
   redis?.disconnect();
@@ -184,7 +219,9 @@ describe('two BFF processes sharing one Redis', { timeout: 30_000 }, () => {
 
     expect((await api(a, cookie, 'GET', '/instances?limit=100')).status).toBe(200);
     expect((await api(b, cookie, 'GET', '/instances?limit=100')).status).toBe(200);
-    const { tokens } = (await emulatorAdmin('GET', '/tokens')) as { tokens: { token: string; project: string }[] };
+    const { tokens } = (await emulatorAdmin('GET', '/tokens')) as {
+      tokens: { token: string; project: string }[];
+    };
     expect(tokens.filter((t) => t.project === emu.projectId)).toHaveLength(1);
   });
 
@@ -197,7 +234,8 @@ describe('two BFF processes sharing one Redis', { timeout: 30_000 }, () => {
 
     const operator = await signIn(b, 'oscar');
     const { body } = await api(b, operator, 'GET', '/instances?limit=100');
-    const target = (body.instances as { id: string; name: string }[]).find((i) => i.name === 'staging-app')?.id as string;
+    const target = (body.instances as { id: string; name: string }[]).find((i) => i.name === 'staging-app')
+      ?.id as string;
     const started = await api(b, operator, 'POST', `/instances/${target}/restart`);
     expect(started.status).toBe(202);
     const jobId = started.body.job_id as string;
@@ -219,14 +257,21 @@ describe('two BFF processes sharing one Redis', { timeout: 30_000 }, () => {
     const doneA = await onA.waitFor(isJob(jobId, 'Completed'), 'completion on A');
     const doneB = await onB.waitFor(isJob(jobId, 'Completed'), 'completion on B');
     expect(doneB).toEqual(doneA);
-    const instanceA = await onA.waitFor((e) => e.event === 'instance' && e.data.id === target, 'instance event on A');
+    const instanceA = await onA.waitFor(
+      (e) => e.event === 'instance' && e.data.id === target,
+      'instance event on A',
+    );
     await onB.waitFor((e) => e.event === 'instance' && e.data.id === target, 'instance event on B');
 
     // A listener that saw A's stream up to the running event comes back on B: B replays the rest from Redis.
     const resumed = await stream(b, cookie, runningA.id);
     await resumed.waitFor((e) => e.id === instanceA.id, 'replayed instance event');
-    const expected = onA.events.filter((e) => e.id !== undefined && e.id > (runningA.id as number) && e.id <= (instanceA.id as number));
-    expect(resumed.events.filter((e) => e.id !== undefined && e.id <= (instanceA.id as number))).toEqual(expected);
+    const expected = onA.events.filter(
+      (e) => e.id !== undefined && e.id > (runningA.id as number) && e.id <= (instanceA.id as number),
+    );
+    expect(resumed.events.filter((e) => e.id !== undefined && e.id <= (instanceA.id as number))).toEqual(
+      expected,
+    );
     expect(resumed.events.some((e) => e.event === 'snapshot')).toBe(false);
     expect(expected.length).toBeGreaterThanOrEqual(2);
   });
@@ -247,14 +292,19 @@ describe('two BFF processes sharing one Redis', { timeout: 30_000 }, () => {
       leader?.child.kill('SIGKILL');
     });
     await emulatorAdmin('DELETE', '/requests');
-    await until(async () => (await leaderPid()) === survivor.child.pid, 'the survivor to take the lease', LEASE_MS + 5_000);
+    await until(
+      async () => (await leaderPid()) === survivor.child.pid,
+      'the survivor to take the lease',
+      LEASE_MS + 5_000,
+    );
     await until(async () => (await listTaskPolls()).length >= 2, 'the survivor polling', 5_000);
     expect(Date.now() - killedAt).toBeLessThan(LEASE_MS + 5_000);
 
     // The survivor's listeners get a new job's events.
     const operator = await signIn(survivor, 'oscar');
     const { body } = await api(survivor, operator, 'GET', '/instances?limit=100');
-    const target = (body.instances as { id: string; name: string }[]).find((i) => i.name === 'staging-app')?.id as string;
+    const target = (body.instances as { id: string; name: string }[]).find((i) => i.name === 'staging-app')
+      ?.id as string;
     const started = await api(survivor, operator, 'POST', `/instances/${target}/restart`);
     expect(started.status).toBe(202);
     await listening.waitFor(isJob(started.body.job_id as string, 'Running'), 'running event on the survivor');

@@ -28,7 +28,10 @@ interface OpenStream {
 /** Opens the project's event stream; a refused one is read to its end. */
 async function openStream(client: ConsoleClient): Promise<OpenStream> {
   const abort = new AbortController();
-  const res = await fetch(`${h.url}${h.p('/events')}`, { headers: { Cookie: client.cookie }, signal: abort.signal });
+  const res = await fetch(`${h.url}${h.p('/events')}`, {
+    headers: { Cookie: client.cookie },
+    signal: abort.signal,
+  });
   const body = res.status === 200 ? '' : await res.text();
   return { status: res.status, headers: res.headers, body, close: () => abort.abort() };
 }
@@ -86,7 +89,9 @@ describe('composite reads', () => {
     expect(statuses).toEqual([200, 200, 200, 200, 200]);
     const upstreamCalls = (await h.admin.requests()).length;
 
-    const burst = await Promise.all(Array.from({ length: 50 }, (_, i) => vera.get(h.p(i % 2 ? '/dashboard' : '/tags/env/prod/instances'))));
+    const burst = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => vera.get(h.p(i % 2 ? '/dashboard' : '/tags/env/prod/instances'))),
+    );
     expect(new Set(burst.map((r) => r.status))).toEqual(new Set([429]));
     expect(burst[0]?.body.error?.code).toBe('RATE_LIMITED');
     expect(burst[0]?.headers.get('retry-after')).toBe('60');

@@ -32,13 +32,32 @@ describe('secret hygiene', () => {
     };
     // The context, the config and errors are the likeliest places for a secret to slip out.
     t.ctx.logger.info({ config: t.config }, 'configuration loaded');
-    t.ctx.logger.error({ err: new Error('upstream said no'), auth: t.config.upstreamAuth }, 'upstream failure');
+    t.ctx.logger.error(
+      { err: new Error('upstream said no'), auth: t.config.upstreamAuth },
+      'upstream failure',
+    );
 
-    keep(await t.request.post('/api/v1/session').set(MUTATION).send({ username: 'alice', password: 'wrong-password-1' }));
-    const login = keep(await t.request.post('/api/v1/session').set(MUTATION).send({ username: 'alice', password: 'alice-password-1' }));
+    keep(
+      await t.request
+        .post('/api/v1/session')
+        .set(MUTATION)
+        .send({ username: 'alice', password: 'wrong-password-1' }),
+    );
+    const login = keep(
+      await t.request
+        .post('/api/v1/session')
+        .set(MUTATION)
+        .send({ username: 'alice', password: 'alice-password-1' }),
+    );
     const cookie = String((login.headers['set-cookie'] as string[])[0]).split(';')[0] as string;
     const sessionId = cookie.split('=')[1] as string;
-    keep(await t.request.get('/api/v1/session').set('Cookie', cookie).set('Authorization', `Bearer ${IAM_PASSWORD}`).set('X-Auth-Token', IAM_PASSWORD));
+    keep(
+      await t.request
+        .get('/api/v1/session')
+        .set('Cookie', cookie)
+        .set('Authorization', `Bearer ${IAM_PASSWORD}`)
+        .set('X-Auth-Token', IAM_PASSWORD),
+    );
     keep(await t.request.get('/api/v1/info').set('Cookie', cookie));
     keep(await t.request.get('/api/v1/policy').set('Cookie', cookie));
     keep(await t.request.get('/api/v1/audit').set('Cookie', cookie));
@@ -75,6 +94,13 @@ describe('secret hygiene', () => {
     const cookie = await signIn(t, 'alice', 'alice-password-1');
     const res = await t.request.get('/api/v1/nothing-here').set('Cookie', cookie);
     expect(res.status).toBe(404);
-    expect(res.body).toEqual({ error: { status: 404, code: 'NOT_FOUND', message: 'No API route GET /api/v1/nothing-here.', requestId: res.headers['x-request-id'] } });
+    expect(res.body).toEqual({
+      error: {
+        status: 404,
+        code: 'NOT_FOUND',
+        message: 'No API route GET /api/v1/nothing-here.',
+        requestId: res.headers['x-request-id'],
+      },
+    });
   });
 });

@@ -8,8 +8,13 @@ afterEach(async () => {
 
 describe('session API', () => {
   it('signs in, reports the session, signs out, and refuses the old cookie afterwards', async () => {
-    t = await makeApp({ env: { GAUSSDB_PROJECTS: 'ignored-in-demo:cn-north-4:0483b6b16e954cb88930a360d2c4e663' } });
-    const login = await t.request.post('/api/v1/session').set(MUTATION).send({ username: 'alice', password: 'alice-password-1' });
+    t = await makeApp({
+      env: { GAUSSDB_PROJECTS: 'ignored-in-demo:cn-north-4:0483b6b16e954cb88930a360d2c4e663' },
+    });
+    const login = await t.request
+      .post('/api/v1/session')
+      .set(MUTATION)
+      .send({ username: 'alice', password: 'alice-password-1' });
     expect(login.status).toBe(200);
     expect(login.body).toMatchObject({
       user: 'alice',
@@ -42,16 +47,28 @@ describe('session API', () => {
 
   it('lists the tenant grants of a tenant user and not for others', async () => {
     t = await makeApp();
-    const tenant = await t.request.post('/api/v1/session').set(MUTATION).send({ username: 'tina', password: 'tina-password-12' });
+    const tenant = await t.request
+      .post('/api/v1/session')
+      .set(MUTATION)
+      .send({ username: 'tina', password: 'tina-password-12' });
     expect(tenant.body.tenants).toEqual([{ instance_id: 'inst-1', pdb_id: 'pdb-1' }]);
-    const admin = await t.request.post('/api/v1/session').set(MUTATION).send({ username: 'alice', password: 'alice-password-1' });
+    const admin = await t.request
+      .post('/api/v1/session')
+      .set(MUTATION)
+      .send({ username: 'alice', password: 'alice-password-1' });
     expect(admin.body.tenants).toBeUndefined();
   });
 
   it('gives one generic message for an unknown user and for a wrong password', async () => {
     t = await makeApp();
-    const unknown = await t.request.post('/api/v1/session').set(MUTATION).send({ username: 'nobody', password: 'whatever-password' });
-    const wrong = await t.request.post('/api/v1/session').set(MUTATION).send({ username: 'alice', password: 'wrong-password-1' });
+    const unknown = await t.request
+      .post('/api/v1/session')
+      .set(MUTATION)
+      .send({ username: 'nobody', password: 'whatever-password' });
+    const wrong = await t.request
+      .post('/api/v1/session')
+      .set(MUTATION)
+      .send({ username: 'alice', password: 'wrong-password-1' });
     expect(unknown.status).toBe(401);
     expect(wrong.status).toBe(401);
     expect(unknown.body.error.message).toBe('Invalid user name or password');
@@ -74,7 +91,11 @@ describe('session fixation', () => {
   it('issues a new session id at login and invalidates the one the browser came with', async () => {
     t = await makeApp();
     const first = await signIn(t, 'alice', 'alice-password-1');
-    const relogin = await t.request.post('/api/v1/session').set(MUTATION).set('Cookie', first).send({ username: 'oscar', password: 'oscar-password-1' });
+    const relogin = await t.request
+      .post('/api/v1/session')
+      .set(MUTATION)
+      .set('Cookie', first)
+      .send({ username: 'oscar', password: 'oscar-password-1' });
     expect(relogin.status).toBe(200);
     const second = cookiePair(relogin.headers['set-cookie']);
     expect(second).not.toBe(first);
@@ -85,7 +106,11 @@ describe('session fixation', () => {
   it('never adopts an id chosen by the client', async () => {
     t = await makeApp();
     const planted = `gdc_session=${'x'.repeat(43)}`;
-    const res = await t.request.post('/api/v1/session').set(MUTATION).set('Cookie', planted).send({ username: 'alice', password: 'alice-password-1' });
+    const res = await t.request
+      .post('/api/v1/session')
+      .set(MUTATION)
+      .set('Cookie', planted)
+      .send({ username: 'alice', password: 'alice-password-1' });
     const issued = cookiePair(res.headers['set-cookie']);
     expect(issued).not.toBe(planted);
     expect((await t.request.get('/api/v1/session').set('Cookie', planted)).status).toBe(401);
@@ -135,18 +160,30 @@ describe('session expiry (injected clock)', () => {
     t = await makeApp();
     const alice = await signIn(t, 'alice', 'alice-password-1');
     const vera = await signIn(t, 'vera', 'vera-password-12');
-    const changed = USERS.filter((u) => u.name !== 'vera').map((u) => (u.name === 'alice' ? { ...u, password: 'alice-password-2' } : u));
+    const changed = USERS.filter((u) => u.name !== 'vera').map((u) =>
+      u.name === 'alice' ? { ...u, password: 'alice-password-2' } : u,
+    );
     await writeUsers(t.config.usersFile, changed);
     expect((await t.request.get('/api/v1/session').set('Cookie', alice)).status).toBe(401);
     expect((await t.request.get('/api/v1/session').set('Cookie', vera)).status).toBe(401);
-    expect((await t.request.post('/api/v1/session').set(MUTATION).send({ username: 'alice', password: 'alice-password-2' })).status).toBe(200);
+    expect(
+      (
+        await t.request
+          .post('/api/v1/session')
+          .set(MUTATION)
+          .send({ username: 'alice', password: 'alice-password-2' })
+      ).status,
+    ).toBe(200);
   });
 });
 
 describe('session cookie flags', () => {
   it('is HttpOnly, SameSite=Strict, Path=/ and not Secure over plain http', async () => {
     t = await makeApp();
-    const res = await t.request.post('/api/v1/session').set(MUTATION).send({ username: 'alice', password: 'alice-password-1' });
+    const res = await t.request
+      .post('/api/v1/session')
+      .set(MUTATION)
+      .send({ username: 'alice', password: 'alice-password-1' });
     const cookie = String(res.headers['set-cookie']);
     expect(cookie).toMatch(/^gdc_session=[A-Za-z0-9_-]{43};/);
     expect(cookie).toMatch(/; HttpOnly/);
@@ -173,11 +210,19 @@ describe('session cookie flags', () => {
 
   it('is __Host- and Secure behind a trusted proxy that forwards https, and not for an untrusted one', async () => {
     t = await makeApp({ env: { TRUST_PROXY: 'loopback' } });
-    const proxied = await t.request.post('/api/v1/session').set(MUTATION).set('X-Forwarded-Proto', 'https').send({ username: 'alice', password: 'alice-password-1' });
+    const proxied = await t.request
+      .post('/api/v1/session')
+      .set(MUTATION)
+      .set('X-Forwarded-Proto', 'https')
+      .send({ username: 'alice', password: 'alice-password-1' });
     expect(String(proxied.headers['set-cookie'])).toMatch(/^__Host-gdc_session=.*; Secure/);
     await t.close();
     t = await makeApp();
-    const direct = await t.request.post('/api/v1/session').set(MUTATION).set('X-Forwarded-Proto', 'https').send({ username: 'alice', password: 'alice-password-1' });
+    const direct = await t.request
+      .post('/api/v1/session')
+      .set(MUTATION)
+      .set('X-Forwarded-Proto', 'https')
+      .send({ username: 'alice', password: 'alice-password-1' });
     expect(String(direct.headers['set-cookie'])).toMatch(/^gdc_session=/);
   });
 });

@@ -22,19 +22,31 @@ describe('GET /projects/:project/tenants', () => {
     const hosts = tenantHosts.parse(first.body);
     expect(hosts.hosts.map((x) => x.instance.name)).toEqual(['dev-arm-01', 'prod-core-02']);
     const core = hosts.hosts.find((x) => x.instance.name === 'prod-core-02');
-    expect(core?.tenants.map((t) => t.name).sort()).toEqual(['tenant_hr', 'tenant_logistics', 'tenant_retail']);
+    expect(core?.tenants.map((t) => t.name).sort()).toEqual([
+      'tenant_hr',
+      'tenant_logistics',
+      'tenant_retail',
+    ]);
     expect(core?.total_count).toBe(3);
     expect(core?.remaining_disk).toEqual(expect.any(Number));
     expect(hosts.unreadable).toEqual([]);
-    const firstCalls = upstreamCallsFor(await h.admin.requests(), [idOf(first)]).filter((c) => c.path.endsWith('/pdb-info'));
+    const firstCalls = upstreamCallsFor(await h.admin.requests(), [idOf(first)]).filter((c) =>
+      c.path.endsWith('/pdb-info'),
+    );
     expect(firstCalls.length).toBe(hosts.scanned);
     expect(hosts.scanned).toBeGreaterThan(2);
 
     const second = await vera.get(consoleRoutes.tenantHosts(PROJECT));
     expect(tenantHosts.parse(second.body).hosts).toHaveLength(2);
-    const again = upstreamCallsFor(await h.admin.requests(), [idOf(second)]).filter((c) => c.path.endsWith('/pdb-info'));
+    const again = upstreamCallsFor(await h.admin.requests(), [idOf(second)]).filter((c) =>
+      c.path.endsWith('/pdb-info'),
+    );
     expect(again).toHaveLength(2);
-    expect(upstreamCallsFor(await h.admin.requests(), [idOf(second)]).filter((c) => c.path.endsWith('/pdb-flavors'))).toHaveLength(2);
+    expect(
+      upstreamCallsFor(await h.admin.requests(), [idOf(second)]).filter((c) =>
+        c.path.endsWith('/pdb-flavors'),
+      ),
+    ).toHaveLength(2);
   });
 
   it('is not for tenant owners, whose tenants come from their session', async () => {
@@ -49,7 +61,9 @@ describe('tenant grants changed on the users page', () => {
   it("take effect on the owner's next call: granted, then refused with TENANT_SCOPE after the revoke, nothing sent", async () => {
     const alice = await h.as('alice');
     const tina = await h.as('tina');
-    const hr = (await tenantHosts.parseAsync((await alice.get(consoleRoutes.tenantHosts(PROJECT))).body)).hosts
+    const hr = (
+      await tenantHosts.parseAsync((await alice.get(consoleRoutes.tenantHosts(PROJECT))).body)
+    ).hosts
       .flatMap((x) => x.tenants.map((t) => ({ instance_id: x.instance.id, pdb_id: t.id, name: t.name })))
       .find((t) => t.name === 'tenant_hr');
     expect(hr).toBeDefined();
@@ -60,13 +74,17 @@ describe('tenant grants changed on the users page', () => {
     expect((await alice.call('POST', consoleRoutes.userTenants('tina'), grant)).status).toBe(200);
     expect((await tina.get(users)).status).toBe(200);
 
-    expect((await alice.call('DELETE', consoleRoutes.userTenant('tina', grant.instance_id, grant.pdb_id))).status).toBe(200);
+    expect(
+      (await alice.call('DELETE', consoleRoutes.userTenant('tina', grant.instance_id, grant.pdb_id))).status,
+    ).toBe(200);
     const refused = await tina.get(users);
     expect(refused.status).toBe(403);
     expect(refused.body.error?.code).toBe('TENANT_SCOPE');
     expect(upstreamCallsFor(await h.admin.requests(), [idOf(refused)])).toEqual([]);
     // Their own tenant still works.
     const own = h.ids.tenants[TENANT_NAME]!;
-    expect((await tina.get(h.p(`/instances/${own.instance_id}/pdbs/${own.pdb_id}/db-users`))).status).toBe(200);
+    expect((await tina.get(h.p(`/instances/${own.instance_id}/pdbs/${own.pdb_id}/db-users`))).status).toBe(
+      200,
+    );
   });
 });

@@ -11,7 +11,11 @@ import { tempDir } from './helpers';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const CLI = path.resolve(here, '../src/auth/users-cli.ts');
 
-function runCli(args: string[], env: Record<string, string>, stdin = ''): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runCli(
+  args: string[],
+  env: Record<string, string>,
+  stdin = '',
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], {
       env: { PATH: process.env.PATH ?? '', ...env },
@@ -32,10 +36,28 @@ describe('users CLI', { timeout: 90_000 }, () => {
   it('adds users with --password-stdin; the file holds scrypt hashes and never the password', async () => {
     const dir = tempDir();
     const env = { DATA_DIR: dir };
-    const added = await runCli(['add', 'root-admin', '--role', 'admin', '--password-stdin'], env, 'Correct-Horse-Battery\n');
+    const added = await runCli(
+      ['add', 'root-admin', '--role', 'admin', '--password-stdin'],
+      env,
+      'Correct-Horse-Battery\n',
+    );
     expect(added.stderr).toBe('');
     expect(added.code).toBe(0);
-    const tenant = await runCli(['add', 'acme', '--role', 'tenant', '--tenant', 'inst-1:pdb-1', '--tenant', 'inst-1:pdb-2', '--password-stdin'], env, 'Acme-Tenant-Pass-1\n');
+    const tenant = await runCli(
+      [
+        'add',
+        'acme',
+        '--role',
+        'tenant',
+        '--tenant',
+        'inst-1:pdb-1',
+        '--tenant',
+        'inst-1:pdb-2',
+        '--password-stdin',
+      ],
+      env,
+      'Acme-Tenant-Pass-1\n',
+    );
     expect(tenant.code).toBe(0);
 
     const file = path.join(dir, 'users.json');
@@ -84,7 +106,11 @@ describe('users CLI', { timeout: 90_000 }, () => {
   it('honours USERS_FILE over DATA_DIR', async () => {
     const dir = tempDir();
     const file = path.join(dir, 'elsewhere', 'people.json');
-    const res = await runCli(['add', 'ops', '--role', 'operator', '--password-stdin'], { DATA_DIR: path.join(dir, 'data'), USERS_FILE: file }, 'Operator-Pass-123\n');
+    const res = await runCli(
+      ['add', 'ops', '--role', 'operator', '--password-stdin'],
+      { DATA_DIR: path.join(dir, 'data'), USERS_FILE: file },
+      'Operator-Pass-123\n',
+    );
     expect(res.code).toBe(0);
     expect(readUsersFile(file).map((u) => u.name)).toEqual(['ops']);
     expect(fs.existsSync(path.join(dir, 'data', 'users.json'))).toBe(false);
@@ -99,11 +125,28 @@ describe('users CLI', { timeout: 90_000 }, () => {
     const arg = await runCli(['add', 'x', '--role', 'admin', '--password', 'Long-Enough-Pass-1'], env);
     expect(arg.code).toBe(2);
     expect(arg.stderr).toMatch(/never taken as arguments/);
-    expect((await runCli(['add', 'x', '--role', 'root', '--password-stdin'], env, 'Long-Enough-Pass-1\n')).stderr).toMatch(/--role admin\|operator\|viewer\|tenant/);
-    expect((await runCli(['add', 't', '--role', 'tenant', '--password-stdin'], env, 'Long-Enough-Pass-1\n')).stderr).toMatch(/at least one --tenant/);
-    expect((await runCli(['add', 't', '--role', 'tenant', '--tenant', 'nocolon', '--password-stdin'], env, 'Long-Enough-Pass-1\n')).stderr).toMatch(/INSTANCE_ID:PDB_ID/);
-    expect((await runCli(['add', 'x', '--role', 'admin', '--password-stdin'], env, 'Long-Enough-Pass-1\n')).code).toBe(0);
-    expect((await runCli(['add', 'x', '--role', 'admin', '--password-stdin'], env, 'Long-Enough-Pass-1\n')).stderr).toMatch(/already exists/);
+    expect(
+      (await runCli(['add', 'x', '--role', 'root', '--password-stdin'], env, 'Long-Enough-Pass-1\n')).stderr,
+    ).toMatch(/--role admin\|operator\|viewer\|tenant/);
+    expect(
+      (await runCli(['add', 't', '--role', 'tenant', '--password-stdin'], env, 'Long-Enough-Pass-1\n'))
+        .stderr,
+    ).toMatch(/at least one --tenant/);
+    expect(
+      (
+        await runCli(
+          ['add', 't', '--role', 'tenant', '--tenant', 'nocolon', '--password-stdin'],
+          env,
+          'Long-Enough-Pass-1\n',
+        )
+      ).stderr,
+    ).toMatch(/INSTANCE_ID:PDB_ID/);
+    expect(
+      (await runCli(['add', 'x', '--role', 'admin', '--password-stdin'], env, 'Long-Enough-Pass-1\n')).code,
+    ).toBe(0);
+    expect(
+      (await runCli(['add', 'x', '--role', 'admin', '--password-stdin'], env, 'Long-Enough-Pass-1\n')).stderr,
+    ).toMatch(/already exists/);
     const noTty = await runCli(['passwd', 'x'], env, '');
     expect(noTty.code).toBe(1);
     expect(noTty.stderr).toMatch(/--password-stdin/);

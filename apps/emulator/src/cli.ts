@@ -25,9 +25,13 @@ async function main(): Promise<void> {
   });
   const c = emu.credentials;
   console.log(`GaussDB emulator listening on ${emu.url}`);
-  console.log(`  store:     ${options.memory ? 'in memory' : options.data}   seed: ${emu.seed}   speed: ×${options.speed}   activity: ${emu.activity ? 'on' : 'off'}   admin: ${emu.admin ? `${emu.url}/__emulator` : 'off'}`);
+  console.log(
+    `  store:     ${options.memory ? 'in memory' : options.data}   seed: ${emu.seed}   speed: ×${options.speed}   activity: ${emu.activity ? 'on' : 'off'}   admin: ${emu.admin ? `${emu.url}/__emulator` : 'off'}`,
+  );
   for (const p of emu.projects) console.log(`  project:   ${p.id}  (${p.name}, ${p.role})`);
-  console.log(`  IAM:       POST ${c.iam.endpoint}/v3/auth/tokens  user=${c.iam.user} password=${c.iam.password} domain=${c.iam.domain}`);
+  console.log(
+    `  IAM:       POST ${c.iam.endpoint}/v3/auth/tokens  user=${c.iam.user} password=${c.iam.password} domain=${c.iam.domain}`,
+  );
   console.log(`  AK/SK:     ${c.aksk.ak} / ${c.aksk.sk}`);
 
   if (options.stateFile) {

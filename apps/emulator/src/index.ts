@@ -85,16 +85,33 @@ const CLOCK_KEY = CLOCK_META_KEY;
  * wall clock for another reason (written by an emulator whose clock ran `speed` times fast) keeps its data,
  * and the log says why its dates lie ahead.
  */
-function openClock(store: Store, mode: 'real' | 'manual', options: EmulatorOptions, log: Logger): EmulatorClock {
+function openClock(
+  store: Store,
+  mode: 'real' | 'manual',
+  options: EmulatorOptions,
+  log: Logger,
+): EmulatorClock {
   const recorded = Number(store.getMeta(CLOCK_KEY) ?? NaN);
   const realTime = options.realTime ?? Date.now;
   if (mode === 'manual') {
-    return new EmulatorClock({ mode, speed: options.speed ?? 1, start: Number.isFinite(recorded) ? recorded : (options.startTime ?? realTime()), realTime });
+    return new EmulatorClock({
+      mode,
+      speed: options.speed ?? 1,
+      start: Number.isFinite(recorded) ? recorded : (options.startTime ?? realTime()),
+      realTime,
+    });
   }
   const offset = Number(store.getMeta(CLOCK_OFFSET_META_KEY) ?? 0);
-  const clock = new EmulatorClock({ mode, speed: options.speed ?? 1, offset: Number.isFinite(offset) ? offset : 0, realTime });
+  const clock = new EmulatorClock({
+    mode,
+    speed: options.speed ?? 1,
+    offset: Number.isFinite(offset) ? offset : 0,
+    realTime,
+  });
   if (Number.isFinite(recorded) && recorded - clock.now() > 60_000) {
-    log.warn(`this store's data reaches ${new Date(recorded).toISOString()}, ahead of the wall clock (an older emulator ran its clock --speed times fast); reset it (POST /__emulator/reset) or start with a fresh --data directory for dates in the past`);
+    log.warn(
+      `this store's data reaches ${new Date(recorded).toISOString()}, ahead of the wall clock (an older emulator ran its clock --speed times fast); reset it (POST /__emulator/reset) or start with a fresh --data directory for dates in the past`,
+    );
   }
   store.setMeta(CLOCK_KEY, String(Math.max(Number.isFinite(recorded) ? recorded : 0, clock.now())));
   return clock;
@@ -110,7 +127,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const log: Logger = {
     info: options.log?.info ?? (() => undefined),
     warn: options.log?.warn ?? ((m) => console.warn(`[emulator] ${m}`)),
-    error: options.log?.error ?? ((m, e) => console.error(`[emulator] ${m}`, e instanceof Error ? (e.stack ?? e.message) : (e ?? ''))),
+    error:
+      options.log?.error ??
+      ((m, e) => console.error(`[emulator] ${m}`, e instanceof Error ? (e.stack ?? e.message) : (e ?? ''))),
   };
   const mode = options.clock ?? 'real';
   const clock = openClock(store, mode, options, log);
@@ -121,7 +140,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     clock,
     projects: PROJECTS,
     // A scale seed must leave room to create more: its quota is the seed's size plus the usual 50.
-    settings: { instanceQuota: options.instanceQuota ?? (seed.startsWith('scale:') ? Number(seed.slice(6)) + 50 : 50) },
+    settings: {
+      instanceQuota: options.instanceQuota ?? (seed.startsWith('scale:') ? Number(seed.slice(6)) + 50 : 50),
+    },
     faults: new FaultService(),
     log,
     baseUrl: () => baseUrl,
@@ -132,7 +153,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   let currentSeed: SeedName = (parseSeed(store.getMeta('seed') ?? '') ?? seed) as SeedName;
   if (store.getMeta('seed') === undefined) loadSeed(rt, seed);
 
-  if (options.activity) rt.activity = new BackgroundActivity(rt, options.activity === true ? {} : options.activity);
+  if (options.activity)
+    rt.activity = new BackgroundActivity(rt, options.activity === true ? {} : options.activity);
 
   const operations = options.operations ?? operationList;
   const router = new Router(operations);
@@ -156,7 +178,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       })
     : undefined;
 
-  const listener = createRequestListener({ rt, router, admin: adminApi, requestLog, validateResponses: options.validateResponses ?? false });
+  const listener = createRequestListener({
+    rt,
+    router,
+    admin: adminApi,
+    requestLog,
+    validateResponses: options.validateResponses ?? false,
+  });
   const server: Server = createServer((req, res) => {
     void listener(req, res);
   });
@@ -190,7 +218,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   timer?.unref();
   const unsubscribe = clock.onAdvance(() => {
     // An advance of the real clock is kept: its dates stay consistent across a restart.
-    if (mode === 'real' && store.db.open && !store.inTransaction) store.setMeta(CLOCK_OFFSET_META_KEY, String(clock.offset));
+    if (mode === 'real' && store.db.open && !store.inTransaction)
+      store.setMeta(CLOCK_OFFSET_META_KEY, String(clock.offset));
     tick();
   });
   tick();
@@ -204,7 +233,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     region: main.region,
     projects: PROJECTS,
     credentials: {
-      iam: { endpoint: baseUrl, user: credentials.user, password: credentials.password, domain: credentials.domain },
+      iam: {
+        endpoint: baseUrl,
+        user: credentials.user,
+        password: credentials.password,
+        domain: credentials.domain,
+      },
       aksk: { ak: credentials.ak, sk: credentials.sk },
     },
     clock,
@@ -221,18 +255,32 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         server.close(() => resolve());
         server.closeAllConnections();
       });
-      if (mode === 'manual' && store.db.open && !store.inTransaction) store.setMeta(CLOCK_KEY, String(clock.now()));
+      if (mode === 'manual' && store.db.open && !store.inTransaction)
+        store.setMeta(CLOCK_KEY, String(clock.now()));
       store.close();
     },
   };
 }
 
 export { EmulatorClock } from './clock/clock';
-export { registerHandler, registerDescriptorHandler, reply, Reply, type HandlerContext, type HandlerFor, type ResponseOf } from './http/handlers';
+export {
+  registerHandler,
+  registerDescriptorHandler,
+  reply,
+  Reply,
+  type HandlerContext,
+  type HandlerFor,
+  type ResponseOf,
+} from './http/handlers';
 export { ApiError } from './http/errors';
 export { registerJobEffect, registerSweeper } from './jobs/effects';
 export { registerSeedContributor } from './seed-data/seed';
 export { defineCollection } from './store/collection';
-export { startInstanceAction, registerInstanceEffect, onInstanceRemoved, INSTANCE_ACTIONS } from './domain/instance-state';
+export {
+  startInstanceAction,
+  registerInstanceEffect,
+  onInstanceRemoved,
+  INSTANCE_ACTIONS,
+} from './domain/instance-state';
 export type { EmulatorRuntime } from './runtime';
 export type { ActivityOptions } from './activity/activity';

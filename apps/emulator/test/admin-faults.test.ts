@@ -9,7 +9,9 @@ afterAll(() => t.close());
 
 describe('fault injection (/__emulator/faults)', () => {
   it('fails matching requests with the injected status and code, count times', async () => {
-    const added = await t.call('POST', '/__emulator/faults', { body: { route: 'listInstances', status: 503, error_code: 'DBS.200005', count: 1 } });
+    const added = await t.call('POST', '/__emulator/faults', {
+      body: { route: 'listInstances', status: 503, error_code: 'DBS.200005', count: 1 },
+    });
     expect(added.status).toBe(201);
     const failed = await t.call('GET', `/v3.1/${t.pid}/instances`);
     expect(failed.status).toBe(503);
@@ -18,7 +20,9 @@ describe('fault injection (/__emulator/faults)', () => {
   });
 
   it('matches path patterns and methods', async () => {
-    await t.call('POST', '/__emulator/faults', { body: { method: 'GET', route: '/v3/*/datastores', status: 429, error_code: 'DBS.200001' } });
+    await t.call('POST', '/__emulator/faults', {
+      body: { method: 'GET', route: '/v3/*/datastores', status: 429, error_code: 'DBS.200001' },
+    });
     expect((await t.call('GET', `/v3/${t.pid}/datastores`)).status).toBe(429);
     expect((await t.call('GET', `/v3/${t.pid}/datastore/versions`)).status).toBe(200);
     expect((await t.call('GET', '/__emulator/faults')).body.faults).toHaveLength(1);
@@ -27,7 +31,15 @@ describe('fault injection (/__emulator/faults)', () => {
   });
 
   it('says when to come back with retryAfterSeconds (a gateway 429 with Retry-After)', async () => {
-    await t.call('POST', '/__emulator/faults', { body: { route: 'listDatastores', status: 429, error_code: 'APIGW.0308', retryAfterSeconds: 2, count: 1 } });
+    await t.call('POST', '/__emulator/faults', {
+      body: {
+        route: 'listDatastores',
+        status: 429,
+        error_code: 'APIGW.0308',
+        retryAfterSeconds: 2,
+        count: 1,
+      },
+    });
     const limited = await t.call('GET', `/v3/${t.pid}/datastores`);
     expect(limited.status).toBe(429);
     expect(limited.headers.get('retry-after')).toBe('2');
@@ -42,7 +54,9 @@ describe('fault injection (/__emulator/faults)', () => {
   });
 
   it('delays a response by latencyMs', async () => {
-    await t.call('POST', '/__emulator/faults', { body: { route: 'listDatastores', latencyMs: 150, count: 1 } });
+    await t.call('POST', '/__emulator/faults', {
+      body: { route: 'listDatastores', latencyMs: 150, count: 1 },
+    });
     const started = Date.now();
     expect((await t.call('GET', `/v3/${t.pid}/datastores`)).status).toBe(200);
     expect(Date.now() - started).toBeGreaterThanOrEqual(140);
@@ -73,7 +87,9 @@ describe('admin API', () => {
     expect(state.body).toHaveProperty('counts');
     expect((state.body.projects as unknown[]).length).toBe(2);
     const requests = await t.call('GET', '/__emulator/requests?limit=5');
-    const last = (requests.body.requests as { method: string; path: string; status: number; time: string }[]).at(-1)!;
+    const last = (
+      requests.body.requests as { method: string; path: string; status: number; time: string }[]
+    ).at(-1)!;
     expect(last).toMatchObject({ method: 'GET' });
     expect(typeof last.status).toBe('number');
   });

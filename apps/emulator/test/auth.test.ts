@@ -8,14 +8,24 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const tokenRequest = (body: unknown) =>
-  fetch(`${t.emu.url}/v3/auth/tokens`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  fetch(`${t.emu.url}/v3/auth/tokens`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
 
 describe('IAM tokens', () => {
   it('issues a token in X-Subject-Token with the project, roles and catalog in the body', async () => {
     const res = await tokenRequest(passwordAuth(t.emu, { name: 'region-1' }));
     expect(res.status).toBe(201);
     expect(res.headers.get('x-subject-token')).toMatch(/^MII/);
-    const body = (await res.json()) as { token: Record<string, unknown> & { project: { id: string; name: string }; expires_at: string; issued_at: string } };
+    const body = (await res.json()) as {
+      token: Record<string, unknown> & {
+        project: { id: string; name: string };
+        expires_at: string;
+        issued_at: string;
+      };
+    };
     expect(body.token.project).toMatchObject({ id: t.pid, name: 'region-1' });
     expect(Date.parse(body.token.expires_at) - Date.parse(body.token.issued_at)).toBe(24 * 3600_000);
     expect(body.token).toHaveProperty('catalog');
@@ -26,7 +36,9 @@ describe('IAM tokens', () => {
     const dr = t.emu.projects[1]!;
     const res = await tokenRequest(passwordAuth(t.emu, { id: dr.id }));
     expect(res.status).toBe(201);
-    expect(((await res.json()) as { token: { project: { name: string } } }).token.project.name).toBe('region-2');
+    expect(((await res.json()) as { token: { project: { name: string } } }).token.project.name).toBe(
+      'region-2',
+    );
   });
 
   it('refuses a wrong password with 401 and a clear message', async () => {
@@ -66,7 +78,9 @@ describe('GaussDB routes require a credential', () => {
   it('refuses a token once it expires on the emulator clock', async () => {
     const res = await tokenRequest(passwordAuth(t.emu, { name: 'region-1' }));
     const token = res.headers.get('x-subject-token')!;
-    expect((await t.call('GET', `/v3/${t.pid}/datastores`, { headers: { 'x-auth-token': token } })).status).toBe(200);
+    expect(
+      (await t.call('GET', `/v3/${t.pid}/datastores`, { headers: { 'x-auth-token': token } })).status,
+    ).toBe(200);
     t.emu.clock.advance(24 * 3600_000 + 1);
     const late = await t.call('GET', `/v3/${t.pid}/datastores`, { headers: { 'x-auth-token': token } });
     expect(late.status).toBe(403);
@@ -92,7 +106,14 @@ describe('GaussDB routes require a credential', () => {
 
 describe('AK/SK signing', () => {
   const signed = (path: string, date: Date, sk = t.emu.credentials.aksk.sk) =>
-    signRequest({ method: 'GET', url: `${t.emu.url}${path}`, ak: t.emu.credentials.aksk.ak, sk, date, projectId: t.pid });
+    signRequest({
+      method: 'GET',
+      url: `${t.emu.url}${path}`,
+      ak: t.emu.credentials.aksk.ak,
+      sk,
+      date,
+      projectId: t.pid,
+    });
 
   it('accepts a correctly signed request (query included)', async () => {
     const path = `/v3.1/${t.pid}/instances?limit=5&name=*prod`;

@@ -7,11 +7,20 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-type Flavor = { spec_code: string; vcpus: string; ram: string; version: string; availability_zone: string[]; az_status: Record<string, string> };
+type Flavor = {
+  spec_code: string;
+  vcpus: string;
+  ram: string;
+  version: string;
+  availability_zone: string[];
+  az_status: Record<string, string>;
+};
 
 describe('versions, flavors and storage', () => {
   it('answers one API version by its case-sensitive id', async () => {
-    expect((await t.call('GET', '/v3.1', { auth: false })).body).toMatchObject({ version: { id: 'v3.1', status: 'CURRENT' } });
+    expect((await t.call('GET', '/v3.1', { auth: false })).body).toMatchObject({
+      version: { id: 'v3.1', status: 'CURRENT' },
+    });
     expect((await t.call('GET', '/V3', { auth: false })).status).toBe(400);
     expect((await t.call('GET', '/v4', { auth: false })).status).toBe(404);
   });
@@ -32,7 +41,9 @@ describe('versions, flavors and storage', () => {
 
   it('lists engine versions, datastores and storage types', async () => {
     expect((await t.call('GET', `/v3/${t.pid}/datastore/versions`)).body.versions).toContain('8.201');
-    expect((await t.call('GET', `/v3/${t.pid}/datastores`)).body.datastores).toEqual([{ instance_mode: 'ha', supported_versions: ['8.201', '8.102', '3.223'] }]);
+    expect((await t.call('GET', `/v3/${t.pid}/datastores`)).body.datastores).toEqual([
+      { instance_mode: 'ha', supported_versions: ['8.201', '8.102', '3.223'] },
+    ]);
     const storage = await t.call('GET', `/v3/${t.pid}/storage-type?version=8.201&ha_mode=enterprise`);
     expect((storage.body.storage_type as { name: string }[])[0]!.name).toBe('ULTRAHIGH');
   });
@@ -41,7 +52,9 @@ describe('versions, flavors and storage', () => {
 describe('instance details', () => {
   let id = '';
   beforeAll(async () => {
-    const res = await t.call('POST', `/v3/${t.pid}/instances`, { body: createBody({ name: 'legacy-01', solution: undefined }) });
+    const res = await t.call('POST', `/v3/${t.pid}/instances`, {
+      body: createBody({ name: 'legacy-01', solution: undefined }),
+    });
     expect(res.status).toBe(202);
     id = (res.body.instance as { id: string }).id;
     t.emu.clock.advance(16 * MIN);
@@ -66,7 +79,11 @@ describe('instance details', () => {
   });
 
   it('describes the deployment form of an instance and refuses a request without solution or instance', async () => {
-    expect((await t.call('GET', `/v3/${t.pid}/deployment-form?instance_id=${id}`)).body).toMatchObject({ solution: 'triset', shard_num: 1, replica_num: 3 });
+    expect((await t.call('GET', `/v3/${t.pid}/deployment-form?instance_id=${id}`)).body).toMatchObject({
+      solution: 'triset',
+      shard_num: 1,
+      replica_num: 3,
+    });
     expect((await t.call('GET', `/v3/${t.pid}/deployment-form`)).status).toBe(400);
   });
 });

@@ -61,7 +61,8 @@ const once = (key: string, make: () => Promise<string>) => {
 };
 
 /** The nodes of an instance as 4.4.4 shows them. */
-const nodesOf = async (name: string) => (await client.listInstances({ query: { id: idOf(name) } })).instances[0]?.nodes ?? [];
+const nodesOf = async (name: string) =>
+  (await client.listInstances({ query: { id: idOf(name) } })).instances[0]?.nodes ?? [];
 
 async function standbyNode(name: string): Promise<string> {
   return (await nodesOf(name)).find((n) => n.role === 'slave')!.id;
@@ -89,7 +90,9 @@ async function templateId(name: string): Promise<string> {
 /** A custom template of this file, 8.201 centralized. */
 const ownTemplate = (name = 'cas-template') =>
   once(`template:${name}`, async () => {
-    const created = await client.createParameterTemplate({ body: { name, datastore: { engine_version: '8.201', instance_mode: 'ha' } } });
+    const created = await client.createParameterTemplate({
+      body: { name, datastore: { engine_version: '8.201', instance_mode: 'ha' } },
+    });
     return created.id;
   });
 
@@ -106,8 +109,12 @@ async function tenantId(instanceName: string, tenant: string): Promise<string> {
   const res = await client.listTenants({ path: at(instanceName), body: { offset: 0, limit: 100 } });
   return res.pdb_infos.find((p) => p.name === tenant)!.id;
 }
-const tenantPath = async (instanceName: string, tenant: string) => ({ ...at(instanceName), pdb_id: await tenantId(instanceName, tenant) });
-const tenantTemplate = async (instanceName: string) => (await client.listTenantParameterTemplates({ path: at(instanceName) })).configurations[0]!.id;
+const tenantPath = async (instanceName: string, tenant: string) => ({
+  ...at(instanceName),
+  pdb_id: await tenantId(instanceName, tenant),
+});
+const tenantTemplate = async (instanceName: string) =>
+  (await client.listTenantParameterTemplates({ path: at(instanceName) })).configurations[0]!.id;
 
 const today = () => new Date(t.emu.clock.now()).toISOString().slice(0, 10);
 
@@ -124,7 +131,10 @@ const INPUTS: { [K in OperationId]: Prepare<K> } = {
     return {
       body: {
         auth: {
-          identity: { methods: ['password'], password: { user: { name: iam.user, password: iam.password, domain: { name: iam.domain } } } },
+          identity: {
+            methods: ['password'],
+            password: { user: { name: iam.user, password: iam.password, domain: { name: iam.domain } } },
+          },
           scope: { project: { id: t.pid } },
         },
       },
@@ -158,18 +168,31 @@ const INPUTS: { [K in OperationId]: Prepare<K> } = {
     return { path: at('cas-dist'), body: { shards: [{ node_id: standby.node, component_id: standby.id }] } };
   },
   listComponents: () => ({ path: at('prod-ledger-dist'), query: { component_type: 'ALL', ...page } }),
-  resizeFlavor: () => ({ path: at('cas-central'), body: { flavor_ref: 'gaussdb.opengauss.ee.m6.4xlarge.x868.ha' } }),
+  resizeFlavor: () => ({
+    path: at('cas-central'),
+    body: { flavor_ref: 'gaussdb.opengauss.ee.m6.4xlarge.x868.ha' },
+  }),
   getBalanceStatus: () => ({ path: at('prod-ledger-dist') }),
   getDeploymentForm: () => ({ query: { solution: 'triset' } }),
   listPublicIps: () => ({ path: at('prod-core-01'), query: page }),
   checkWeakPassword: () => ({ body: { password: 'Huawei@123' } }),
   changeNodePublicIp: async () => {
     const node = (await nodesOf('cas-central'))[0]!.id;
-    return { path: { ...at('cas-central'), node_id: node }, body: { action: 'BIND', public_ip: '100.85.1.20', public_ip_id: '0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0' } };
+    return {
+      path: { ...at('cas-central'), node_id: node },
+      body: {
+        action: 'BIND',
+        public_ip: '100.85.1.20',
+        public_ip_id: '0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0',
+      },
+    };
   },
   getSslCertDownloadLink: () => ({ path: at('prod-core-01') }),
   getProjectQuotas: () => ({ query: { type: 'instance' } }),
-  startNodes: async () => ({ path: at('cas-nodes'), body: { node_ids: [await stoppedStandby('cas-nodes')] } }),
+  startNodes: async () => ({
+    path: at('cas-nodes'),
+    body: { node_ids: [await stoppedStandby('cas-nodes')] },
+  }),
   stopNodes: async () => ({ path: at('cas-nodes'), body: { node_ids: [await standbyNode('cas-nodes')] } }),
   listCoordinators: () => ({ path: at('prod-ledger-dist') }),
   getAutoEnlargePolicy: () => ({ path: at('prod-core-01') }),
@@ -189,28 +212,69 @@ const INPUTS: { [K in OperationId]: Prepare<K> } = {
   // 4.5: parameters. Demo templates from seed-data/demo-parameters.ts; the rest created here.
   listParameterTemplates: () => ({ query: { offset: 0, limit: 100 } }),
   getInstanceParameters: () => ({ path: at('prod-core-01') }),
-  modifyInstanceParameters: () => ({ path: at('cas-central'), body: { values: { failed_login_attempts: '4' } } }),
-  createParameterTemplate: () => ({ body: { name: 'cas-created-template', description: 'made by the contract test', datastore: { engine_version: '8.201', instance_mode: 'ha' } } }),
+  modifyInstanceParameters: () => ({
+    path: at('cas-central'),
+    body: { values: { failed_login_attempts: '4' } },
+  }),
+  createParameterTemplate: () => ({
+    body: {
+      name: 'cas-created-template',
+      description: 'made by the contract test',
+      datastore: { engine_version: '8.201', instance_mode: 'ha' },
+    },
+  }),
   deleteParameterTemplate: async () => ({ path: { config_id: await ownTemplate('cas-template-doomed') } }),
   getParameterTemplate: async () => ({ path: { config_id: await templateId('audit-strict') } }),
-  copyParameterTemplate: async () => ({ path: { config_id: await ownTemplate() }, body: { name: 'cas-template-copy', description: 'a copy' } }),
+  copyParameterTemplate: async () => ({
+    path: { config_id: await ownTemplate() },
+    body: { name: 'cas-template-copy', description: 'a copy' },
+  }),
   resetParameterTemplate: async () => ({ path: { config_id: await ownTemplate() } }),
-  compareParameterTemplates: async () => ({ body: { source_id: await ownTemplate(), target_id: await ownTemplate('cas-template-other') } }),
-  listApplicableInstances: async () => ({ path: { config_id: await templateId('audit-strict') }, query: { offset: 0, limit: 100 } }),
+  compareParameterTemplates: async () => ({
+    body: { source_id: await ownTemplate(), target_id: await ownTemplate('cas-template-other') },
+  }),
+  listApplicableInstances: async () => ({
+    path: { config_id: await templateId('audit-strict') },
+    query: { offset: 0, limit: 100 },
+  }),
   checkParameterTemplateName: () => ({ query: { name: 'cas-free-name' } }),
-  applyParameterTemplate: async () => ({ path: { config_id: await ownTemplate() }, body: { instance_ids: [idOf('cas-central')] } }),
-  listTemplateApplyHistory: async () => ({ path: { config_id: await templateId('oltp-high-concurrency') }, query: { offset: 0, limit: 10 } }),
-  listTemplateModifyHistory: async () => ({ path: { config_id: await templateId('legacy-8102-baseline') }, query: { offset: 0, limit: 10 } }),
+  applyParameterTemplate: async () => ({
+    path: { config_id: await ownTemplate() },
+    body: { instance_ids: [idOf('cas-central')] },
+  }),
+  listTemplateApplyHistory: async () => ({
+    path: { config_id: await templateId('oltp-high-concurrency') },
+    query: { offset: 0, limit: 10 },
+  }),
+  listTemplateModifyHistory: async () => ({
+    path: { config_id: await templateId('legacy-8102-baseline') },
+    query: { offset: 0, limit: 10 },
+  }),
 
   // 4.6: staging-app runs 8.102 (demo.ts); the 8.102 fixture goes to 8.201 in place.
   listUpgradeCandidates: () => ({ path: at('staging-app') }),
-  upgradeInstance: () => ({ path: at('cas-old-engine'), body: { upgrade_type: 'inplace', target_version: 'V2.0-8.201.0' } }),
+  upgradeInstance: () => ({
+    path: at('cas-old-engine'),
+    body: { upgrade_type: 'inplace', target_version: 'V2.0-8.201.0' },
+  }),
 
   // 4.7: backups of prod-core-01 (policy and manual backups in seed-data/demo-backups-logs.ts).
-  setBackupPolicy: () => ({ path: at('prod-core-01'), body: { backup_policy: { keep_days: 14, start_time: '18:00-19:00', period: '1,2,3,4,5,6,7', differential_period: '180' } } }),
+  setBackupPolicy: () => ({
+    path: at('prod-core-01'),
+    body: {
+      backup_policy: {
+        keep_days: 14,
+        start_time: '18:00-19:00',
+        period: '1,2,3,4,5,6,7',
+        differential_period: '180',
+      },
+    },
+  }),
   getBackupPolicy: () => ({ path: at('prod-core-01') }),
   listBackups: () => ({ query: { instance_id: idOf('prod-core-01'), limit: 100 } }),
-  createManualBackup: () => ({ body: { instance_id: idOf('prod-ledger-dist'), name: 'cas-manual', description: 'contract test' } }),
+  createManualBackup: () => ({
+    body: { instance_id: idOf('prod-ledger-dist'), name: 'cas-manual', description: 'contract test' },
+  }),
   getBackupDownloadLinks: async () => ({ query: { backup_id: await backupId('before-release-2026-01') } }),
   deleteManualBackup: async () => ({ path: { backup_id: await backupId('quarter-close-q4') } }),
   listRestoreTimes: () => ({ path: at('prod-core-01'), query: { date: today() } }),
@@ -224,13 +288,26 @@ const INPUTS: { [K in OperationId]: Prepare<K> } = {
       vpc_id: 'vpc-t',
       subnet_id: 'subnet-t',
       password: 'Test@pass2026x',
-      restore_point: { instance_id: idOf('prod-core-01'), type: 'backup', backup_id: await backupId('before-release-2026-01') },
+      restore_point: {
+        instance_id: idOf('prod-core-01'),
+        type: 'backup',
+        backup_id: await backupId('before-release-2026-01'),
+      },
     },
   }),
-  listRestorableInstances: async () => ({ query: { source_instance_id: idOf('prod-core-01'), backup_id: await backupId('before-release-2026-01') } }),
+  listRestorableInstances: async () => ({
+    query: { source_instance_id: idOf('prod-core-01'), backup_id: await backupId('before-release-2026-01') },
+  }),
   getInstanceSnapshot: async () => ({ query: { backup_id: await backupId('before-release-2026-01') } }),
   restoreToExistingInstance: async () => ({
-    body: { source: { instance_id: idOf('prod-core-01'), type: 'backup', backup_id: await backupId('before-release-2026-01') }, target: { instance_id: idOf('prod-core-01') } },
+    body: {
+      source: {
+        instance_id: idOf('prod-core-01'),
+        type: 'backup',
+        backup_id: await backupId('before-release-2026-01'),
+      },
+      target: { instance_id: idOf('prod-core-01') },
+    },
   }),
 
   // 4.8: slow-log exports (seed-data/demo-backups-logs.ts seeds finished ones for prod-core-01).
@@ -240,33 +317,79 @@ const INPUTS: { [K in OperationId]: Prepare<K> } = {
   // 4.9: prod-core-01's databases, users and schemas (INSTANCE_SQL in seed-data/demo-databases-tenants-tags.ts).
   createDatabase: () => ({ path: at('prod-core-01'), body: { name: 'cas_db' } }),
   createDbUser: () => ({ path: at('prod-core-01'), body: { name: 'cas_user', password: 'Cas_Passw0rd1' } }),
-  createSchema: () => ({ path: at('prod-core-01'), body: { db_name: 'batch_jobs', schemas: [{ name: 'cas_schema', owner: 'root' }] } }),
-  grantDbPrivilege: () => ({ path: at('prod-core-01'), body: { db_name: 'core_banking', users: [{ name: 'app_batch', readonly: true, schema_name: 'audit' }] } }),
-  resetDbUserPassword: () => ({ path: at('prod-core-01'), body: { name: 'app_core', password: 'New_Core_Pw1' } }),
+  createSchema: () => ({
+    path: at('prod-core-01'),
+    body: { db_name: 'batch_jobs', schemas: [{ name: 'cas_schema', owner: 'root' }] },
+  }),
+  grantDbPrivilege: () => ({
+    path: at('prod-core-01'),
+    body: { db_name: 'core_banking', users: [{ name: 'app_batch', readonly: true, schema_name: 'audit' }] },
+  }),
+  resetDbUserPassword: () => ({
+    path: at('prod-core-01'),
+    body: { name: 'app_core', password: 'New_Core_Pw1' },
+  }),
   listDatabases: () => ({ path: at('prod-core-01'), query: page }),
   listDbUsers: () => ({ path: at('prod-core-01'), query: page }),
   listSchemas: () => ({ path: at('prod-core-01'), query: { db_name: 'core_banking', ...page } }),
-  startDatabase: async () => ({ path: at('cas-nodes'), body: { node_ids: [await stoppedStandby('cas-nodes')] } }),
+  startDatabase: async () => ({
+    path: at('cas-nodes'),
+    body: { node_ids: [await stoppedStandby('cas-nodes')] },
+  }),
 
   // 4.10: tenants of the multi-tenant demo instances prod-core-02 and dev-arm-01 (TENANTS in the same seed file).
   createTenant: async () => ({
     path: at('dev-arm-01'),
-    body: { pdb_name: 'cas_tenant', pdb_pd_in_db: 'Tenant_Root_1', cpu: 1, mem: 4, disk: '10', configuration_id: await tenantTemplate('dev-arm-01') },
+    body: {
+      pdb_name: 'cas_tenant',
+      pdb_pd_in_db: 'Tenant_Root_1',
+      cpu: 1,
+      mem: 4,
+      disk: '10',
+      configuration_id: await tenantTemplate('dev-arm-01'),
+    },
   }),
-  deleteTenant: async () => ({ path: at('dev-arm-01'), body: { pdb_id: await tenantId('dev-arm-01', 'dev_team_a') } }),
-  resizeTenant: async () => ({ path: at('prod-core-02'), body: { pdb_id: await tenantId('prod-core-02', 'tenant_hr'), cpu: 2, mem: 8 } }),
-  enlargeTenantDisk: async () => ({ path: at('prod-core-02'), body: { pdb_id: await tenantId('prod-core-02', 'tenant_hr'), disk: '30' } }),
+  deleteTenant: async () => ({
+    path: at('dev-arm-01'),
+    body: { pdb_id: await tenantId('dev-arm-01', 'dev_team_a') },
+  }),
+  resizeTenant: async () => ({
+    path: at('prod-core-02'),
+    body: { pdb_id: await tenantId('prod-core-02', 'tenant_hr'), cpu: 2, mem: 8 },
+  }),
+  enlargeTenantDisk: async () => ({
+    path: at('prod-core-02'),
+    body: { pdb_id: await tenantId('prod-core-02', 'tenant_hr'), disk: '30' },
+  }),
   listTenants: () => ({ path: at('prod-core-02'), body: { offset: 0, limit: 10 } }),
-  modifyTenantParameters: async () => ({ path: await tenantPath('prod-core-02', 'tenant_logistics'), body: { values: { 'dn:session_timeout': '300' } } }),
+  modifyTenantParameters: async () => ({
+    path: await tenantPath('prod-core-02', 'tenant_logistics'),
+    body: { values: { 'dn:session_timeout': '300' } },
+  }),
   getTenantParameters: async () => ({ path: await tenantPath('prod-core-02', 'tenant_logistics') }),
   listTenantParameterTemplates: () => ({ path: at('prod-core-02') }),
   listTenantFlavors: () => ({ path: at('prod-core-02') }),
-  createTenantDbUser: async () => ({ path: await tenantPath('prod-core-02', 'tenant_logistics'), body: { name: 'cas_tenant_user', password: 'Cas_Passw0rd1' } }),
+  createTenantDbUser: async () => ({
+    path: await tenantPath('prod-core-02', 'tenant_logistics'),
+    body: { name: 'cas_tenant_user', password: 'Cas_Passw0rd1' },
+  }),
   // logi_admin owns tenant_logistics' schema "shipments" (seed).
-  createTenantSchema: async () => ({ path: await tenantPath('prod-core-02', 'tenant_logistics'), body: { schemas: [{ name: 'cas_tenant_schema', owner: 'logi_admin' }] } }),
-  listTenantDbUsers: async () => ({ path: await tenantPath('prod-core-02', 'tenant_logistics'), query: page }),
-  listTenantSchemas: async () => ({ path: await tenantPath('prod-core-02', 'tenant_logistics'), query: page }),
-  resetTenantDbUserPassword: async () => ({ path: await tenantPath('prod-core-02', 'tenant_logistics'), body: { name: 'logi_admin', password: 'Logi_Passw0rd9' } }),
+  createTenantSchema: async () => ({
+    path: await tenantPath('prod-core-02', 'tenant_logistics'),
+    body: { schemas: [{ name: 'cas_tenant_schema', owner: 'logi_admin' }] },
+  }),
+  listTenantDbUsers: async () => ({
+    path: await tenantPath('prod-core-02', 'tenant_logistics'),
+    query: page,
+  }),
+  listTenantSchemas: async () => ({
+    path: await tenantPath('prod-core-02', 'tenant_logistics'),
+    query: page,
+  }),
+  resetTenantDbUserPassword: async () => ({
+    path: await tenantPath('prod-core-02', 'tenant_logistics'),
+    body: { name: 'logi_admin', password: 'Logi_Passw0rd9' },
+  }),
   grantTenantDbPrivilege: async () => ({
     path: await tenantPath('prod-core-02', 'tenant_hr'),
     body: { users: [{ name: 'hr_app', readonly: false, schema_name: 'people' }] },
@@ -282,7 +405,9 @@ const INPUTS: { [K in OperationId]: Prepare<K> } = {
   // 4.12: demo task history (completed create jobs of demo.ts).
   getJob: async () => ({ query: { id: (await client.listTasks({ query: { limit: 1 } })).tasks[0]!.job_id } }),
   listTasks: () => ({ query: { offset: 0, limit: 10 } }),
-  deleteJob: async () => ({ path: { job_id: (await client.listTasks({ query: { status: 'Completed', limit: 1 } })).tasks[0]!.job_id } }),
+  deleteJob: async () => ({
+    path: { job_id: (await client.listTasks({ query: { status: 'Completed', limit: 1 } })).tasks[0]!.job_id },
+  }),
 
   // 4.13: the recycle bin holds old-test-01 and legacy-erp (RECYCLED in demo.ts).
   setRecyclePolicy: () => ({ body: { recycle_policy: { retention_period_in_days: 7 } } }),
@@ -296,7 +421,10 @@ const INPUTS: { [K in OperationId]: Prepare<K> } = {
     return { body: body as Body<'createInstanceV3'> };
   },
   listInstancesV3: () => ({ query: { limit: 100 } }),
-  resizeFlavorV3: () => ({ path: at('cas-legacy'), body: { flavor_ref: 'gaussdb.opengauss.ee.m6.4xlarge.x868.ha' } }),
+  resizeFlavorV3: () => ({
+    path: at('cas-legacy'),
+    body: { flavor_ref: 'gaussdb.opengauss.ee.m6.4xlarge.x868.ha' },
+  }),
 };
 
 // ---- the run ----------------------------------------------------------------------------------------------
@@ -306,7 +434,14 @@ beforeAll(async () => {
   const { iam } = t.emu.credentials;
   client = createGaussDbClient({
     endpoint: t.emu.url,
-    auth: { type: 'iam', iamEndpoint: t.emu.url, user: iam.user, password: iam.password, domain: iam.domain, project: { id: t.pid } },
+    auth: {
+      type: 'iam',
+      iamEndpoint: t.emu.url,
+      user: iam.user,
+      password: iam.password,
+      domain: iam.domain,
+      project: { id: t.pid },
+    },
     // Token expiry is judged on the emulator's clock, which this file moves by hours.
     now: () => t.emu.clock.now(),
   });
@@ -315,7 +450,8 @@ beforeAll(async () => {
     ids.set(body.name, created.instance!.id);
   }
   t.emu.clock.advance(30 * MIN);
-  for (const i of (await client.listInstances({ query: { limit: 100 } })).instances) if (!ids.has(i.name)) ids.set(i.name, i.id);
+  for (const i of (await client.listInstances({ query: { limit: 100 } })).instances)
+    if (!ids.has(i.name)) ids.set(i.name, i.id);
 });
 afterAll(() => t.close());
 // Every job a call starts ends before the next call (the longest, a distributed create, takes 25 minutes).
@@ -334,7 +470,11 @@ async function served(requestId: string): Promise<Served | undefined> {
 
 /** `client.call` by id: the table's inputs are typed per operation above, so the loop may call untyped. */
 const callOperation = (op: OperationDescriptor, input: unknown, requestId: string): Promise<unknown> =>
-  (client.call as (id: string, input: unknown, options: { requestId: string }) => Promise<unknown>)(op.id, input, { requestId });
+  (client.call as (id: string, input: unknown, options: { requestId: string }) => Promise<unknown>)(
+    op.id,
+    input,
+    { requestId },
+  );
 
 /**
  * The operations that may serve `op`'s request: itself, and a route sibling whose body test accepts the same
@@ -342,7 +482,10 @@ const callOperation = (op: OperationDescriptor, input: unknown, requestId: strin
  */
 function servedBy(op: OperationDescriptor, input: unknown): string[] {
   const body = (input as { body?: unknown }).body;
-  const twins = operationList.filter((o) => o.section === op.sharesRouteWith && o.matchesBody?.(body) === true && op.matchesBody?.(body) === true);
+  const twins = operationList.filter(
+    (o) =>
+      o.section === op.sharesRouteWith && o.matchesBody?.(body) === true && op.matchesBody?.(body) === true,
+  );
   return [op.id, ...twins.map((o) => o.id)];
 }
 
@@ -357,7 +500,11 @@ describe('the contract table', () => {
   it('covers the 101 reference sections (plus IAM and the recovery extension)', () => {
     const reference = [...bySection.keys()].filter((s) => /^\d+\.\d+\.\d+$/.test(s));
     expect(reference).toHaveLength(101);
-    expect([...bySection.keys()].filter((s) => !reference.includes(s)).sort()).toEqual(['ext.recovery', 'iam.1', 'iam.2']);
+    expect([...bySection.keys()].filter((s) => !reference.includes(s)).sort()).toEqual([
+      'ext.recovery',
+      'iam.1',
+      'iam.2',
+    ]);
   });
 });
 

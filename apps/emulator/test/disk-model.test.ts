@@ -60,7 +60,10 @@ describe('the disk model', () => {
   it('turns a full disk STORAGE FULL; 4.3.1 reads full; enlarging it frees it without changing the data', async () => {
     expect(await status('crm-db')).toBe('STORAGE FULL');
     expect(await usage('crm-db')).toEqual({ used: 40, total: 40 });
-    const { job_id } = await client.expandInstance({ path: { instance_id: fleet.idOf('crm-db') }, body: { enlarge_volume: { size: 48 } } });
+    const { job_id } = await client.expandInstance({
+      path: { instance_id: fleet.idOf('crm-db') },
+      body: { enlarge_volume: { size: 48 } },
+    });
     expect(job_id).toBeTruthy();
     emu.clock.advance(10 * MINUTE);
     expect(await status('crm-db')).toBe('ACTIVE');
@@ -80,7 +83,9 @@ describe('the disk model', () => {
 
   it('stops growing when a data load ends', async () => {
     const target = inst('prod-core-02');
-    emu.runtime.store.transaction(() => rebaseUsage(emu.runtime, target, { gbPerDay: 24, until: emu.clock.now() + 2 * HOUR }));
+    emu.runtime.store.transaction(() =>
+      rebaseUsage(emu.runtime, target, { gbPerDay: 24, until: emu.clock.now() + 2 * HOUR }),
+    );
     const start = (await usage('prod-core-02')).used;
     emu.clock.advance(5 * HOUR);
     expect((await usage('prod-core-02')).used).toBeCloseTo(start + 2, 1);
@@ -88,7 +93,9 @@ describe('the disk model', () => {
 
   it('sizes a backup from the data the model holds at its start', async () => {
     const { used } = await usage('prod-core-02');
-    const { backup } = await client.createManualBackup({ body: { instance_id: fleet.idOf('prod-core-02'), name: 'disk-model-check' } });
+    const { backup } = await client.createManualBackup({
+      body: { instance_id: fleet.idOf('prod-core-02'), name: 'disk-model-check' },
+    });
     emu.clock.advance(2 * HOUR);
     const listed = (await client.listBackups({ query: { backup_id: backup!.id! } })).backups[0]!;
     expect(listed.status).toBe('COMPLETED');

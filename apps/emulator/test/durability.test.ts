@@ -21,10 +21,28 @@ interface State {
 /** Starts the real CLI in its own process and waits for its --state-file (the process is the clock here). */
 async function startChild(): Promise<State> {
   if (existsSync(stateFile)) unlinkSync(stateFile);
-  child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', '--data', path.join(dir, 'data'), '--speed', '100', '--seed', 'empty', '--port', '0', '--state-file', stateFile], {
-    cwd: appDir,
-    stdio: 'ignore',
-  });
+  child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'src/cli.ts',
+      '--data',
+      path.join(dir, 'data'),
+      '--speed',
+      '100',
+      '--seed',
+      'empty',
+      '--port',
+      '0',
+      '--state-file',
+      stateFile,
+    ],
+    {
+      cwd: appDir,
+      stdio: 'ignore',
+    },
+  );
   for (let i = 0; i < 300 && !existsSync(stateFile); i++) await new Promise((r) => setTimeout(r, 100));
   if (!existsSync(stateFile)) throw new Error('emulator did not write its state file');
   return JSON.parse(readFileSync(stateFile, 'utf8')) as State;
@@ -34,11 +52,23 @@ async function session(s: State) {
   const res = await fetch(`${s.endpoint}/v3/auth/tokens`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ auth: { identity: { methods: ['password'], password: { user: { name: s.iam.user, password: s.iam.password, domain: { name: s.iam.domain } } } }, scope: { project: { name: s.projectName } } } }),
+    body: JSON.stringify({
+      auth: {
+        identity: {
+          methods: ['password'],
+          password: { user: { name: s.iam.user, password: s.iam.password, domain: { name: s.iam.domain } } },
+        },
+        scope: { project: { name: s.projectName } },
+      },
+    }),
   });
   const headers = { 'content-type': 'application/json', 'x-auth-token': res.headers.get('x-subject-token')! };
   return async (method: string, p: string, body?: unknown) => {
-    const r = await fetch(`${s.endpoint}${p}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const r = await fetch(`${s.endpoint}${p}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
     return (await r.json()) as Record<string, unknown>;
   };
 }
@@ -52,7 +82,11 @@ describe('durability', () => {
   it('keeps an instance and resumes its running create job after kill -9', { timeout: 90_000 }, async () => {
     let state = await startChild();
     let call = await session(state);
-    const created = await call('POST', `/v3.1/${state.projectId}/instances`, createBody({ name: 'durable-01' }));
+    const created = await call(
+      'POST',
+      `/v3.1/${state.projectId}/instances`,
+      createBody({ name: 'durable-01' }),
+    );
     const jobId = created.job_id as string;
     expect(jobId).toBeTruthy();
 

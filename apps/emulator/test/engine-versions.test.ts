@@ -35,15 +35,22 @@ describe('engine versions over the API', () => {
   afterAll(() => t.close());
 
   it('takes a parameter template for an earlier line (the 4.5.4 example) that fits none of the fleet', async () => {
-    const created = await t.call('POST', `/v3/${t.pid}/configurations`, { body: { name: 'tpl-2-3', datastore: { engine_version: '2.3.0', instance_mode: 'ha' } } });
+    const created = await t.call('POST', `/v3/${t.pid}/configurations`, {
+      body: { name: 'tpl-2-3', datastore: { engine_version: '2.3.0', instance_mode: 'ha' } },
+    });
     expect(created.status).toBe(200);
     const read = await t.call('GET', `/v3/${t.pid}/configurations/${created.body.id as string}`);
     expect(read.body.engine_version).toBe('2.3');
-    expect((await t.call('GET', `/v3/${t.pid}/configurations/${created.body.id as string}/applicable-instances`)).body.instances).toEqual([]);
+    expect(
+      (await t.call('GET', `/v3/${t.pid}/configurations/${created.body.id as string}/applicable-instances`))
+        .body.instances,
+    ).toEqual([]);
   });
 
   it('refuses a template for a version it does not know with DBS.280236', async () => {
-    const res = await t.call('POST', `/v3/${t.pid}/configurations`, { body: { name: 'tpl-9-9', datastore: { engine_version: '9.9', instance_mode: 'ha' } } });
+    const res = await t.call('POST', `/v3/${t.pid}/configurations`, {
+      body: { name: 'tpl-9-9', datastore: { engine_version: '9.9', instance_mode: 'ha' } },
+    });
     expect(res.body.error_code).toBe('DBS.280236');
   });
 
@@ -53,7 +60,9 @@ describe('engine versions over the API', () => {
   });
 
   it('creates no instance on an earlier line', async () => {
-    const res = await t.call('POST', `/v3.1/${t.pid}/instances`, { body: createBody({ name: 'old-line', datastore: { type: 'GaussDB', version: '2.3' } }) });
+    const res = await t.call('POST', `/v3.1/${t.pid}/instances`, {
+      body: createBody({ name: 'old-line', datastore: { type: 'GaussDB', version: '2.3' } }),
+    });
     expect(res.body.error_code).toBe('DBS.200040');
   });
 

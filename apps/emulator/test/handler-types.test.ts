@@ -15,17 +15,23 @@ export const volumeUsageNumber: HandlerFor<'getVolumeUsage'> = () => ({ used: 15
 // @ts-expect-error 4.3.1 requires `total`.
 export const volumeUsageMissing: HandlerFor<'getVolumeUsage'> = () => ({ used: '15' });
 
-// @ts-expect-error a Reply carries the same shape as a plain answer.
-export const tokenWrongReply: HandlerFor<'createIamToken'> = () => reply(201, { token: { issued_at: 'now' } });
+export const tokenWrongReply: HandlerFor<'createIamToken'> = () =>
+  // @ts-expect-error a Reply carries the same shape as a plain answer.
+  reply(201, { token: { issued_at: 'now' } });
 
-// @ts-expect-error a list item's `id` is a string.
-export const listWrongItem: HandlerFor<'listInstances'> = () => ({ instances: [{ id: 1, name: 'a', status: 'ACTIVE' }], total_count: 1 });
+export const listWrongItem: HandlerFor<'listInstances'> = () => ({
+  // @ts-expect-error a list item's `id` is a string.
+  instances: [{ id: 1, name: 'a', status: 'ACTIVE' }],
+  total_count: 1,
+});
 
 // @ts-expect-error a job acceptance is `{ job_id, order_id }`: `jobId` is another shape.
 export const restartWrongKey: HandlerFor<'restartInstance'> = () => ({ jobId: 'b2f6' });
 
 // A number the reference sends as a string may go out as one, but only as a numeric string.
-export const recycleNumeric: HandlerFor<'getRecyclePolicy'> = () => ({ retention_period_in_days: numeric(7) });
+export const recycleNumeric: HandlerFor<'getRecyclePolicy'> = () => ({
+  retention_period_in_days: numeric(7),
+});
 // @ts-expect-error "seven" is not a numeric string.
 export const recycleWord: HandlerFor<'getRecyclePolicy'> = () => ({ retention_period_in_days: 'seven' });
 

@@ -16,13 +16,26 @@ export interface TestEmulator {
   pid: string;
   token(projectName?: string): Promise<string>;
   /** A call with a token for the main project unless `headers` says otherwise. */
-  call(method: string, path: string, options?: { body?: unknown; rawBody?: string; headers?: Record<string, string>; auth?: boolean }): Promise<Call>;
+  call(
+    method: string,
+    path: string,
+    options?: { body?: unknown; rawBody?: string; headers?: Record<string, string>; auth?: boolean },
+  ): Promise<Call>;
   close(): Promise<void>;
 }
 
 /** An in-memory emulator on a manual clock that checks its own responses against the contract. */
 export async function startTestEmulator(options: EmulatorOptions = {}): Promise<TestEmulator> {
-  const emu = await startEmulator({ memory: true, clock: 'manual', startTime: T0, seed: 'empty', admin: true, validateResponses: true, log: { error: process.env.EMU_DEBUG ? (m: string, e?: unknown) => console.error(m, e) : () => undefined }, ...options });
+  const emu = await startEmulator({
+    memory: true,
+    clock: 'manual',
+    startTime: T0,
+    seed: 'empty',
+    admin: true,
+    validateResponses: true,
+    log: { error: process.env.EMU_DEBUG ? (m: string, e?: unknown) => console.error(m, e) : () => undefined },
+    ...options,
+  });
   // Tests move the emulator clock by days: re-issue a token when the cached one is near expiry.
   const tokens = new Map<string, { value: string; at: number }>();
   const token = async (projectName = emu.projectName) => {
@@ -40,7 +53,8 @@ export async function startTestEmulator(options: EmulatorOptions = {}): Promise<
   };
   const call: TestEmulator['call'] = async (method, path, o = {}) => {
     const headers: Record<string, string> = { 'content-type': 'application/json', ...o.headers };
-    if (o.auth !== false && !headers['x-auth-token'] && !headers.authorization) headers['x-auth-token'] = await token();
+    if (o.auth !== false && !headers['x-auth-token'] && !headers.authorization)
+      headers['x-auth-token'] = await token();
     const res = await fetch(`${emu.url}${path}`, {
       method,
       headers,
@@ -52,12 +66,18 @@ export async function startTestEmulator(options: EmulatorOptions = {}): Promise<
   return { emu, pid: emu.projectId, token, call, close: () => emu.close() };
 }
 
-export function passwordAuth(emu: RunningEmulator, project: { id?: string; name?: string }, password = emu.credentials.iam.password) {
+export function passwordAuth(
+  emu: RunningEmulator,
+  project: { id?: string; name?: string },
+  password = emu.credentials.iam.password,
+) {
   return {
     auth: {
       identity: {
         methods: ['password'],
-        password: { user: { name: emu.credentials.iam.user, password, domain: { name: emu.credentials.iam.domain } } },
+        password: {
+          user: { name: emu.credentials.iam.user, password, domain: { name: emu.credentials.iam.domain } },
+        },
       },
       scope: { project },
     },
@@ -95,22 +115,57 @@ export function distributedBody(overrides: Record<string, unknown> = {}) {
   });
 }
 
-const rfc3986 = (s: string) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+const rfc3986 = (s: string) =>
+  encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
 /** Signs like an SDK client (SDK-HMAC-SHA256), written from PUBLIC_API_NOTES.md independently of the verifier. */
-export function signRequest(input: { method: string; url: string; body?: string; ak: string; sk: string; date: Date; projectId?: string }) {
+export function signRequest(input: {
+  method: string;
+  url: string;
+  body?: string;
+  ak: string;
+  sk: string;
+  date: Date;
+  projectId?: string;
+}) {
   const url = new URL(input.url);
-  const sdkDate = input.date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-  const headers: Record<string, string> = { 'content-type': 'application/json', host: url.host, 'x-sdk-date': sdkDate };
+  const sdkDate = input.date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    host: url.host,
+    'x-sdk-date': sdkDate,
+  };
   if (input.projectId) headers['x-project-id'] = input.projectId;
   const signed = Object.keys(headers).sort();
-  const uri = `${url.pathname.split('/').map((s) => rfc3986(decodeURIComponent(s))).join('/')}/`.replace(/\/\/$/, '/');
-  const query = [...url.searchParams.entries()].map(([k, v]) => [rfc3986(k), rfc3986(v)]).sort((a, b) => (a[0]! < b[0]! ? -1 : a[0]! > b[0]! ? 1 : 0)).map(([k, v]) => `${k}=${v}`).join('&');
-  const canonical = [input.method, uri, query, signed.map((h) => `${h}:${headers[h]}\n`).join(''), signed.join(';'), sha256(input.body ?? '')].join('\n');
-  const signature = createHmac('sha256', input.sk).update(`SDK-HMAC-SHA256\n${sdkDate}\n${sha256(canonical)}`).digest('hex');
+  const uri = `${url.pathname
+    .split('/')
+    .map((s) => rfc3986(decodeURIComponent(s)))
+    .join('/')}/`.replace(/\/\/$/, '/');
+  const query = [...url.searchParams.entries()]
+    .map(([k, v]) => [rfc3986(k), rfc3986(v)])
+    .sort((a, b) => (a[0]! < b[0]! ? -1 : a[0]! > b[0]! ? 1 : 0))
+    .map(([k, v]) => `${k}=${v}`)
+    .join('&');
+  const canonical = [
+    input.method,
+    uri,
+    query,
+    signed.map((h) => `${h}:${headers[h]}\n`).join(''),
+    signed.join(';'),
+    sha256(input.body ?? ''),
+  ].join('\n');
+  const signature = createHmac('sha256', input.sk)
+    .update(`SDK-HMAC-SHA256\n${sdkDate}\n${sha256(canonical)}`)
+    .digest('hex');
   const { host: _host, ...rest } = headers;
-  return { ...rest, authorization: `SDK-HMAC-SHA256 Access=${input.ak}, SignedHeaders=${signed.join(';')}, Signature=${signature}` };
+  return {
+    ...rest,
+    authorization: `SDK-HMAC-SHA256 Access=${input.ak}, SignedHeaders=${signed.join(';')}, Signature=${signature}`,
+  };
 }
 
 export const MIN = 60_000;

@@ -24,8 +24,10 @@ interface Inst {
 }
 
 const base = () => `/v3/${t.pid}/instances`;
-const instance = async (id: string) => ((await t.call('GET', `/v3.1/${t.pid}/instances?id=${id}`)).body.instances as Inst[])[0]!;
-const job = async (id: string) => (await t.call('GET', `/v3/${t.pid}/jobs?id=${id}`)).body.job as { name: string; status: string };
+const instance = async (id: string) =>
+  ((await t.call('GET', `/v3.1/${t.pid}/instances?id=${id}`)).body.instances as Inst[])[0]!;
+const job = async (id: string) =>
+  (await t.call('GET', `/v3/${t.pid}/jobs?id=${id}`)).body.job as { name: string; status: string };
 async function submit(body: Record<string, unknown>): Promise<string> {
   const res = await t.call('POST', `/v3.1/${t.pid}/instances`, { body });
   expect(res.status).toBe(202);
@@ -67,21 +69,27 @@ describe('resetRootPassword (4.4.5) and checkWeakPassword (4.4.14)', () => {
 
   it('refuses a reset while the instance is being created (DBS.200011)', async () => {
     const building = await submit(createBody({ name: 'pwd-building' }));
-    const res = await t.call('POST', `${base()}/${building}/password`, { body: { password: 'Nightly#Run2026' } });
+    const res = await t.call('POST', `${base()}/${building}/password`, {
+      body: { password: 'Nightly#Run2026' },
+    });
     expect(res.status).toBe(409);
     expect(res.body.error_code).toBe('DBS.200011');
     t.emu.clock.advance(30 * MIN);
   });
 
   it('answers is_weak_password for dictionary, simple and strong passwords', async () => {
-    const weak = async (password: string) => (await t.call('POST', `/v3/${t.pid}/weak-password-verification`, { body: { password } })).body.is_weak_password;
+    const weak = async (password: string) =>
+      (await t.call('POST', `/v3/${t.pid}/weak-password-verification`, { body: { password } })).body
+        .is_weak_password;
     expect(await weak('Gauss@123')).toBe(true);
     expect(await weak('short')).toBe(true);
     expect(await weak('Nightly#Run2026')).toBe(false);
   });
 
   it('returns 404 DBS.200002 for an unknown instance', async () => {
-    const res = await t.call('POST', `${base()}/00000000000000000000000000000000in14/password`, { body: { password: 'Nightly#Run2026' } });
+    const res = await t.call('POST', `${base()}/00000000000000000000000000000000in14/password`, {
+      body: { password: 'Nightly#Run2026' },
+    });
     expect(res.status).toBe(404);
     expect(res.body.error_code).toBe('DBS.200002');
   });
@@ -96,7 +104,10 @@ describe('renameInstance (4.4.6) and restartInstance (4.4.7)', () => {
   it('renames with RenameGaussDBV5Instance once the job completes', async () => {
     const res = await t.call('PUT', `${base()}/${id}/name`, { body: { name: 'life-new' } });
     expect(res.status).toBe(202);
-    expect(await job(res.body.job_id as string)).toMatchObject({ name: 'RenameGaussDBV5Instance', status: 'Running' });
+    expect(await job(res.body.job_id as string)).toMatchObject({
+      name: 'RenameGaussDBV5Instance',
+      status: 'Running',
+    });
     expect((await instance(id)).name).toBe('life-old');
     t.emu.clock.advance(1 * MIN);
     expect((await instance(id)).name).toBe('life-new');
@@ -124,40 +135,67 @@ describe('listAvailableFlavors (4.2.4), resizeFlavor (4.4.10) and resizeFlavorV3
   let id = '';
   let arm = '';
   beforeAll(async () => {
-    id = await ready(createBody({ name: 'resize-01', flavor_ref: 'gaussdb.opengauss.ee.m6.2xlarge.x868.ha' }));
-    arm = await ready(createBody({ name: 'resize-arm', flavor_ref: 'gaussdb.opengauss.ee.km1.2xlarge.arm8.ha' }));
+    id = await ready(
+      createBody({ name: 'resize-01', flavor_ref: 'gaussdb.opengauss.ee.m6.2xlarge.x868.ha' }),
+    );
+    arm = await ready(
+      createBody({ name: 'resize-arm', flavor_ref: 'gaussdb.opengauss.ee.km1.2xlarge.arm8.ha' }),
+    );
   });
 
   it('lists only larger flavors of the same mode and architecture, spec code under both spellings', async () => {
     const res = await t.call('GET', `${base()}/${id}/available-flavors`);
-    const flavors = res.body.flavors as { spec_code: string; spec_cpde: string; vcpus: string; ram: string; az_status: Record<string, string> }[];
-    expect(flavors.map((f) => f.spec_code).sort()).toEqual(['gaussdb.opengauss.ee.m6.4xlarge.x868.ha', 'gaussdb.opengauss.ee.m6.8xlarge.x868.ha']);
+    const flavors = res.body.flavors as {
+      spec_code: string;
+      spec_cpde: string;
+      vcpus: string;
+      ram: string;
+      az_status: Record<string, string>;
+    }[];
+    expect(flavors.map((f) => f.spec_code).sort()).toEqual([
+      'gaussdb.opengauss.ee.m6.4xlarge.x868.ha',
+      'gaussdb.opengauss.ee.m6.8xlarge.x868.ha',
+    ]);
     expect(flavors[0]!.spec_cpde).toBe(flavors[0]!.spec_code);
     expect(typeof flavors[0]!.vcpus).toBe('string');
     expect(flavors[0]!.az_status.az1xahz).toBe('normal');
     expect(res.body.total_count).toBe(2);
-    const armList = (await t.call('GET', `${base()}/${arm}/available-flavors`)).body.flavors as { spec_code: string }[];
+    const armList = (await t.call('GET', `${base()}/${arm}/available-flavors`)).body.flavors as {
+      spec_code: string;
+    }[];
     expect(armList.map((f) => f.spec_code)).toEqual(['gaussdb.opengauss.ee.km1.4xlarge.arm8.ha']);
   });
 
   it('resizes with ResizeGaussDBV5Flavor: MODIFYING, then the new flavor and sizes', async () => {
-    const res = await t.call('PUT', `${base()}/${id}/flavor`, { body: { flavor_ref: 'gaussdb.opengauss.ee.m6.4xlarge.x868.ha' } });
+    const res = await t.call('PUT', `${base()}/${id}/flavor`, {
+      body: { flavor_ref: 'gaussdb.opengauss.ee.m6.4xlarge.x868.ha' },
+    });
     expect(res.status).toBe(202);
     expect(await job(res.body.job_id as string)).toMatchObject({ name: 'ResizeGaussDBV5Flavor' });
     expect((await instance(id)).status).toBe('MODIFYING');
     t.emu.clock.advance(10 * MIN);
-    expect(await instance(id)).toMatchObject({ status: 'ACTIVE', flavor_ref: 'gaussdb.opengauss.ee.m6.4xlarge.x868.ha', flavor_info: { vcpu: 16, mem: 128 } });
+    expect(await instance(id)).toMatchObject({
+      status: 'ACTIVE',
+      flavor_ref: 'gaussdb.opengauss.ee.m6.4xlarge.x868.ha',
+      flavor_info: { vcpu: 16, mem: 128 },
+    });
   });
 
   it('refuses a smaller flavor, another architecture or a distributed flavor with DBS.280661', async () => {
-    for (const flavor_ref of ['gaussdb.opengauss.ee.m6.xlarge.x868.ha', 'gaussdb.opengauss.ee.km1.4xlarge.arm8.ha', 'gaussdb.opengauss.ee.dn.m6.16xlarge.8.in']) {
+    for (const flavor_ref of [
+      'gaussdb.opengauss.ee.m6.xlarge.x868.ha',
+      'gaussdb.opengauss.ee.km1.4xlarge.arm8.ha',
+      'gaussdb.opengauss.ee.dn.m6.16xlarge.8.in',
+    ]) {
       const res = await t.call('PUT', `${base()}/${id}/flavor`, { body: { flavor_ref } });
       expect(res.body.error_code).toBe('DBS.280661');
     }
   });
 
   it('resizes through the historical singular path of 5.1.3', async () => {
-    const res = await t.call('PUT', `/v3/${t.pid}/instance/${id}/flavor`, { body: { flavor_ref: 'gaussdb.opengauss.ee.m6.8xlarge.x868.ha' } });
+    const res = await t.call('PUT', `/v3/${t.pid}/instance/${id}/flavor`, {
+      body: { flavor_ref: 'gaussdb.opengauss.ee.m6.8xlarge.x868.ha' },
+    });
     expect(res.status).toBe(202);
     t.emu.clock.advance(10 * MIN);
     expect((await instance(id)).flavor_ref).toBe('gaussdb.opengauss.ee.m6.8xlarge.x868.ha');
@@ -176,7 +214,9 @@ describe('changeNodePublicIp (4.4.15), listPublicIps (4.4.13) and getSslCertDown
 
   it('binds an EIP with BindGaussDBV5PublicIp; the node and the list show it after the job', async () => {
     const node = (await instance(id)).nodes[0]!;
-    const res = await t.call('POST', `${base()}/${id}/nodes/${node.id}/public-ip`, { body: { action: 'BIND', ...eip } });
+    const res = await t.call('POST', `${base()}/${id}/nodes/${node.id}/public-ip`, {
+      body: { action: 'BIND', ...eip },
+    });
     expect(res.status).toBe(202);
     expect(await job(res.body.job_id as string)).toMatchObject({ name: 'BindGaussDBV5PublicIp' });
     expect((await t.call('GET', `${base()}/${id}/public-ips`)).body.total_count).toBe(0);
@@ -197,28 +237,48 @@ describe('changeNodePublicIp (4.4.15), listPublicIps (4.4.13) and getSslCertDown
 
   it('refuses binding an address already bound, and a second EIP on the node (DBS.200001)', async () => {
     const nodes = (await instance(id)).nodes;
-    const other = await t.call('POST', `${base()}/${id}/nodes/${nodes[1]!.id}/public-ip`, { body: { action: 'BIND', ...eip } });
+    const other = await t.call('POST', `${base()}/${id}/nodes/${nodes[1]!.id}/public-ip`, {
+      body: { action: 'BIND', ...eip },
+    });
     expect(other.body.error_code).toBe('DBS.200001');
-    const again = await t.call('POST', `${base()}/${id}/nodes/${nodes[0]!.id}/public-ip`, { body: { action: 'BIND', public_ip: '100.85.1.21', public_ip_id: 'abc-1' } });
+    const again = await t.call('POST', `${base()}/${id}/nodes/${nodes[0]!.id}/public-ip`, {
+      body: { action: 'BIND', public_ip: '100.85.1.21', public_ip_id: 'abc-1' },
+    });
     expect(again.body.error_code).toBe('DBS.200001');
   });
 
   it('refuses a DN node of a distributed instance (DBS.200001) and an unknown node (DBS.280407)', async () => {
     const dn = (await instance(dist)).nodes.find((n) => n.name.includes('_gaussdbv5dn'))!;
-    expect((await t.call('POST', `${base()}/${dist}/nodes/${dn.id}/public-ip`, { body: { action: 'BIND', public_ip: '100.85.1.30', public_ip_id: 'abc-2' } })).body.error_code).toBe('DBS.200001');
-    expect((await t.call('POST', `${base()}/${dist}/nodes/nope/public-ip`, { body: { action: 'BIND', public_ip: '100.85.1.30', public_ip_id: 'abc-2' } })).body.error_code).toBe('DBS.280407');
+    expect(
+      (
+        await t.call('POST', `${base()}/${dist}/nodes/${dn.id}/public-ip`, {
+          body: { action: 'BIND', public_ip: '100.85.1.30', public_ip_id: 'abc-2' },
+        })
+      ).body.error_code,
+    ).toBe('DBS.200001');
+    expect(
+      (
+        await t.call('POST', `${base()}/${dist}/nodes/nope/public-ip`, {
+          body: { action: 'BIND', public_ip: '100.85.1.30', public_ip_id: 'abc-2' },
+        })
+      ).body.error_code,
+    ).toBe('DBS.280407');
   });
 
   it('unbinds with UnbindGaussDBV5PublicIp', async () => {
     const node = (await instance(id)).nodes[0]!;
-    const res = await t.call('POST', `${base()}/${id}/nodes/${node.id}/public-ip`, { body: { action: 'UNBIND', ...eip } });
+    const res = await t.call('POST', `${base()}/${id}/nodes/${node.id}/public-ip`, {
+      body: { action: 'UNBIND', ...eip },
+    });
     expect(await job(res.body.job_id as string)).toMatchObject({ name: 'UnbindGaussDBV5PublicIp' });
     t.emu.clock.advance(1 * MIN);
     const inst = await instance(id);
     expect(inst.public_ips).toEqual([]);
     expect(inst.nodes[0]!.public_ip).toBeUndefined();
     expect((await t.call('GET', `${base()}/${id}/public-ips`)).body.total_count).toBe(0);
-    const twice = await t.call('POST', `${base()}/${id}/nodes/${node.id}/public-ip`, { body: { action: 'UNBIND', ...eip } });
+    const twice = await t.call('POST', `${base()}/${id}/nodes/${node.id}/public-ip`, {
+      body: { action: 'UNBIND', ...eip },
+    });
     expect(twice.body.error_code).toBe('DBS.200001');
   });
 
@@ -226,7 +286,9 @@ describe('changeNodePublicIp (4.4.15), listPublicIps (4.4.13) and getSslCertDown
     const res = await t.call('GET', `${base()}/${id}/ssl-cert/download-link`);
     expect(res.body.download_link).toMatch(/^https:\/\/.+\/Certificate_Download\.zip\?/);
     const building = await submit(createBody({ name: 'eip-building' }));
-    expect((await t.call('GET', `${base()}/${building}/ssl-cert/download-link`)).body.error_code).toBe('DBS.200086');
+    expect((await t.call('GET', `${base()}/${building}/ssl-cert/download-link`)).body.error_code).toBe(
+      'DBS.200086',
+    );
     t.emu.clock.advance(30 * MIN);
   });
 });
@@ -235,7 +297,13 @@ describe('getAutoEnlargePolicy (4.4.21), getInstanceStatistics (4.4.22), listEnt
   it('reports a switched-off policy bounded by the current disk and the shard maximum', async () => {
     const id = await ready(createBody({ name: 'policy-01', volume: { type: 'ULTRAHIGH', size: 80 } }));
     const res = await t.call('GET', `${base()}/${id}/auto-enlarge-policy`);
-    expect(res.body).toMatchObject({ switch_option: false, min_volume_size: 80, max_volume_size: 16384, trigger_available_percent: 10, percents: [10, 15, 20] });
+    expect(res.body).toMatchObject({
+      switch_option: false,
+      min_volume_size: 80,
+      max_volume_size: 16384,
+      trigger_available_percent: 10,
+      percents: [10, 15, 20],
+    });
   });
 
   it('counts the token project instances by lower-case status on the projectless path', async () => {
@@ -255,7 +323,10 @@ describe('getAutoEnlargePolicy (4.4.21), getInstanceStatistics (4.4.22), listEnt
     expect((all.body.enterprise_projects as { id: string }[])[0]!.id).toBe('0');
     const filtered = await t.call('GET', '/v3/enterprise-projects?name_keyword=auto&offset=0&limit=100');
     expect(filtered.body.total_count).toBe(1);
-    expect((filtered.body.enterprise_projects as { name: string; status: string }[])[0]).toMatchObject({ name: 'auto-test', status: '1' });
+    expect((filtered.body.enterprise_projects as { name: string; status: string }[])[0]).toMatchObject({
+      name: 'auto-test',
+      status: '1',
+    });
   });
 
   it('parses through the typed client with the descriptors response schemas', async () => {
@@ -266,7 +337,8 @@ describe('getAutoEnlargePolicy (4.4.21), getInstanceStatistics (4.4.22), listEnt
     });
     const stats = await client.call('getInstanceStatistics');
     expect(stats.total_count).toBeGreaterThan(0);
-    const id = ((await t.call('GET', `/v3.1/${t.pid}/instances?name=policy-01`)).body.instances as Inst[])[0]!.id;
+    const id = ((await t.call('GET', `/v3.1/${t.pid}/instances?name=policy-01`)).body.instances as Inst[])[0]!
+      .id;
     const flavors = await client.call('listAvailableFlavors', { path: { instance_id: id } });
     expect(flavors.flavors.every((f) => typeof f.spec_code === 'string')).toBe(true);
   });

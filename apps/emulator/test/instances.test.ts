@@ -7,9 +7,26 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-type Inst = { id: string; name: string; status: string; nodes: { role: string; availability_zone: string }[]; port: unknown; tags: { key: string; value: string }[] };
-const listAll = async (query = '') => (await t.call('GET', `/v3.1/${t.pid}/instances${query}`)).body as { instances: Inst[]; total_count: number };
-const job = async (id: string) => (await t.call('GET', `/v3/${t.pid}/jobs?id=${id}`)).body.job as { status: string; progress: string; name: string; fail_reason: string | null };
+type Inst = {
+  id: string;
+  name: string;
+  status: string;
+  nodes: { role: string; availability_zone: string }[];
+  port: unknown;
+  tags: { key: string; value: string }[];
+};
+const listAll = async (query = '') =>
+  (await t.call('GET', `/v3.1/${t.pid}/instances${query}`)).body as {
+    instances: Inst[];
+    total_count: number;
+  };
+const job = async (id: string) =>
+  (await t.call('GET', `/v3/${t.pid}/jobs?id=${id}`)).body.job as {
+    status: string;
+    progress: string;
+    name: string;
+    fail_reason: string | null;
+  };
 
 describe('create instance (4.4.1) through its job', () => {
   let instanceId = '';
@@ -19,7 +36,12 @@ describe('create instance (4.4.1) through its job', () => {
     const res = await t.call('POST', `/v3.1/${t.pid}/instances`, { body: createBody({ name: 'life-01' }) });
     expect(res.status).toBe(202);
     const inst = res.body.instance as Record<string, unknown>;
-    expect(inst).toMatchObject({ name: 'life-01', status: 'BUILD', port: '8000', backup_strategy: { start_time: '02:00-03:00', keep_days: 7 } });
+    expect(inst).toMatchObject({
+      name: 'life-01',
+      status: 'BUILD',
+      port: '8000',
+      backup_strategy: { start_time: '02:00-03:00', keep_days: 7 },
+    });
     expect(inst.id).toMatch(/^[0-9a-f]{32}in14$/);
     instanceId = inst.id as string;
     jobId = res.body.job_id as string;
@@ -49,28 +71,52 @@ describe('create instance (4.4.1) through its job', () => {
     const res = await t.call('GET', `/v3/${t.pid}/instances/${instanceId}/components`);
     const nodes = res.body.nodes as { components: { id: string; status: string }[] }[];
     expect(res.body.total_count).toBe(3);
-    expect(nodes.every((n) => n.components.map((c) => c.id.split('_')[0]).join() === 'cm,etcd,dn')).toBe(true);
-    expect(nodes.flatMap((n) => n.components).filter((c) => c.id.startsWith('dn') && c.status === 'Primary')).toHaveLength(1);
+    expect(nodes.every((n) => n.components.map((c) => c.id.split('_')[0]).join() === 'cm,etcd,dn')).toBe(
+      true,
+    );
+    expect(
+      nodes.flatMap((n) => n.components).filter((c) => c.id.startsWith('dn') && c.status === 'Primary'),
+    ).toHaveLength(1);
   });
 
   it('creates a distributed instance with CNs and shards of 3 replicas spread over the AZs', async () => {
-    const res = await t.call('POST', `/v3.1/${t.pid}/instances`, { body: distributedBody({ name: 'dist-01' }) });
+    const res = await t.call('POST', `/v3.1/${t.pid}/instances`, {
+      body: distributedBody({ name: 'dist-01' }),
+    });
     expect(res.status).toBe(202);
     t.emu.clock.advance(30 * MIN);
     const id = (res.body.instance as { id: string }).id;
     const comps = await t.call('GET', `/v3/${t.pid}/instances/${id}/components?component_type=DN`);
-    const dns = (comps.body.nodes as { components: { distributed_id: string }[] }[]).flatMap((n) => n.components);
+    const dns = (comps.body.nodes as { components: { distributed_id: string }[] }[]).flatMap(
+      (n) => n.components,
+    );
     expect(dns).toHaveLength(9);
     expect(new Set(dns.map((d) => d.distributed_id)).size).toBe(3);
-    const cns = await t.call('GET', `/v3/${t.pid}/instances/${id}/components?component_type=CN&availability_zone_id=az2xahz`);
+    const cns = await t.call(
+      'GET',
+      `/v3/${t.pid}/instances/${id}/components?component_type=CN&availability_zone_id=az2xahz`,
+    );
     expect(cns.body.total_count).toBe(1);
     const inst = (await listAll('?name=dist-01')).instances[0]!;
-    expect(new Set(inst.nodes.map((n) => n.availability_zone))).toEqual(new Set(['az1xahz', 'az2xahz', 'az3xahz']));
+    expect(new Set(inst.nodes.map((n) => n.availability_zone))).toEqual(
+      new Set(['az1xahz', 'az2xahz', 'az3xahz']),
+    );
   });
 
   it('creates a double (1 primary + 1 standby) with the primary in master_az', async () => {
     const res = await t.call('POST', `/v3.1/${t.pid}/instances`, {
-      body: createBody({ name: 'double-01', solution: 'double', availability_zone: 'az1xahz,az2xahz', master_az: 'az2xahz', ha: { mode: 'centralization_standard', consistency: 'strong', replication_mode: 'sync', consistency_protocol: 'paxos' } }),
+      body: createBody({
+        name: 'double-01',
+        solution: 'double',
+        availability_zone: 'az1xahz,az2xahz',
+        master_az: 'az2xahz',
+        ha: {
+          mode: 'centralization_standard',
+          consistency: 'strong',
+          replication_mode: 'sync',
+          consistency_protocol: 'paxos',
+        },
+      }),
     });
     expect(res.status).toBe(202);
     const inst = (await listAll('?name=double-01')).instances[0]!;
@@ -105,10 +151,14 @@ describe('list filters and paging (4.4.4, 5.1.2)', () => {
       ['flt-alpha', [{ key: 'env', value: 'prod' }], 'vpc-a'],
       ['flt-beta', [{ key: 'env', value: 'dev' }], 'vpc-b'],
     ] as const) {
-      const res = await t.call('POST', `/v3.1/${t.pid}/instances`, { body: createBody({ name, vpc_id: vpc }) });
+      const res = await t.call('POST', `/v3.1/${t.pid}/instances`, {
+        body: createBody({ name, vpc_id: vpc }),
+      });
       expect(res.status).toBe(202);
       // Tags are set by the tags area; here they are written straight into the store.
-      const col = t.emu.runtime.store.collection((await import('../src/domain/instance-model')).instancesCollection);
+      const col = t.emu.runtime.store.collection(
+        (await import('../src/domain/instance-model')).instancesCollection,
+      );
       col.update(t.pid, (res.body.instance as { id: string }).id, (d) => ({ ...d, tags: [...tags] }));
     }
   });
@@ -142,9 +192,16 @@ describe('list filters and paging (4.4.4, 5.1.2)', () => {
 describe('quota', () => {
   it('refuses the instance beyond the project quota with 413 DBS.200046', async () => {
     const quota = await t.call('GET', `/v3/${t.pid}/project-quotas?type=instance`);
-    const { used, quota: max } = (quota.body.quotas as { resources: { used: number; quota: number }[] }).resources[0]!;
-    for (let i = used; i < max; i++) expect((await t.call('POST', `/v3.1/${t.pid}/instances`, { body: createBody({ name: `fill-${i}` }) })).status).toBe(202);
-    const over = await t.call('POST', `/v3.1/${t.pid}/instances`, { body: createBody({ name: 'one-too-many' }) });
+    const { used, quota: max } = (quota.body.quotas as { resources: { used: number; quota: number }[] })
+      .resources[0]!;
+    for (let i = used; i < max; i++)
+      expect(
+        (await t.call('POST', `/v3.1/${t.pid}/instances`, { body: createBody({ name: `fill-${i}` }) }))
+          .status,
+      ).toBe(202);
+    const over = await t.call('POST', `/v3.1/${t.pid}/instances`, {
+      body: createBody({ name: 'one-too-many' }),
+    });
     expect(over.status).toBe(413);
     expect(over.body.error_code).toBe('DBS.200046');
   });

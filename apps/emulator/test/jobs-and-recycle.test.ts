@@ -9,8 +9,15 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const DAY = 24 * 60 * MIN;
-type Task = { job_id: string; name: string; status: string; process: string | null; instance_info: { instance_name: string; instance_status: string } };
-const tasks = async (q = '') => (await t.call('GET', `/v3/${t.pid}/tasks${q}`)).body as { tasks: Task[]; total_count: number };
+type Task = {
+  job_id: string;
+  name: string;
+  status: string;
+  process: string | null;
+  instance_info: { instance_name: string; instance_status: string };
+};
+const tasks = async (q = '') =>
+  (await t.call('GET', `/v3/${t.pid}/tasks${q}`)).body as { tasks: Task[]; total_count: number };
 
 async function activeInstance(name: string): Promise<string> {
   const res = await t.call('POST', `/v3.1/${t.pid}/instances`, { body: createBody({ name }) });
@@ -19,14 +26,21 @@ async function activeInstance(name: string): Promise<string> {
 }
 
 describe('jobs and tasks (4.12)', () => {
-  it('lists tasks newest first with filters, paging and the running task\'s process', async () => {
+  it("lists tasks newest first with filters, paging and the running task's process", async () => {
     await activeInstance('task-a');
     const res = await t.call('POST', `/v3.1/${t.pid}/instances`, { body: createBody({ name: 'task-b' }) });
     t.emu.clock.advance(3 * MIN);
     const all = await tasks();
     expect(all.total_count).toBe(2);
-    expect(all.tasks[0]).toMatchObject({ job_id: res.body.job_id, status: 'Running', process: '20%', instance_info: { instance_name: 'task-b', instance_status: 'creating' } });
-    expect((await tasks('?status=Completed')).tasks.map((x) => x.instance_info.instance_name)).toEqual(['task-a']);
+    expect(all.tasks[0]).toMatchObject({
+      job_id: res.body.job_id,
+      status: 'Running',
+      process: '20%',
+      instance_info: { instance_name: 'task-b', instance_status: 'creating' },
+    });
+    expect((await tasks('?status=Completed')).tasks.map((x) => x.instance_info.instance_name)).toEqual([
+      'task-a',
+    ]);
     expect((await tasks('?name=DeleteGaussDBV5Instance')).total_count).toBe(0);
     expect((await tasks('?offset=1&limit=1')).tasks).toHaveLength(1);
     t.emu.clock.advance(15 * MIN);
@@ -46,10 +60,15 @@ describe('jobs and tasks (4.12)', () => {
   });
 
   it('fails a job planned to fail and leaves its instance FAILED', async () => {
-    await t.call('POST', '/__emulator/faults', { body: { failJob: 'CreateGaussDBV5Instance', error_msg: 'ECS capacity exhausted.' } });
+    await t.call('POST', '/__emulator/faults', {
+      body: { failJob: 'CreateGaussDBV5Instance', error_msg: 'ECS capacity exhausted.' },
+    });
     const res = await t.call('POST', `/v3.1/${t.pid}/instances`, { body: createBody({ name: 'doomed-01' }) });
     t.emu.clock.advance(16 * MIN);
-    const job = (await t.call('GET', `/v3/${t.pid}/jobs?id=${res.body.job_id}`)).body.job as { status: string; fail_reason: string };
+    const job = (await t.call('GET', `/v3/${t.pid}/jobs?id=${res.body.job_id}`)).body.job as {
+      status: string;
+      fail_reason: string;
+    };
     expect(job).toMatchObject({ status: 'Failed', fail_reason: 'ECS capacity exhausted.' });
     const list = await t.call('GET', `/v3.1/${t.pid}/instances?name=doomed-01`);
     expect((list.body.instances as { status: string }[])[0]!.status).toBe('FAILED');
@@ -60,7 +79,14 @@ describe('jobs and tasks (4.12)', () => {
     const seen: string[] = [];
     registerJobEffect('test.record', (_rt, args) => seen.push(String(args.note)));
     t.emu.runtime.store.transaction(() =>
-      t.emu.runtime.jobs.createJob({ projectId: t.pid, name: 'TestJob', instanceId: 'x', instanceName: 'x', durationMs: 5 * MIN, onComplete: { kind: 'test.record', args: { note: 'done' } } }),
+      t.emu.runtime.jobs.createJob({
+        projectId: t.pid,
+        name: 'TestJob',
+        instanceId: 'x',
+        instanceName: 'x',
+        durationMs: 5 * MIN,
+        onComplete: { kind: 'test.record', args: { note: 'done' } },
+      }),
     );
     t.emu.clock.advance(4 * MIN);
     expect(seen).toEqual([]);
@@ -87,17 +113,33 @@ describe('delete and the recycle bin (4.4.3, 4.13)', () => {
   });
 
   it('keeps the policy (integer in, string out) and purges when it elapses on the clock', async () => {
-    expect((await t.call('GET', `/v3/${t.pid}/recycle-policy`)).body).toEqual({ retention_period_in_days: '7' });
-    expect((await t.call('PUT', `/v3/${t.pid}/recycle-policy`, { body: { recycle_policy: { retention_period_in_days: 2 } } })).status).toBe(200);
-    expect((await t.call('GET', `/v3/${t.pid}/recycle-policy`)).body).toEqual({ retention_period_in_days: '2' });
+    expect((await t.call('GET', `/v3/${t.pid}/recycle-policy`)).body).toEqual({
+      retention_period_in_days: '7',
+    });
+    expect(
+      (
+        await t.call('PUT', `/v3/${t.pid}/recycle-policy`, {
+          body: { recycle_policy: { retention_period_in_days: 2 } },
+        })
+      ).status,
+    ).toBe(200);
+    expect((await t.call('GET', `/v3/${t.pid}/recycle-policy`)).body).toEqual({
+      retention_period_in_days: '2',
+    });
     t.emu.clock.advance(DAY);
-    expect((await t.call('GET', `/v3/${t.pid}/recycle-instances?instance_name=bin-01`)).body.total_count).toBe(1);
+    expect(
+      (await t.call('GET', `/v3/${t.pid}/recycle-instances?instance_name=bin-01`)).body.total_count,
+    ).toBe(1);
     t.emu.clock.advance(DAY);
-    expect((await t.call('GET', `/v3/${t.pid}/recycle-instances?instance_name=bin-01`)).body.total_count).toBe(0);
+    expect(
+      (await t.call('GET', `/v3/${t.pid}/recycle-instances?instance_name=bin-01`)).body.total_count,
+    ).toBe(0);
   });
 
   it('rejects a retention outside 1–7 days', async () => {
-    const res = await t.call('PUT', `/v3/${t.pid}/recycle-policy`, { body: { recycle_policy: { retention_period_in_days: 9 } } });
+    const res = await t.call('PUT', `/v3/${t.pid}/recycle-policy`, {
+      body: { recycle_policy: { retention_period_in_days: 9 } },
+    });
     expect(res.status).toBe(400);
     expect(res.body.error_code).toMatch(/^DBS\./);
   });

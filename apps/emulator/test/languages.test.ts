@@ -14,7 +14,11 @@ interface ErrorCodeRow {
   message_zh: string;
 }
 const table = new Map(
-  (JSON.parse(readFileSync(new URL('../src/http/error-codes.json', import.meta.url), 'utf8')) as ErrorCodeRow[]).map((r) => [r.code, r]),
+  (
+    JSON.parse(
+      readFileSync(new URL('../src/http/error-codes.json', import.meta.url), 'utf8'),
+    ) as ErrorCodeRow[]
+  ).map((r) => [r.code, r]),
 );
 /** The reference's Chinese message (the table keeps the PDF's line-break spaces inside words). */
 const zhOf = (code: string) => table.get(code)!.message_zh.replace(/\s+/g, '');
@@ -45,19 +49,25 @@ const REFUSALS: Refusal[] = [
     status: 400,
     code: 'DBS.200021',
     field: 'name',
-    send: (headers) => t.call('POST', `/v3.1/${t.pid}/instances`, { body: createBody({ name: '1-bad-name' }), headers }),
+    send: (headers) =>
+      t.call('POST', `/v3.1/${t.pid}/instances`, { body: createBody({ name: '1-bad-name' }), headers }),
   },
   {
     what: 'a missing instance',
     status: 404,
     code: 'DBS.200002',
-    send: (headers) => t.call('POST', `/v3/${t.pid}/instances/ffffffffffffffffffffffffffffffffin14/restart`, { headers }),
+    send: (headers) =>
+      t.call('POST', `/v3/${t.pid}/instances/ffffffffffffffffffffffffffffffffin14/restart`, { headers }),
   },
   {
     what: 'a state guard (resize of the FAILED demo instance migration-test)',
     status: 400,
     code: 'DBS.200086',
-    send: (headers) => t.call('PUT', `/v3/${t.pid}/instances/${ids.get('migration-test')}/flavor`, { body: { flavor_ref: 'gaussdb.opengauss.ee.m6.2xlarge.x868.ha' }, headers }),
+    send: (headers) =>
+      t.call('PUT', `/v3/${t.pid}/instances/${ids.get('migration-test')}/flavor`, {
+        body: { flavor_ref: 'gaussdb.opengauss.ee.m6.2xlarge.x868.ha' },
+        headers,
+      }),
   },
   {
     what: 'a busy guard (restart of orders-new while it is being created)',

@@ -12,7 +12,11 @@ let client: GaussDbClient;
 beforeAll(async () => {
   t = await startTestEmulator();
   const { ak, sk } = t.emu.credentials.aksk;
-  client = createGaussDbClient({ endpoint: t.emu.url, projectId: t.pid, auth: { type: 'aksk', accessKey: ak, secretKey: sk } });
+  client = createGaussDbClient({
+    endpoint: t.emu.url,
+    projectId: t.pid,
+    auth: { type: 'aksk', accessKey: ak, secretKey: sk },
+  });
 });
 afterAll(() => t.close());
 
@@ -28,9 +32,11 @@ async function failure(p: Promise<unknown>): Promise<{ status: number; code: str
   throw new Error('expected the call to fail');
 }
 
-const create = async (body: Record<string, unknown>) => (await client.createInstance({ body: body as CreateBody })).instance!.id;
+const create = async (body: Record<string, unknown>) =>
+  (await client.createInstance({ body: body as CreateBody })).instance!.id;
 const doc = (id: string) => t.emu.runtime.store.collection(instancesCollection).get(t.pid, id)!;
-const patch = (id: string, change: Partial<InstanceDoc>) => t.emu.runtime.store.collection(instancesCollection).update(t.pid, id, (d) => ({ ...d, ...change }));
+const patch = (id: string, change: Partial<InstanceDoc>) =>
+  t.emu.runtime.store.collection(instancesCollection).update(t.pid, id, (d) => ({ ...d, ...change }));
 const start = (instance_id: string) => client.createSlowLogDownload({ path: { instance_id } });
 const read = (instance_id: string) => client.listSlowLogDownloads({ path: { instance_id } });
 
@@ -49,7 +55,14 @@ describe('slow-log exports (4.8.1, 4.8.2)', () => {
     const nodes = doc(id).nodes;
     expect(list.map((e) => e.node_id).sort()).toEqual(nodes.map((n) => n.id).sort());
     for (const e of list) {
-      expect(e).toMatchObject({ instance_id: id, status: 'EXPORTING', file_size: '0.0', bucket_name: null, version: null, message: null });
+      expect(e).toMatchObject({
+        instance_id: id,
+        status: 'EXPORTING',
+        file_size: '0.0',
+        bucket_name: null,
+        version: null,
+        message: null,
+      });
       expect(e.id).toMatch(/^[0-9a-f-]{36}$/);
       expect(e.file_name).toMatch(new RegExp(`^${t.pid}_slowlog_download__${e.node_id}\\d{17}$`));
       expect(e.created_at).toBeLessThanOrEqual(t.emu.clock.now());
@@ -69,7 +82,11 @@ describe('slow-log exports (4.8.1, 4.8.2)', () => {
       expect(e.status).toBe('success');
       expect(Number(e.file_size)).toBeGreaterThan(0);
       expect(e.file_size).toMatch(/^\d+\.0$/);
-      expect(e.file_link).toMatch(new RegExp(`^https://gaussdb-slowlog-region-1\\.obs\\.region-1\\.example\\.com/${id}/${e.file_name}\\?Expires=\\d+&Signature=`));
+      expect(e.file_link).toMatch(
+        new RegExp(
+          `^https://gaussdb-slowlog-region-1\\.obs\\.region-1\\.example\\.com/${id}/${e.file_name}\\?Expires=\\d+&Signature=`,
+        ),
+      );
       expect(e.updated_at!).toBeGreaterThan(e.created_at!);
     }
   });
@@ -108,8 +125,14 @@ describe('slow-log exports (4.8.1, 4.8.2)', () => {
     patch(id, { frozen: true });
     expect(await failure(start(id))).toEqual({ status: 400, code: 'DBS.280449' });
     patch(id, { frozen: false });
-    expect(await failure(read('ffffffffffffffffffffffffffffffffin14'))).toEqual({ status: 404, code: 'DBS.200002' });
-    expect(await failure(start('ffffffffffffffffffffffffffffffffin14'))).toEqual({ status: 404, code: 'DBS.200002' });
+    expect(await failure(read('ffffffffffffffffffffffffffffffffin14'))).toEqual({
+      status: 404,
+      code: 'DBS.200002',
+    });
+    expect(await failure(start('ffffffffffffffffffffffffffffffffin14'))).toEqual({
+      status: 404,
+      code: 'DBS.200002',
+    });
   });
 
   it('forgets the exports of an instance removed for good', async () => {
@@ -117,10 +140,17 @@ describe('slow-log exports (4.8.1, 4.8.2)', () => {
     t.emu.clock.advance(30 * MIN);
     await start(gone);
     await start(gone);
-    expect(t.emu.runtime.store.collection(slowLogExportsCollection).count({ where: [{ col: 'instance_id', op: '=', value: gone }] })).toBe(3);
+    expect(
+      t.emu.runtime.store
+        .collection(slowLogExportsCollection)
+        .count({ where: [{ col: 'instance_id', op: '=', value: gone }] }),
+    ).toBe(3);
     await client.deleteInstance({ path: { instance_id: gone } });
     t.emu.clock.advance(10 * MIN);
-    const exportsOf = () => t.emu.runtime.store.collection(slowLogExportsCollection).count({ where: [{ col: 'instance_id', op: '=', value: gone }] });
+    const exportsOf = () =>
+      t.emu.runtime.store
+        .collection(slowLogExportsCollection)
+        .count({ where: [{ col: 'instance_id', op: '=', value: gone }] });
     expect(exportsOf()).toBe(0);
     expect(await failure(read(gone))).toEqual({ status: 404, code: 'DBS.200002' });
   });

@@ -27,7 +27,8 @@ describe('routes built from the descriptor registry', () => {
     expect(opAt('PUT', '/v3/p/instance/i/flavor')).toEqual(['resizeFlavorV3']);
     expect(opAt('PUT', '/v3/p/instances/i/flavor')).toEqual(['resizeFlavor']);
     expect(opAt('GET', '/v3/p/instance/i/components')).toEqual(['listComponents']);
-    for (const seg of ['pdb', 'pdbs', 'pdbc', 'pddb']) expect(opAt('GET', `/v3/p/instances/i/${seg}/t1/db-users`)).toEqual(['listTenantDbUsers']);
+    for (const seg of ['pdb', 'pdbs', 'pdbc', 'pddb'])
+      expect(opAt('GET', `/v3/p/instances/i/${seg}/t1/db-users`)).toEqual(['listTenantDbUsers']);
     expect(opAt('GET', '/v3/p/deployment_form')).toEqual(['getDeploymentForm']);
     expect(opAt('GET', '/v3.1/p/instances/i/pdb/configurations')).toEqual(['listTenantParameterTemplates']);
   });
@@ -164,7 +165,11 @@ describe('synthetic operations', () => {
   });
 
   it('dispatches a shared route on matchesBody', async () => {
-    expect((await s.call('POST', `/v3/${s.pid}/test-shared`, { body: { b: 1 } })).body).toEqual({ chose: 'B' });
-    expect((await s.call('POST', `/v3/${s.pid}/test-shared`, { body: { a: 1 } })).body).toEqual({ chose: 'A' });
+    expect((await s.call('POST', `/v3/${s.pid}/test-shared`, { body: { b: 1 } })).body).toEqual({
+      chose: 'B',
+    });
+    expect((await s.call('POST', `/v3/${s.pid}/test-shared`, { body: { a: 1 } })).body).toEqual({
+      chose: 'A',
+    });
   });
 });

@@ -8,20 +8,33 @@ describe('demo seed', () => {
   });
   afterAll(() => t.close());
 
-  type Inst = { name: string; status: string; type: string; nodes: { availability_zone: string }[]; tags: { key: string }[] };
+  type Inst = {
+    name: string;
+    status: string;
+    type: string;
+    nodes: { availability_zone: string }[];
+    tags: { key: string }[];
+  };
   it('has at least 12 instances across modes, solutions and AZs', async () => {
     const res = await t.call('GET', `/v3.1/${t.pid}/instances`);
     const list = res.body.instances as Inst[];
     expect(list.length).toBeGreaterThanOrEqual(12);
     expect(new Set(list.map((i) => i.type))).toEqual(new Set(['Centralization_standard', 'Enterprise']));
     expect(list.some((i) => i.type === 'Centralization_standard' && i.nodes.length === 2)).toBe(true);
-    expect(new Set(list.flatMap((i) => i.nodes.map((n) => n.availability_zone))).size).toBeGreaterThanOrEqual(3);
+    expect(new Set(list.flatMap((i) => i.nodes.map((n) => n.availability_zone))).size).toBeGreaterThanOrEqual(
+      3,
+    );
     expect(list.every((i) => i.tags.length > 0)).toBe(true);
-    expect(new Set(list.map((i) => i.status))).toEqual(expect.objectContaining(new Set(['ACTIVE', 'BUILD', 'FAILED'])));
+    expect(new Set(list.map((i) => i.status))).toEqual(
+      expect.objectContaining(new Set(['ACTIVE', 'BUILD', 'FAILED'])),
+    );
   });
 
   it('has a running job, a failed job and task history', async () => {
-    const tasks = (await t.call('GET', `/v3/${t.pid}/tasks`)).body as { tasks: { status: string }[]; total_count: number };
+    const tasks = (await t.call('GET', `/v3/${t.pid}/tasks`)).body as {
+      tasks: { status: string }[];
+      total_count: number;
+    };
     expect(tasks.tasks.some((x) => x.status === 'Running')).toBe(true);
     expect(tasks.tasks.some((x) => x.status === 'Failed')).toBe(true);
     expect(tasks.total_count).toBeGreaterThanOrEqual(10);
@@ -36,9 +49,13 @@ describe('demo seed', () => {
   });
 
   it('has recycle-bin entries and instances in the DR project too', async () => {
-    expect((await t.call('GET', `/v3/${t.pid}/recycle-instances`)).body.total_count as number).toBeGreaterThanOrEqual(2);
+    expect(
+      (await t.call('GET', `/v3/${t.pid}/recycle-instances`)).body.total_count as number,
+    ).toBeGreaterThanOrEqual(2);
     const dr = t.emu.projects[1]!;
-    const res = await t.call('GET', `/v3.1/${dr.id}/instances`, { headers: { 'x-auth-token': await t.token('region-2') } });
+    const res = await t.call('GET', `/v3.1/${dr.id}/instances`, {
+      headers: { 'x-auth-token': await t.token('region-2') },
+    });
     expect(res.body.total_count as number).toBeGreaterThanOrEqual(1);
   });
 });
@@ -61,13 +78,27 @@ describe('scale seed', () => {
     const t = await startTestEmulator({ seed: 'scale:120' });
     try {
       const idOf = async (name: string) =>
-        ((await t.call('GET', `/v3.1/${t.pid}/instances?name=${name}`)).body.instances as { id: string }[])[0]!.id;
-      const tenants = (id: string) => t.call('POST', `/v3/${t.pid}/instances/${id}/pdb-info`, { body: { offset: 0, limit: 10 } });
-      for (const [name, index] of [['scale-00001', 1], ['scale-00051', 51]] as const) {
+        (
+          (await t.call('GET', `/v3.1/${t.pid}/instances?name=${name}`)).body.instances as { id: string }[]
+        )[0]!.id;
+      const tenants = (id: string) =>
+        t.call('POST', `/v3/${t.pid}/instances/${id}/pdb-info`, { body: { offset: 0, limit: 10 } });
+      for (const [name, index] of [
+        ['scale-00001', 1],
+        ['scale-00051', 51],
+      ] as const) {
         const res = await tenants(await idOf(name));
         expect(res.status).toBe(200);
-        const list = res.body.pdb_infos as { name: string; status: string; cpu: number; mem: number; disk: string }[];
-        expect(list).toEqual([expect.objectContaining({ name: `tenant_${index}`, status: 'normal', cpu: 1, mem: 4, disk: '20' })]);
+        const list = res.body.pdb_infos as {
+          name: string;
+          status: string;
+          cpu: number;
+          mem: number;
+          disk: string;
+        }[];
+        expect(list).toEqual([
+          expect.objectContaining({ name: `tenant_${index}`, status: 'normal', cpu: 1, mem: 4, disk: '20' }),
+        ]);
       }
       // scale-00101 is distributed (every third shape) and scale-00052 is not one in fifty: neither hosts tenants.
       for (const name of ['scale-00101', 'scale-00052']) {

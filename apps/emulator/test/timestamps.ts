@@ -15,7 +15,12 @@ const DATE = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}:\d{2})(\.\d+)?(Z| UTC|[+-]\d{
 export function parseStamp(value: string): number | undefined {
   const m = DATE.exec(value);
   if (!m) return undefined;
-  const zone = m[4] === undefined || m[4] === ' UTC' ? 'Z' : m[4].length === 5 ? `${m[4].slice(0, 3)}:${m[4].slice(3)}` : m[4];
+  const zone =
+    m[4] === undefined || m[4] === ' UTC'
+      ? 'Z'
+      : m[4].length === 5
+        ? `${m[4].slice(0, 3)}:${m[4].slice(3)}`
+        : m[4];
   const ms = Date.parse(`${m[1]}T${m[2]}${m[3] ?? ''}${zone}`);
   return Number.isFinite(ms) ? ms : undefined;
 }
@@ -55,15 +60,26 @@ function readable(op: OperationDescriptor): boolean {
  * Reads every page of a project the console can show (each GET of the registry, for every instance and every
  * parameter template) and returns how many points in time it saw and those later than `now` (plus `slackMs`).
  */
-export async function futureStampsOfProject(get: Get, projectId: string, now: number, slackMs = 1000): Promise<{ seen: number; future: Stamp[] }> {
+export async function futureStampsOfProject(
+  get: Get,
+  projectId: string,
+  now: number,
+  slackMs = 1000,
+): Promise<{ seen: number; future: Stamp[] }> {
   const ops = operationList.filter(readable);
-  const instanceIds = ((await get(`/v3.1/${projectId}/instances?limit=100`)).body as { instances: { id: string }[] }).instances.map((i) => i.id);
-  const configIds = ((await get(`/v3.1/${projectId}/configurations?limit=100`)).body as { configurations: { id: string }[] }).configurations.map((c) => c.id);
+  const instanceIds = (
+    (await get(`/v3.1/${projectId}/instances?limit=100`)).body as { instances: { id: string }[] }
+  ).instances.map((i) => i.id);
+  const configIds = (
+    (await get(`/v3.1/${projectId}/configurations?limit=100`)).body as { configurations: { id: string }[] }
+  ).configurations.map((c) => c.id);
   const paths: string[] = [];
   for (const op of ops) {
     const base = op.path.replace('{project_id}', projectId);
-    if (base.includes('{instance_id}')) for (const id of instanceIds) paths.push(base.replace('{instance_id}', id));
-    else if (base.includes('{config_id}')) for (const id of configIds) paths.push(base.replace('{config_id}', id));
+    if (base.includes('{instance_id}'))
+      for (const id of instanceIds) paths.push(base.replace('{instance_id}', id));
+    else if (base.includes('{config_id}'))
+      for (const id of configIds) paths.push(base.replace('{config_id}', id));
     else paths.push(base);
   }
   paths.push(`/v3/${projectId}/tasks?limit=100`, `/v3.1/${projectId}/backups?limit=100`);

@@ -22,14 +22,22 @@ async function realClockEmulator(speed: number, seed = 'empty') {
   return t;
 }
 
-const jobOf = async (e: TestEmulator, id: string) => (await e.call('GET', `/v3/${e.pid}/jobs?id=${id}`)).body.job as { status: string; created: string; ended: string; progress: string };
+const jobOf = async (e: TestEmulator, id: string) =>
+  (await e.call('GET', `/v3/${e.pid}/jobs?id=${id}`)).body.job as {
+    status: string;
+    created: string;
+    ended: string;
+    progress: string;
+  };
 
 describe('true time', () => {
   for (const speed of [1, 20, 1000]) {
     it(`at speed ${speed}, a job started after 10 real minutes is stamped with the real time and ends in the past`, async () => {
       const e = await realClockEmulator(speed);
       wall += 10 * MINUTE;
-      const created = await e.call('POST', `/v3.1/${e.pid}/instances`, { body: createBody({ name: `true-time-${speed}` }) });
+      const created = await e.call('POST', `/v3.1/${e.pid}/instances`, {
+        body: createBody({ name: `true-time-${speed}` }),
+      });
       expect(created.status).toBe(202);
       const jobId = created.body.job_id as string;
 
@@ -49,7 +57,8 @@ describe('true time', () => {
       expect(ended - parseStamp(done.created)!).toBeGreaterThanOrEqual(work - 1000);
       expect(ended - parseStamp(done.created)!).toBeLessThanOrEqual(work + 1000);
 
-      const inst = (await e.call('GET', `/v3.1/${e.pid}/instances?name=true-time-${speed}`)).body.instances as { created: string; updated: string }[];
+      const inst = (await e.call('GET', `/v3.1/${e.pid}/instances?name=true-time-${speed}`)).body
+        .instances as { created: string; updated: string }[];
       expect(parseStamp(inst[0]!.created)!).toBeLessThanOrEqual(wall);
       expect(parseStamp(inst[0]!.updated)!).toBeLessThanOrEqual(wall);
     });
@@ -69,7 +78,11 @@ describe('true time', () => {
   it('moves only when the admin API advances it, and keeps that offset', async () => {
     const e = await realClockEmulator(20);
     wall += 1000;
-    expect((await e.call('GET', '/__emulator/clock')).body).toMatchObject({ now: wall, mode: 'real', speed: 20 });
+    expect((await e.call('GET', '/__emulator/clock')).body).toMatchObject({
+      now: wall,
+      mode: 'real',
+      speed: 20,
+    });
     const res = await e.call('POST', '/__emulator/clock/advance', { body: { ms: 60_000 } });
     expect(res.body.now).toBe(wall + 60_000);
     wall += 5000;

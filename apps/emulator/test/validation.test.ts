@@ -7,14 +7,20 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const create = (body: unknown, headers?: Record<string, string>) => t.call('POST', `/v3.1/${t.pid}/instances`, { body, headers });
+const create = (body: unknown, headers?: Record<string, string>) =>
+  t.call('POST', `/v3.1/${t.pid}/instances`, { body, headers });
 
 describe('request validation answers the reference codes', () => {
   it.each([
     ['a name starting with a digit', { name: '1-bad name!' }, 'DBS.200021', /name/],
     ['a restricted port', { port: '5000' }, 'DBS.280364', /port/],
     ['a port out of range', { port: '80' }, 'DBS.280364', /port/],
-    ['a disk not a multiple of 4 GB × shards', { volume: { type: 'ULTRAHIGH', size: 42 } }, 'DBS.280611', /volume\.size/],
+    [
+      'a disk not a multiple of 4 GB × shards',
+      { volume: { type: 'ULTRAHIGH', size: 42 } },
+      'DBS.280611',
+      /volume\.size/,
+    ],
     ['an unknown flavor', { flavor_ref: 'gaussdb.no.such.flavor' }, 'DBS.280288', /flavor_ref/],
     ['a sold-out AZ', { availability_zone: 'az4xahz,az4xahz,az4xahz' }, 'DBS.200025', /sold out/],
   ])('rejects %s', async (_label, override, code, message) => {

@@ -10,7 +10,9 @@ const COMPRESSIBLE = /\.(js|mjs|css|html|svg|json|txt|xml|webmanifest|ico|map)$/
 /** Below this the headers cost more than compression saves. */
 const MIN_BYTES = 512;
 
-const dir = path.resolve(process.argv[2] ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '../dist'));
+const dir = path.resolve(
+  process.argv[2] ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '../dist'),
+);
 
 function* files(d) {
   for (const e of fs.readdirSync(d, { withFileTypes: true })) {
@@ -29,7 +31,10 @@ for (const file of files(dir)) {
   const body = fs.readFileSync(file);
   if (body.length < MIN_BYTES) continue;
   const brotli = zlib.brotliCompressSync(body, {
-    params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+    params: {
+      [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
+      [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+    },
   });
   const gzip = zlib.gzipSync(body, { level: 9 });
   fs.writeFileSync(`${file}.br`, brotli);
@@ -40,4 +45,6 @@ for (const file of files(dir)) {
   count++;
 }
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-console.log(`precompressed ${count} files in ${path.relative(process.cwd(), dir) || '.'}: ${kb(raw)} → brotli ${kb(br)}, gzip ${kb(gz)}`);
+console.log(
+  `precompressed ${count} files in ${path.relative(process.cwd(), dir) || '.'}: ${kb(raw)} → brotli ${kb(br)}, gzip ${kb(gz)}`,
+);

@@ -24,7 +24,11 @@ if (fs.existsSync(referenceFile)) {
 const bySection = new Map<string, string[]>();
 for (const op of operationList) bySection.set(op.section, [...(bySection.get(op.section) ?? []), op.id]);
 
-const order = (s: string) => s.split('.').map((n) => n.padStart(3, '0')).join('.');
+const order = (s: string) =>
+  s
+    .split('.')
+    .map((n) => n.padStart(3, '0'))
+    .join('.');
 sections.sort((a, b) => order(a).localeCompare(order(b)));
 let missing = 0;
 for (const s of sections) {
@@ -32,9 +36,13 @@ for (const s of sections) {
   const title = (referenceSections as Record<string, string>)[s] ?? '';
   if (!ids) missing++;
   const op = ids ? operationList.find((o) => o.id === ids[0]) : undefined;
-  console.log(`${s.padEnd(8)} ${ids ? '✓' : '✗'} ${(ids?.join(', ') ?? 'MISSING').padEnd(36)} ${op ? `${op.method} ${op.path}` : ''}  ${title}`);
+  console.log(
+    `${s.padEnd(8)} ${ids ? '✓' : '✗'} ${(ids?.join(', ') ?? 'MISSING').padEnd(36)} ${op ? `${op.method} ${op.path}` : ''}  ${title}`,
+  );
 }
 const iam = operationList.filter((o) => o.service === 'iam');
 for (const o of iam) console.log(`${'IAM'.padEnd(8)} ✓ ${o.id.padEnd(36)} ${o.method} ${o.path}`);
-console.log(`\n${sections.length - missing}/${sections.length} sections covered, ${iam.length} IAM calls, ${operationList.length} descriptors`);
+console.log(
+  `\n${sections.length - missing}/${sections.length} sections covered, ${iam.length} IAM calls, ${operationList.length} descriptors`,
+);
 if (missing) process.exit(1);

@@ -9,7 +9,10 @@ export const decisionsDir = path.resolve(here, '../decisions');
 export const decisionsDoc = path.resolve(here, '../../../docs/api-decisions.md');
 
 export function renderDecisions(): string {
-  const files = fs.readdirSync(decisionsDir).filter((f) => f.endsWith('.md')).sort();
+  const files = fs
+    .readdirSync(decisionsDir)
+    .filter((f) => f.endsWith('.md'))
+    .sort();
   return files.map((f) => fs.readFileSync(path.join(decisionsDir, f), 'utf8').trim()).join('\n\n') + '\n';
 }
 

@@ -47,10 +47,15 @@ export function bffRouteOf(op: OperationDescriptor): BffRoute {
 }
 
 /** Fills a route template; every value is percent-encoded. */
-export function fillBffPath(op: OperationDescriptor, project: string, pathParams: Record<string, unknown> = {}): string {
+export function fillBffPath(
+  op: OperationDescriptor,
+  project: string,
+  pathParams: Record<string, unknown> = {},
+): string {
   return bffRouteOf(op).template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = name === 'project' ? project : pathParams[name];
-    if (value === undefined || value === null || value === '') throw new Error(`missing path parameter ${name} for ${op.id}`);
+    if (value === undefined || value === null || value === '')
+      throw new Error(`missing path parameter ${name} for ${op.id}`);
     return encodeURIComponent(String(value));
   });
 }

@@ -62,7 +62,11 @@ type NothingToPass<T> = [T] extends [undefined]
       : false;
 type AllOptional<T> = [undefined] extends [T] ? true : Partial<T> extends T ? true : false;
 type Part<K extends string, T> =
-  NothingToPass<T> extends true ? { [P in K]?: never } : AllOptional<T> extends true ? { [P in K]?: T } : { [P in K]: T };
+  NothingToPass<T> extends true
+    ? { [P in K]?: never }
+    : AllOptional<T> extends true
+      ? { [P in K]?: T }
+      : { [P in K]: T };
 
 /**
  * What a typed call takes: `{ path, query, body }`, each present only when the operation has it and required
@@ -75,9 +79,10 @@ export type ClientInput<D extends OperationDescriptor> = Part<'path', z.input<D[
   Part<'body', z.input<D['body']>>;
 
 /** Arguments of a typed call: the input may be left out when nothing in it is required. */
-export type CallArgs<D extends OperationDescriptor> = object extends ClientInput<D>
-  ? [input?: ClientInput<D>, options?: CallOptions]
-  : [input: ClientInput<D>, options?: CallOptions];
+export type CallArgs<D extends OperationDescriptor> =
+  object extends ClientInput<D>
+    ? [input?: ClientInput<D>, options?: CallOptions]
+    : [input: ClientInput<D>, options?: CallOptions];
 
 /** One method per operation id, typed from its descriptor. */
 export type OperationMethods<TOps extends OperationRegistry> = {
@@ -93,7 +98,11 @@ export interface GaussDbClientCore<TOps extends OperationRegistry> {
   /** The operations this client knows, keyed by id. */
   readonly operations: TOps;
   /** Non-secret settings, for logs and diagnostics. */
-  readonly settings: { readonly endpoint: string; readonly projectId: string | undefined; readonly language: Language | undefined };
+  readonly settings: {
+    readonly endpoint: string;
+    readonly projectId: string | undefined;
+    readonly language: Language | undefined;
+  };
 }
 
 export type GaussDbClient<TOps extends OperationRegistry = Operations> = GaussDbClientCore<TOps> &
@@ -110,11 +119,14 @@ function defaultProjectId(config: GaussDbClientConfig<OperationRegistry>): strin
  * Each call is validated against its descriptor before anything is sent, then goes through the transport
  * pipeline (auth, retry for idempotent GETs, timeout, error mapping, response parsing).
  */
-export function createGaussDbClient<TOps extends OperationRegistry = Operations>(config: GaussDbClientConfig<TOps>): GaussDbClient<TOps> {
+export function createGaussDbClient<TOps extends OperationRegistry = Operations>(
+  config: GaussDbClientConfig<TOps>,
+): GaussDbClient<TOps> {
   if (!config.endpoint) throw new GaussDbConfigError('endpoint is required');
   const ops: OperationRegistry = config.operations ?? (registry as OperationRegistry);
   const projectId = defaultProjectId(config);
-  const iamEndpoint = config.iamEndpoint ?? (config.auth.type === 'iam' ? config.auth.iamEndpoint : undefined);
+  const iamEndpoint =
+    config.iamEndpoint ?? (config.auth.type === 'iam' ? config.auth.iamEndpoint : undefined);
   const send = createTransport({
     auth: config.auth,
     fetch: config.fetch,
@@ -126,17 +138,26 @@ export function createGaussDbClient<TOps extends OperationRegistry = Operations>
     timerSignal: config.timerSignal,
   });
 
-  const operation = (id: string): OperationDescriptor | undefined => (Object.hasOwn(ops, id) ? ops[id] : undefined);
+  const operation = (id: string): OperationDescriptor | undefined =>
+    Object.hasOwn(ops, id) ? ops[id] : undefined;
 
-  async function callDescriptor(descriptor: OperationDescriptor, input: RawCallInput | undefined, options: CallOptions = {}): Promise<unknown> {
+  async function callDescriptor(
+    descriptor: OperationDescriptor,
+    input: RawCallInput | undefined,
+    options: CallOptions = {},
+  ): Promise<unknown> {
     const valid = validateRequest(descriptor, input);
     const isIam = descriptor.service === 'iam';
     const scoped = !descriptor.projectless && !isIam;
     const endpoint = isIam ? iamEndpoint : config.endpoint;
-    if (!endpoint) throw new GaussDbConfigError(`${descriptor.id}: an IAM endpoint is required (config.iamEndpoint)`);
+    if (!endpoint)
+      throw new GaussDbConfigError(`${descriptor.id}: an IAM endpoint is required (config.iamEndpoint)`);
     const path = buildPath(descriptor, valid.path, scoped ? projectId : undefined);
     const query = serializeQuery({ ...templateQuery(descriptor.path), ...valid.query });
-    const headers: Record<string, string> = { Accept: 'application/json', 'Content-Type': 'application/json' };
+    const headers: Record<string, string> = {
+      Accept: 'application/json',
+      'Content-Type': 'application/json',
+    };
     const language = options.language ?? config.language;
     if (language) headers['X-Language'] = language;
     if (options.requestId) headers['X-Request-Id'] = options.requestId;
@@ -153,7 +174,11 @@ export function createGaussDbClient<TOps extends OperationRegistry = Operations>
     return res.data;
   }
 
-  function call(idOrDescriptor: string | OperationDescriptor, input?: RawCallInput, options?: CallOptions): Promise<unknown> {
+  function call(
+    idOrDescriptor: string | OperationDescriptor,
+    input?: RawCallInput,
+    options?: CallOptions,
+  ): Promise<unknown> {
     if (typeof idOrDescriptor !== 'string') return callDescriptor(idOrDescriptor, input, options);
     const descriptor = operation(idOrDescriptor);
     if (!descriptor) return Promise.reject(new GaussDbConfigError(`unknown operation "${idOrDescriptor}"`));

@@ -40,7 +40,12 @@ const errorSchema: JsonSchema = {
 function parametersOf(op: OperationDescriptor): JsonSchema[] {
   const params: JsonSchema[] = [];
   if (!op.projectless && op.path.includes('{project_id}')) {
-    params.push({ name: 'project_id', in: 'path', required: true, schema: { type: 'string', pattern: '^[A-Za-z0-9]{32}$' } });
+    params.push({
+      name: 'project_id',
+      in: 'path',
+      required: true,
+      schema: { type: 'string', pattern: '^[A-Za-z0-9]{32}$' },
+    });
   }
   const pathSchema = toSchema(op.pathParams, 'input');
   for (const [name, s] of Object.entries((pathSchema.properties ?? {}) as Record<string, JsonSchema>)) {
@@ -67,9 +72,13 @@ function operationObject(op: OperationDescriptor, sharing: OperationDescriptor[]
   const responses = all.map((o) => toSchema(o.response, 'output'));
   const described = [
     `${op.titleZh} (section ${op.section}).`,
-    ...sharing.map((o) => `Shares this route with ${o.section} ${o.id} (${o.title}); the body tells them apart.`),
+    ...sharing.map(
+      (o) => `Shares this route with ${o.section} ${o.id} (${o.title}); the body tells them apart.`,
+    ),
     op.aliases.length ? `Also accepted by the emulator: ${op.aliases.join(', ')}.` : '',
-    op.job ? `Starts the job ${op.job.names.join(' / ')}${op.job.nameIsExtension ? ' (name not stated by the reference)' : ''}.` : '',
+    op.job
+      ? `Starts the job ${op.job.names.join(' / ')}${op.job.nameIsExtension ? ' (name not stated by the reference)' : ''}.`
+      : '',
     op.notes ?? '',
   ].filter(Boolean);
   const doc: Doc = {
@@ -81,9 +90,14 @@ function operationObject(op: OperationDescriptor, sharing: OperationDescriptor[]
     responses: {
       [String(op.successStatus)]: {
         description: 'Success',
-        content: { 'application/json': { schema: responses.length === 1 ? responses[0] : { oneOf: responses } } },
+        content: {
+          'application/json': { schema: responses.length === 1 ? responses[0] : { oneOf: responses } },
+        },
       },
-      default: { description: 'Error with a DBS code', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+      default: {
+        description: 'Error with a DBS code',
+        content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+      },
     },
     'x-section': all.map((o) => o.section).join(', '),
     'x-idempotent': op.idempotent,
@@ -115,7 +129,9 @@ export function buildOpenApi(ops: readonly OperationDescriptor[]): Doc {
   for (const op of ops.filter((o) => o.service === 'iam')) {
     (iamPaths[op.path] ??= {})[op.method.toLowerCase()] = {
       ...operationObject(op, []),
-      servers: [{ url: 'https://{iam_endpoint}', variables: { iam_endpoint: { default: 'iam.example.com' } } }],
+      servers: [
+        { url: 'https://{iam_endpoint}', variables: { iam_endpoint: { default: 'iam.example.com' } } },
+      ],
     };
   }
   return {
@@ -134,8 +150,18 @@ export function buildOpenApi(ops: readonly OperationDescriptor[]): Doc {
     components: {
       schemas: { Error: errorSchema },
       securitySchemes: {
-        iamToken: { type: 'apiKey', in: 'header', name: 'X-Auth-Token', description: 'IAM token from POST /v3/auth/tokens' },
-        akSk: { type: 'apiKey', in: 'header', name: 'Authorization', description: 'SDK-HMAC-SHA256 request signature' },
+        iamToken: {
+          type: 'apiKey',
+          in: 'header',
+          name: 'X-Auth-Token',
+          description: 'IAM token from POST /v3/auth/tokens',
+        },
+        akSk: {
+          type: 'apiKey',
+          in: 'header',
+          name: 'Authorization',
+          description: 'SDK-HMAC-SHA256 request signature',
+        },
       },
     },
   };

@@ -17,20 +17,31 @@ describe('BFF route table', () => {
   });
 
   it('leaves version discovery and IAM to the BFF itself', () => {
-    expect(operationList.filter((o) => !isExposedByBff(o)).map((o) => o.id).sort()).toEqual(
-      ['createIamToken', 'getApiVersion', 'listApiVersions', 'listIamProjects'].sort(),
-    );
+    expect(
+      operationList
+        .filter((o) => !isExposedByBff(o))
+        .map((o) => o.id)
+        .sort(),
+    ).toEqual(['createIamToken', 'getApiVersion', 'listApiVersions', 'listIamProjects'].sort());
   });
 
   it('maps the canonical API path under the project prefix', () => {
-    expect(bffRouteOf(getOperation('listInstances')!).expressPath).toBe('/api/v1/projects/:project/instances');
-    expect(bffRouteOf(getOperation('listTenantDbUsers')!).template).toBe('/api/v1/projects/{project}/instances/{instance_id}/pdbs/{pdb_id}/db-users');
-    expect(bffRouteOf(getOperation('listInstancesV3')!).template).toBe('/api/v1/projects/{project}/legacy/instances');
+    expect(bffRouteOf(getOperation('listInstances')!).expressPath).toBe(
+      '/api/v1/projects/:project/instances',
+    );
+    expect(bffRouteOf(getOperation('listTenantDbUsers')!).template).toBe(
+      '/api/v1/projects/{project}/instances/{instance_id}/pdbs/{pdb_id}/db-users',
+    );
+    expect(bffRouteOf(getOperation('listInstancesV3')!).template).toBe(
+      '/api/v1/projects/{project}/legacy/instances',
+    );
   });
 
   it('percent-encodes path values and refuses a missing one', () => {
     const op = getOperation('restartInstance')!;
-    expect(fillBffPath(op, 'prod eu', { instance_id: 'a/b' })).toBe('/api/v1/projects/prod%20eu/instances/a%2Fb/restart');
+    expect(fillBffPath(op, 'prod eu', { instance_id: 'a/b' })).toBe(
+      '/api/v1/projects/prod%20eu/instances/a%2Fb/restart',
+    );
     expect(() => fillBffPath(op, 'prod', {})).toThrow(/instance_id/);
   });
 });

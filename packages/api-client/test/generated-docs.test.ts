@@ -13,8 +13,12 @@ describe('generated docs', () => {
     expect(fs.readFileSync(decisionsDoc, 'utf8')).toBe(renderDecisions());
   });
   it('documents every GaussDB operation with its id', () => {
-    const doc = JSON.parse(renderOpenApi()) as { paths: Record<string, Record<string, { operationId: string; 'x-section': string }>> };
-    const documented = new Set(Object.values(doc.paths).flatMap((p) => Object.values(p).flatMap((o) => o['x-section'].split(', '))));
+    const doc = JSON.parse(renderOpenApi()) as {
+      paths: Record<string, Record<string, { operationId: string; 'x-section': string }>>;
+    };
+    const documented = new Set(
+      Object.values(doc.paths).flatMap((p) => Object.values(p).flatMap((o) => o['x-section'].split(', '))),
+    );
     for (const op of operationList) expect(documented, op.id).toContain(op.section);
   });
 });

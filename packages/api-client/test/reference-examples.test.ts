@@ -24,7 +24,9 @@ const fixtureShape = z.strictObject({
   operation: z.string(),
   referenceLines: z.string().optional(),
   request: requestShape.optional(),
-  rejectedRequest: z.strictObject({ input: requestShape, reason: z.string().min(10), decision: z.string() }).optional(),
+  rejectedRequest: z
+    .strictObject({ input: requestShape, reason: z.string().min(10), decision: z.string() })
+    .optional(),
   response: z.unknown().optional(),
   responses: z.array(z.unknown()).optional(),
 });

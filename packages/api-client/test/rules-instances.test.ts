@@ -64,7 +64,11 @@ const centralized: Patch = {
   subnet_id: 'ba239f09-7b59-4233-80c9-af2b418803ae',
   solution: 'triset',
 };
-const distributed: Patch = patched(centralized, { 'ha.mode': 'enterprise', solution: undefined, volume: { type: 'ULTRAHIGH', size: 120 } });
+const distributed: Patch = patched(centralized, {
+  'ha.mode': 'enterprise',
+  solution: undefined,
+  volume: { type: 'ULTRAHIGH', size: 120 },
+});
 
 const create = instanceOperations.createInstance.body;
 
@@ -96,8 +100,20 @@ describe('createInstance (4.4.1) body', () => {
   });
 
   it('normalises case-insensitive enums to their canonical spelling', () => {
-    const r = create.parse(patched(centralized, { 'datastore.type': 'gaussdb', 'ha.mode': 'CENTRALIZATION_STANDARD', 'ha.consistency': 'Strong', 'ha.replication_mode': 'SYNC' }));
-    expect([r.datastore.type, r.ha.mode, r.ha.consistency, r.ha.replication_mode]).toEqual(['GaussDB', 'centralization_standard', 'strong', 'sync']);
+    const r = create.parse(
+      patched(centralized, {
+        'datastore.type': 'gaussdb',
+        'ha.mode': 'CENTRALIZATION_STANDARD',
+        'ha.consistency': 'Strong',
+        'ha.replication_mode': 'SYNC',
+      }),
+    );
+    expect([r.datastore.type, r.ha.mode, r.ha.consistency, r.ha.replication_mode]).toEqual([
+      'GaussDB',
+      'centralization_standard',
+      'strong',
+      'sync',
+    ]);
   });
 
   it('accepts an integer disk size sent as a string and sends it on as a number', () => {
@@ -109,57 +125,206 @@ describe('createInstance (4.4.1) body', () => {
     ['a name starting with a digit', centralized, { name: '1gauss' }, 'instance name', 'DBS.200021'],
     ['a missing name', centralized, { name: undefined }, 'instance name', 'DBS.200021'],
     ['an unknown engine', centralized, { 'datastore.type': 'MySQL' }, 'datastore.type', 'DBS.280235'],
-    ['a malformed engine version', centralized, { 'datastore.version': '8.201 beta' }, 'datastore.version', 'DBS.200041'],
+    [
+      'a malformed engine version',
+      centralized,
+      { 'datastore.version': '8.201 beta' },
+      'datastore.version',
+      'DBS.200041',
+    ],
     ['a missing datastore', centralized, { datastore: undefined }, 'datastore', 'DBS.280237'],
     ['ha.mode "ha"', centralized, { 'ha.mode': 'ha' }, 'ha.mode', 'DBS.280402'],
     ['an unknown consistency', centralized, { 'ha.consistency': 'weak' }, 'ha.consistency', 'DBS.280602'],
-    ['an async replication mode', centralized, { 'ha.replication_mode': 'async' }, 'ha.replication_mode', 'DBS.280262'],
-    ['an unknown consistency protocol', centralized, { 'ha.consistency_protocol': 'raft' }, 'ha.consistency_protocol', 'DBS.280602'],
+    [
+      'an async replication mode',
+      centralized,
+      { 'ha.replication_mode': 'async' },
+      'ha.replication_mode',
+      'DBS.280262',
+    ],
+    [
+      'an unknown consistency protocol',
+      centralized,
+      { 'ha.consistency_protocol': 'raft' },
+      'ha.consistency_protocol',
+      'DBS.280602',
+    ],
     ['an empty configuration_id', centralized, { configuration_id: '' }, 'configuration_id', 'DBS.200057'],
     ['a port below 1024', centralized, { port: '1023' }, 'port', 'DBS.280364'],
     ['a reserved port', centralized, { port: '32124' }, 'port', 'DBS.280364'],
     ['a password of two kinds', centralized, { password: 'gaussdb1234' }, 'password', 'DBS.200052'],
     ['a password with a space', centralized, { password: 'Gauss 1234!' }, 'password', 'DBS.200052'],
-    ['a backup window of two hours', centralized, { backup_strategy: { start_time: '02:00-04:00' } }, 'start_time', 'DBS.280216'],
-    ['keep_days over 732', centralized, { backup_strategy: { start_time: '02:00-03:00', keep_days: 733 } }, 'keep_days', 'DBS.280214'],
-    ['a blank disk_encryption_id', centralized, { disk_encryption_id: ' ' }, 'disk_encryption_id', 'DBS.200506'],
+    [
+      'a backup window of two hours',
+      centralized,
+      { backup_strategy: { start_time: '02:00-04:00' } },
+      'start_time',
+      'DBS.280216',
+    ],
+    [
+      'keep_days over 732',
+      centralized,
+      { backup_strategy: { start_time: '02:00-03:00', keep_days: 733 } },
+      'keep_days',
+      'DBS.280214',
+    ],
+    [
+      'a blank disk_encryption_id',
+      centralized,
+      { disk_encryption_id: ' ' },
+      'disk_encryption_id',
+      'DBS.200506',
+    ],
     ['an empty flavor_ref', centralized, { flavor_ref: '' }, 'flavor_ref', 'DBS.280288'],
     ['volume.type LOCALSSD', centralized, { 'volume.type': 'LOCALSSD' }, 'volume.type', 'DBS.200026'],
     ['volume.type in lower case', centralized, { 'volume.type': 'ultrahigh' }, 'volume.type', 'DBS.200026'],
     ['a fractional disk size', centralized, { 'volume.size': 40.5 }, 'volume.size', 'DBS.200023'],
     ['a disk below 40 GB per shard', centralized, { 'volume.size': 36 }, 'volume.size', 'DBS.200023'],
-    ['a disk not a multiple of 4 GB per shard', distributed, { 'volume.size': 124 }, 'volume.size', 'DBS.280611'],
+    [
+      'a disk not a multiple of 4 GB per shard',
+      distributed,
+      { 'volume.size': 124 },
+      'volume.size',
+      'DBS.280611',
+    ],
     ['a disk above 16 TB per shard', centralized, { 'volume.size': 16388 }, 'volume.size', 'DBS.280612'],
     ['an empty region', centralized, { region: '' }, 'region', 'DBS.200024'],
-    ['two equal AZs and one other', centralized, { availability_zone: 'az1,az1,az2' }, 'availability_zone', 'DBS.200025'],
-    ['a single AZ written once', centralized, { availability_zone: 'az1' }, 'availability_zone', 'DBS.200025'],
-    ['an AZ code with a space inside', centralized, { availability_zone: 'az 1,az 1,az 1' }, 'availability_zone', 'DBS.200025'],
+    [
+      'two equal AZs and one other',
+      centralized,
+      { availability_zone: 'az1,az1,az2' },
+      'availability_zone',
+      'DBS.200025',
+    ],
+    [
+      'a single AZ written once',
+      centralized,
+      { availability_zone: 'az1' },
+      'availability_zone',
+      'DBS.200025',
+    ],
+    [
+      'an AZ code with a space inside',
+      centralized,
+      { availability_zone: 'az 1,az 1,az 1' },
+      'availability_zone',
+      'DBS.200025',
+    ],
     ['a missing vpc_id', centralized, { vpc_id: undefined }, 'vpc_id', 'DBS.200048'],
     ['an empty subnet_id', centralized, { subnet_id: '' }, 'subnet_id', 'DBS.200049'],
     ['a blank security_group_id', centralized, { security_group_id: '' }, 'security_group_id', 'DBS.200001'],
-    ['an unknown charge mode', centralized, { charge_info: { charge_mode: 'monthly' } }, 'charge_info.charge_mode', 'DBS.280365'],
+    [
+      'an unknown charge mode',
+      centralized,
+      { charge_info: { charge_mode: 'monthly' } },
+      'charge_info.charge_mode',
+      'DBS.280365',
+    ],
     ['a half-hour time zone', centralized, { time_zone: 'UTC+08:30' }, 'time_zone', 'DBS.280447'],
     ['replica_num 2', centralized, { replica_num: 2 }, 'replica_num', 'DBS.280628'],
-    ['enable_force_switch as a string', centralized, { enable_force_switch: 'yes' }, 'enable_force_switch', 'DBS.200175'],
-    ['enable_force_switch before 1.2.2', centralized, { enable_force_switch: true, 'datastore.version': '1.2' }, 'enable_force_switch', 'DBS.200175'],
-    ['a centralized request without solution', centralized, { solution: undefined }, 'solution', 'DBS.280635'],
+    [
+      'enable_force_switch as a string',
+      centralized,
+      { enable_force_switch: 'yes' },
+      'enable_force_switch',
+      'DBS.200175',
+    ],
+    [
+      'enable_force_switch before 1.2.2',
+      centralized,
+      { enable_force_switch: true, 'datastore.version': '1.2' },
+      'enable_force_switch',
+      'DBS.200175',
+    ],
+    [
+      'a centralized request without solution',
+      centralized,
+      { solution: undefined },
+      'solution',
+      'DBS.280635',
+    ],
     ['an unknown solution', centralized, { solution: 'quad' }, 'solution', 'DBS.280635'],
-    ['a distributed solution on a centralized instance', centralized, { solution: 'hcs2' }, 'solution', 'DBS.280635'],
+    [
+      'a distributed solution on a centralized instance',
+      centralized,
+      { solution: 'hcs2' },
+      'solution',
+      'DBS.280635',
+    ],
     ['a combined instance without hcs2', distributed, { 'ha.mode': 'combined' }, 'solution', 'DBS.280635'],
-    ['double before 3.220', centralized, { solution: 'double', availability_zone: 'az1,az2', master_az: 'az1', 'datastore.version': '3.206' }, 'solution', 'DBS.280629'],
-    ['double with quorum', centralized, { solution: 'double', availability_zone: 'az1,az2', master_az: 'az1', 'ha.consistency_protocol': 'quorum' }, 'ha.consistency_protocol', 'DBS.280602'],
-    ['double with three AZs', centralized, { solution: 'double', master_az: 'az1' }, 'availability_zone', 'DBS.200025'],
-    ['double without master_az', centralized, { solution: 'double', availability_zone: 'az1,az2' }, 'master_az', 'DBS.200025'],
+    [
+      'double before 3.220',
+      centralized,
+      { solution: 'double', availability_zone: 'az1,az2', master_az: 'az1', 'datastore.version': '3.206' },
+      'solution',
+      'DBS.280629',
+    ],
+    [
+      'double with quorum',
+      centralized,
+      {
+        solution: 'double',
+        availability_zone: 'az1,az2',
+        master_az: 'az1',
+        'ha.consistency_protocol': 'quorum',
+      },
+      'ha.consistency_protocol',
+      'DBS.280602',
+    ],
+    [
+      'double with three AZs',
+      centralized,
+      { solution: 'double', master_az: 'az1' },
+      'availability_zone',
+      'DBS.200025',
+    ],
+    [
+      'double without master_az',
+      centralized,
+      { solution: 'double', availability_zone: 'az1,az2' },
+      'master_az',
+      'DBS.200025',
+    ],
     ['a master_az outside availability_zone', centralized, { master_az: 'az9' }, 'master_az', 'DBS.200025'],
     ['a master_az on a distributed instance', distributed, { master_az: 'az1' }, 'master_az', 'DBS.200025'],
     ['os_type in lower case', centralized, { os_type: 'euler' }, 'os_type', 'DBS.200001'],
-    ['os_type Hce before 8.102', centralized, { os_type: 'Hce', 'datastore.version': '3.223' }, 'os_type', 'DBS.200001'],
-    ['a single float IP on a distributed instance', distributed, { enable_single_float_ip: true }, 'enable_single_float_ip', 'DBS.200001'],
-    ['sharding_num on a centralized instance', centralized, { sharding_num: 3 }, 'sharding_num', 'DBS.280601'],
+    [
+      'os_type Hce before 8.102',
+      centralized,
+      { os_type: 'Hce', 'datastore.version': '3.223' },
+      'os_type',
+      'DBS.200001',
+    ],
+    [
+      'a single float IP on a distributed instance',
+      distributed,
+      { enable_single_float_ip: true },
+      'enable_single_float_ip',
+      'DBS.200001',
+    ],
+    [
+      'sharding_num on a centralized instance',
+      centralized,
+      { sharding_num: 3 },
+      'sharding_num',
+      'DBS.280601',
+    ],
     ['sharding_num 0', distributed, { sharding_num: 0 }, 'sharding_num', 'DBS.280601'],
-    ['more CNs than twice the shards', distributed, { sharding_num: 2, coordinator_num: 5, 'volume.size': 80 }, 'coordinator_num', 'DBS.280600'],
+    [
+      'more CNs than twice the shards',
+      distributed,
+      { sharding_num: 2, coordinator_num: 5, 'volume.size': 80 },
+      'coordinator_num',
+      'DBS.280600',
+    ],
     ['coordinator_num over 256', distributed, { coordinator_num: 257 }, 'coordinator_num', 'DBS.280600'],
-    ['a blank enterprise_project_id', centralized, { enterprise_project_id: '' }, 'enterprise_project_id', 'DBS.280433'],
+    [
+      'a blank enterprise_project_id',
+      centralized,
+      { enterprise_project_id: '' },
+      'enterprise_project_id',
+      'DBS.280433',
+    ],
   ];
   it.each(refused)('refuses %s', (_what, base, patch, field, code) => {
     const issue = firstIssue(create, patched(base, patch));
@@ -174,13 +339,27 @@ describe('createInstance (4.4.1) body', () => {
   });
 
   it('checks the disk against the given shard count (3 shards: 120–49152 GB in 12 GB steps)', () => {
-    expect(create.safeParse(patched(distributed, { sharding_num: 3, 'volume.size': 132 })).success).toBe(true);
-    expect(create.safeParse(patched(distributed, { sharding_num: 3, 'volume.size': 108 })).success).toBe(false);
-    expect(create.safeParse(patched(distributed, { sharding_num: 2, coordinator_num: 4, 'volume.size': 88 })).success).toBe(true);
+    expect(create.safeParse(patched(distributed, { sharding_num: 3, 'volume.size': 132 })).success).toBe(
+      true,
+    );
+    expect(create.safeParse(patched(distributed, { sharding_num: 3, 'volume.size': 108 })).success).toBe(
+      false,
+    );
+    expect(
+      create.safeParse(patched(distributed, { sharding_num: 2, coordinator_num: 4, 'volume.size': 88 }))
+        .success,
+    ).toBe(true);
   });
 
   it('accepts a double (1 primary + 1 standby) instance in two AZs with paxos', () => {
-    const r = create.safeParse(patched(centralized, { solution: 'double', availability_zone: 'az1, az2', master_az: 'az2', 'ha.consistency_protocol': 'PAXOS' }));
+    const r = create.safeParse(
+      patched(centralized, {
+        solution: 'double',
+        availability_zone: 'az1, az2',
+        master_az: 'az2',
+        'ha.consistency_protocol': 'PAXOS',
+      }),
+    );
     expect(r.success ? 'ok' : JSON.stringify(r.error.issues)).toBe('ok');
   });
 });
@@ -191,25 +370,64 @@ describe('expandInstance (4.4.2) body', () => {
   it('accepts the four reference examples and tells which job each starts', () => {
     const examples = [
       { expand_cluster: { coordinators: [{ az_code: 'az_code' }] } },
-      { expand_cluster: { coordinators: [{ az_code: 'az_code' }, { az_code: 'az_code' }, { az_code: 'az_code' }] } },
+      {
+        expand_cluster: {
+          coordinators: [{ az_code: 'az_code' }, { az_code: 'az_code' }, { az_code: 'az_code' }],
+        },
+      },
       { expand_cluster: { shard: { count: '1' } } },
       { enlarge_volume: { size: 400 } },
     ];
     const jobs = examples.map((e) => EXPAND_JOB_NAMES[expandKind(expandInstanceBody.parse(e))]);
-    expect(jobs).toEqual(['GaussDBV5ExpandClusterCN', 'GaussDBV5ExpandClusterCN', 'GaussDBV5ExpandClusterDN', 'EnlargeGaussDBV5Volume']);
+    expect(jobs).toEqual([
+      'GaussDBV5ExpandClusterCN',
+      'GaussDBV5ExpandClusterCN',
+      'GaussDBV5ExpandClusterDN',
+      'EnlargeGaussDBV5Volume',
+    ]);
     expect(expandInstanceBody.parse(examples[2]).expand_cluster?.shard?.count).toBe(1);
   });
 
   const refused: [string, unknown, string, string][] = [
     ['an empty body', {}, 'request body', 'DBS.280609'],
-    ['CNs and shards together', { expand_cluster: { coordinators: [{ az_code: 'az1' }], shard: { count: 1 } } }, 'expand_cluster', 'DBS.280606'],
+    [
+      'CNs and shards together',
+      { expand_cluster: { coordinators: [{ az_code: 'az1' }], shard: { count: 1 } } },
+      'expand_cluster',
+      'DBS.280606',
+    ],
     ['expand_cluster with neither', { expand_cluster: {} }, 'expand_cluster', 'DBS.280609'],
-    ['a scale-out and a disk enlargement together', { expand_cluster: { shard: { count: 1 } }, enlarge_volume: { size: 400 } }, 'enlarge_volume', 'DBS.200001'],
-    ['an empty coordinator list', { expand_cluster: { coordinators: [] } }, 'expand_cluster.coordinators', 'DBS.280608'],
-    ['256 new CNs', { expand_cluster: { coordinators: Array.from({ length: 256 }, () => ({ az_code: 'az1' })) } }, 'expand_cluster.coordinators', 'DBS.280608'],
+    [
+      'a scale-out and a disk enlargement together',
+      { expand_cluster: { shard: { count: 1 } }, enlarge_volume: { size: 400 } },
+      'enlarge_volume',
+      'DBS.200001',
+    ],
+    [
+      'an empty coordinator list',
+      { expand_cluster: { coordinators: [] } },
+      'expand_cluster.coordinators',
+      'DBS.280608',
+    ],
+    [
+      '256 new CNs',
+      { expand_cluster: { coordinators: Array.from({ length: 256 }, () => ({ az_code: 'az1' })) } },
+      'expand_cluster.coordinators',
+      'DBS.280608',
+    ],
     ['a blank az_code', { expand_cluster: { coordinators: [{ az_code: '' }] } }, 'az_code', 'DBS.200025'],
-    ['zero new shards', { expand_cluster: { shard: { count: 0 } } }, 'expand_cluster.shard.count', 'DBS.280604'],
-    ['256 new shards', { expand_cluster: { shard: { count: 256 } } }, 'expand_cluster.shard.count', 'DBS.280604'],
+    [
+      'zero new shards',
+      { expand_cluster: { shard: { count: 0 } } },
+      'expand_cluster.shard.count',
+      'DBS.280604',
+    ],
+    [
+      '256 new shards',
+      { expand_cluster: { shard: { count: 256 } } },
+      'expand_cluster.shard.count',
+      'DBS.280604',
+    ],
     ['a disk below 40 GB', { enlarge_volume: { size: 36 } }, 'enlarge_volume.size', 'DBS.200023'],
     ['a disk not a multiple of 4 GB', { enlarge_volume: { size: 402 } }, 'enlarge_volume.size', 'DBS.280611'],
   ];
@@ -266,32 +484,133 @@ describe('instance queries and small bodies (4.4.4–4.4.13)', () => {
     ['an unknown charge_mode', list, { charge_mode: 'free' }, 'charge_mode', 'DBS.280365'],
     ['limit 101', list, { limit: '101' }, 'limit', 'DBS.280439'],
     ['a negative offset', list, { offset: '-1' }, 'offset', 'DBS.280440'],
-    ['a reset password with a "$"', instanceOperations.resetRootPassword.body, { password: 'Gauss$1234' }, 'password', 'DBS.200052'],
-    ['a reset password too short', instanceOperations.resetRootPassword.body, { password: 'Ga_1' }, 'password', 'DBS.200052'],
-    ['a rename to a 3-character name', instanceOperations.renameInstance.body, { name: 'abc' }, 'instance name', 'DBS.200021'],
-    ['a switchover without shards', instanceOperations.switchShardPrimary.body, { shards: [] }, 'shards', 'DBS.280667'],
-    ['a component id of 8 characters', instanceOperations.switchShardPrimary.body, { shards: [{ node_id: 'n1no14', component_id: 'dn_60011' }] }, 'component_id', 'DBS.280667'],
-    ['a component id of two kinds', instanceOperations.switchShardPrimary.body, { shards: [{ node_id: 'n1no14', component_id: 'dn6001' }] }, 'component_id', 'DBS.280667'],
-    ['a blank node id', instanceOperations.switchShardPrimary.body, { shards: [{ node_id: '', component_id: 'dn_6001' }] }, 'node_id', 'DBS.280407'],
+    [
+      'a reset password with a "$"',
+      instanceOperations.resetRootPassword.body,
+      { password: 'Gauss$1234' },
+      'password',
+      'DBS.200052',
+    ],
+    [
+      'a reset password too short',
+      instanceOperations.resetRootPassword.body,
+      { password: 'Ga_1' },
+      'password',
+      'DBS.200052',
+    ],
+    [
+      'a rename to a 3-character name',
+      instanceOperations.renameInstance.body,
+      { name: 'abc' },
+      'instance name',
+      'DBS.200021',
+    ],
+    [
+      'a switchover without shards',
+      instanceOperations.switchShardPrimary.body,
+      { shards: [] },
+      'shards',
+      'DBS.280667',
+    ],
+    [
+      'a component id of 8 characters',
+      instanceOperations.switchShardPrimary.body,
+      { shards: [{ node_id: 'n1no14', component_id: 'dn_60011' }] },
+      'component_id',
+      'DBS.280667',
+    ],
+    [
+      'a component id of two kinds',
+      instanceOperations.switchShardPrimary.body,
+      { shards: [{ node_id: 'n1no14', component_id: 'dn6001' }] },
+      'component_id',
+      'DBS.280667',
+    ],
+    [
+      'a blank node id',
+      instanceOperations.switchShardPrimary.body,
+      { shards: [{ node_id: '', component_id: 'dn_6001' }] },
+      'node_id',
+      'DBS.280407',
+    ],
     [
       'the same standby twice',
       instanceOperations.switchShardPrimary.body,
-      { shards: [{ node_id: 'n1no14', component_id: 'dn_6001' }, { node_id: 'n1no14', component_id: ' dn_6001 ' }] },
+      {
+        shards: [
+          { node_id: 'n1no14', component_id: 'dn_6001' },
+          { node_id: 'n1no14', component_id: ' dn_6001 ' },
+        ],
+      },
       'component_id',
       'DBS.280668',
     ],
-    ['an unknown component_type', instanceOperations.listComponents.query, { component_type: 'cn' }, 'component_type', 'DBS.200001'],
+    [
+      'an unknown component_type',
+      instanceOperations.listComponents.query,
+      { component_type: 'cn' },
+      'component_type',
+      'DBS.200001',
+    ],
     ['component limit 0', instanceOperations.listComponents.query, { limit: '0' }, 'limit', 'DBS.280439'],
     ['a resize without flavor_ref', instanceOperations.resizeFlavor.body, {}, 'flavor_ref', 'DBS.280288'],
-    ['a deployment form query with neither field', instanceOperations.getDeploymentForm.query, {}, 'solution or instance_id', 'DBS.200001'],
-    ['an unknown solution template', instanceOperations.getDeploymentForm.query, { solution: 'quad' }, 'solution', 'DBS.280635'],
+    [
+      'a deployment form query with neither field',
+      instanceOperations.getDeploymentForm.query,
+      {},
+      'solution or instance_id',
+      'DBS.200001',
+    ],
+    [
+      'an unknown solution template',
+      instanceOperations.getDeploymentForm.query,
+      { solution: 'quad' },
+      'solution',
+      'DBS.280635',
+    ],
     ['an EIP page of 51', instanceOperations.listPublicIps.query, { limit: '51' }, 'limit', 'DBS.280439'],
-    ['a blank instance id in the path', instanceOperations.deleteInstance.pathParams, { instance_id: ' ' }, 'instance_id', 'DBS.280404'],
-    ['an upper-case API version', versionOperations.getApiVersion.pathParams, { version: 'V3' }, 'version', 'DBS.200001'],
-    ['an unknown flavor ha_mode', flavorOperations.listFlavors.query, { ha_mode: 'combined' }, 'ha_mode', 'DBS.280402'],
-    ['a flavor page of 101', flavorOperations.listAvailableFlavors.query, { limit: '101' }, 'limit', 'DBS.280439'],
-    ['a disk-type query without version', storageOperations.listStorageTypes.query, {}, 'version', 'DBS.200041'],
-    ['an unknown disk-type ha_mode', storageOperations.listStorageTypes.query, { version: '8.201', ha_mode: 'combined' }, 'ha_mode', 'DBS.280402'],
+    [
+      'a blank instance id in the path',
+      instanceOperations.deleteInstance.pathParams,
+      { instance_id: ' ' },
+      'instance_id',
+      'DBS.280404',
+    ],
+    [
+      'an upper-case API version',
+      versionOperations.getApiVersion.pathParams,
+      { version: 'V3' },
+      'version',
+      'DBS.200001',
+    ],
+    [
+      'an unknown flavor ha_mode',
+      flavorOperations.listFlavors.query,
+      { ha_mode: 'combined' },
+      'ha_mode',
+      'DBS.280402',
+    ],
+    [
+      'a flavor page of 101',
+      flavorOperations.listAvailableFlavors.query,
+      { limit: '101' },
+      'limit',
+      'DBS.280439',
+    ],
+    [
+      'a disk-type query without version',
+      storageOperations.listStorageTypes.query,
+      {},
+      'version',
+      'DBS.200041',
+    ],
+    [
+      'an unknown disk-type ha_mode',
+      storageOperations.listStorageTypes.query,
+      { version: '8.201', ha_mode: 'combined' },
+      'ha_mode',
+      'DBS.280402',
+    ],
   ];
   it.each(cases)('refuses %s', (_what, schema, input, field, code) => {
     const issue = firstIssue(schema, input);
@@ -300,13 +619,33 @@ describe('instance queries and small bodies (4.4.4–4.4.13)', () => {
   });
 
   it.each([
-    ['a reset password from the reset set', instanceOperations.resetRootPassword.body, { password: 'Gauss&1234' }],
+    [
+      'a reset password from the reset set',
+      instanceOperations.resetRootPassword.body,
+      { password: 'Gauss&1234' },
+    ],
     ['a rename', instanceOperations.renameInstance.body, { name: 'Gauss_prod-2' }],
-    ['a component type filter and AZ', instanceOperations.listComponents.query, { component_type: 'DN', availability_zone_id: 'az1' }],
-    ['a resize', instanceOperations.resizeFlavor.body, { flavor_ref: 'gaussdb.opengauss.ee.dn.m6.4xlarge.8.in' }],
-    ['a deployment form by instance', instanceOperations.getDeploymentForm.query, { instance_id: 'b331ed66cc3249f78bc20737308c01f4in14' }],
+    [
+      'a component type filter and AZ',
+      instanceOperations.listComponents.query,
+      { component_type: 'DN', availability_zone_id: 'az1' },
+    ],
+    [
+      'a resize',
+      instanceOperations.resizeFlavor.body,
+      { flavor_ref: 'gaussdb.opengauss.ee.dn.m6.4xlarge.8.in' },
+    ],
+    [
+      'a deployment form by instance',
+      instanceOperations.getDeploymentForm.query,
+      { instance_id: 'b331ed66cc3249f78bc20737308c01f4in14' },
+    ],
     ['API version v3.1', versionOperations.getApiVersion.pathParams, { version: 'v3.1' }],
-    ['a disk-type query for a centralized instance', storageOperations.listStorageTypes.query, { version: '8.201', ha_mode: 'Centralization_Standard' }],
+    [
+      'a disk-type query for a centralized instance',
+      storageOperations.listStorageTypes.query,
+      { version: '8.201', ha_mode: 'Centralization_Standard' },
+    ],
   ])('accepts %s', (_what, schema, input) => {
     const r = (schema as z.ZodType).safeParse(input);
     expect(r.success ? 'ok' : JSON.stringify(r.error.issues)).toBe('ok');
@@ -316,21 +655,32 @@ describe('instance queries and small bodies (4.4.4–4.4.13)', () => {
 describe('instance readers', () => {
   it('splits " / "-joined IPs and treats an empty string as no IPs', () => {
     const base = { id: 'i1', name: 'gauss-1', status: 'ACTIVE' };
-    expect(instanceSchema.parse({ ...base, private_ips: ['192.168.1.1 / 192.168.1.2'] }).private_ips).toEqual(['192.168.1.1', '192.168.1.2']);
+    expect(instanceSchema.parse({ ...base, private_ips: ['192.168.1.1 / 192.168.1.2'] }).private_ips).toEqual(
+      ['192.168.1.1', '192.168.1.2'],
+    );
     expect(instanceSchema.parse({ ...base, private_ips: '' }).private_ips).toEqual([]);
   });
 
   it('fills spec_code from the misspelt spec_cpde and turns an az_status list into a map', () => {
     const r = flavorOperations.listAvailableFlavors.response.parse({
-      flavors: [{ spec_cpde: 'x.ha', vcpus: 8, ram: '64', az_status: [{ az1: 'normal' }, { az2: 'sellout' }] }],
+      flavors: [
+        { spec_cpde: 'x.ha', vcpus: 8, ram: '64', az_status: [{ az1: 'normal' }, { az2: 'sellout' }] },
+      ],
       total_count: '1',
     });
-    expect(r.flavors[0]).toMatchObject({ spec_code: 'x.ha', vcpus: '8', az_status: { az1: 'normal', az2: 'sellout' } });
+    expect(r.flavors[0]).toMatchObject({
+      spec_code: 'x.ha',
+      vcpus: '8',
+      az_status: { az1: 'normal', az2: 'sellout' },
+    });
     expect(r.total_count).toBe(1);
   });
 
   it('reads public_ip_addresses as public_ip_address', () => {
-    const r = instanceOperations.listPublicIps.response.parse({ public_ips: [{ public_ip_addresses: '100.95.156.144' }], total_count: 1 });
+    const r = instanceOperations.listPublicIps.response.parse({
+      public_ips: [{ public_ip_addresses: '100.95.156.144' }],
+      total_count: 1,
+    });
     expect(r.public_ips[0]?.public_ip_address).toBe('100.95.156.144');
   });
 });

@@ -25,7 +25,12 @@ export interface AuditDetails {
 const MUTATIONS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** Who, from where, when and which request: the part of an entry every way of writing one shares. */
-export function auditedRequest(ctx: AppContext, req: Request, res: Response, details: AuditDetails | undefined): AuditAttemptInput {
+export function auditedRequest(
+  ctx: AppContext,
+  req: Request,
+  res: Response,
+  details: AuditDetails | undefined,
+): AuditAttemptInput {
   const session = res.locals.session;
   return {
     time: new Date(ctx.clock.now()).toISOString(),
@@ -60,7 +65,9 @@ export function auditMutations(ctx: AppContext): RequestHandler {
           job_id: details?.job_id ?? null,
           error_code: details?.error_code ?? res.locals.errorCode ?? null,
         })
-        .catch((err: unknown) => ctx.logger.error({ err, requestId: res.locals.requestId }, 'audit write failed'));
+        .catch((err: unknown) =>
+          ctx.logger.error({ err, requestId: res.locals.requestId }, 'audit write failed'),
+        );
     });
     next();
   };

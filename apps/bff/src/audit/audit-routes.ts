@@ -10,8 +10,17 @@ export function auditRoutes(ctx: AppContext): Router {
   router.get('/audit', requireRole('admin'), async (req, res) => {
     const parsed = auditQuery.safeParse(req.query);
     if (!parsed.success) {
-      const fields = parsed.error.issues.map((i) => ({ path: ['query', ...i.path].join('.'), message: i.message }));
-      sendError(res, 400, 'VALIDATION_FAILED', `Invalid audit query: ${fields.map((f) => `${f.path} ${f.message}`).join('; ')}`, fields);
+      const fields = parsed.error.issues.map((i) => ({
+        path: ['query', ...i.path].join('.'),
+        message: i.message,
+      }));
+      sendError(
+        res,
+        400,
+        'VALIDATION_FAILED',
+        `Invalid audit query: ${fields.map((f) => `${f.path} ${f.message}`).join('; ')}`,
+        fields,
+      );
       return;
     }
     res.json(await ctx.audit.query(parsed.data));

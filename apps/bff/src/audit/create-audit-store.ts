@@ -22,7 +22,10 @@ export function createAuditStore(config: AuditStoreConfig, options: PgAuditStore
 }
 
 /** Creates the configured store and, for PostgreSQL, connects and creates the schema now. */
-export async function openAuditStore(config: AuditStoreConfig, options: PgAuditStoreOptions = {}): Promise<AuditStore> {
+export async function openAuditStore(
+  config: AuditStoreConfig,
+  options: PgAuditStoreOptions = {},
+): Promise<AuditStore> {
   const store = createAuditStore(config, options);
   if (!(store instanceof PgAuditStore)) return store;
   try {
@@ -32,6 +35,8 @@ export async function openAuditStore(config: AuditStoreConfig, options: PgAuditS
     await store.close().catch(() => undefined);
     // The message already names the reason and never the URL (see PgAuditStoreError).
     const reason = err instanceof PgAuditStoreError ? err.message : 'PostgreSQL audit store: start-up failed';
-    throw new AuditConfigError(`${reason}. AUDIT_DATABASE_URL is set, so the console does not start without its audit database.`);
+    throw new AuditConfigError(
+      `${reason}. AUDIT_DATABASE_URL is set, so the console does not start without its audit database.`,
+    );
   }
 }

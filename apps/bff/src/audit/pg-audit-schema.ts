@@ -7,7 +7,12 @@ export const TABLE = 'audit_log';
 export const OUTCOMES = 'audit_outcome';
 export const TRIGGER = 'audit_log_append_only';
 export const OUTCOME_TRIGGER = 'audit_outcome_append_only';
-export const INDEXES = ['audit_log_time', 'audit_log_user', 'audit_log_operation', 'audit_log_attempted'] as const;
+export const INDEXES = [
+  'audit_log_time',
+  'audit_log_user',
+  'audit_log_operation',
+  'audit_log_attempted',
+] as const;
 /** Serialises schema creation when several replicas start at once (CREATE ... IF NOT EXISTS can race). */
 export const SCHEMA_LOCK = 7_202_601_001;
 
@@ -110,4 +115,5 @@ WITH e AS (
   LEFT JOIN ${OUTCOMES} r ON r.entry_id = l.id AND r.source = 'recovery'
 )`;
 
-export const COLUMNS = 'id, time, "user", role, ip, project, operation, target, input, status, result, job_id, error_code, request_id, client_request_id, outcome_time, outcome_source';
+export const COLUMNS =
+  'id, time, "user", role, ip, project, operation, target, input, status, result, job_id, error_code, request_id, client_request_id, outcome_time, outcome_source';

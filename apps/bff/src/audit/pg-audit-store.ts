@@ -12,11 +12,21 @@ import {
   type AuditResult,
   type AuditStore,
 } from './audit-store';
-import { COLUMNS, ENTRIES, INDEXES, OUTCOME_TRIGGER, OUTCOMES, SCHEMA, SCHEMA_LOCK, SCHEMA_STATE, TABLE, TRIGGER } from './pg-audit-schema';
+import {
+  COLUMNS,
+  ENTRIES,
+  INDEXES,
+  OUTCOME_TRIGGER,
+  OUTCOMES,
+  SCHEMA,
+  SCHEMA_LOCK,
+  SCHEMA_STATE,
+  TABLE,
+  TRIGGER,
+} from './pg-audit-schema';
 import { describePgFailure, PgAuditStoreError } from './pg-failure';
 
 export { describePgFailure, PgAuditStoreError } from './pg-failure';
-
 
 /** Same cap as the SQLite store: one huge body cannot bloat the trail; the cap is noted in the entry. */
 const MAX_INPUT_CHARS = 32_768;
@@ -60,7 +70,8 @@ function inputJson(input: unknown): string | null {
   if (input === undefined || input === null) return null;
   const text = JSON.stringify(cleanJson(input));
   if (text === undefined) return null;
-  if (text.length > MAX_INPUT_CHARS) return JSON.stringify({ truncated: true, chars: text.length, head: text.slice(0, 1024) });
+  if (text.length > MAX_INPUT_CHARS)
+    return JSON.stringify({ truncated: true, chars: text.length, head: text.slice(0, 1024) });
   return text;
 }
 
@@ -155,7 +166,10 @@ export class PgAuditStore implements AuditStore {
     if (q.user) where.push(`"user" = ${param(q.user)}`);
     if (q.operation) where.push(`operation = ${param(q.operation)}`);
     // Like SQLite's LIKE: a case-insensitive substring of any target id, with % and _ taken literally.
-    if (q.target) where.push(`EXISTS (SELECT 1 FROM jsonb_each_text(target) AS t(k, v) WHERE t.v ILIKE ${param(`%${likeEscape(q.target)}%`)} ESCAPE '\\')`);
+    if (q.target)
+      where.push(
+        `EXISTS (SELECT 1 FROM jsonb_each_text(target) AS t(k, v) WHERE t.v ILIKE ${param(`%${likeEscape(q.target)}%`)} ESCAPE '\\')`,
+      );
     if (q.from) where.push(`time >= ${param(q.from)}::timestamptz`);
     if (q.to) where.push(`time <= ${param(q.to)}::timestamptz`);
     if (q.result) where.push(`result = ${param(q.result)}`);
@@ -186,12 +200,21 @@ export class PgAuditStore implements AuditStore {
         error_code: r.error_code,
         request_id: r.request_id,
         client_request_id: r.client_request_id,
-        outcome: r.outcome_time && r.outcome_source ? { time: r.outcome_time.toISOString(), source: r.outcome_source } : null,
+        outcome:
+          r.outcome_time && r.outcome_source
+            ? { time: r.outcome_time.toISOString(), source: r.outcome_source }
+            : null,
       }));
     return { entries, total: Number(rows[0]?.total ?? 0), offset: q.offset, limit: q.limit };
   }
 
-  #insert(e: AuditAttemptInput, status: number, result: AuditResult, jobId: string | null, errorCode: string | null): Promise<{ id: string }[]> {
+  #insert(
+    e: AuditAttemptInput,
+    status: number,
+    result: AuditResult,
+    jobId: string | null,
+    errorCode: string | null,
+  ): Promise<{ id: string }[]> {
     return this.#run<{ id: string }>(
       `INSERT INTO ${TABLE} (time, "user", role, ip, project, operation, target, input, status, result, job_id, error_code, request_id, client_request_id)
        VALUES ($1::timestamptz, $2, $3, $4, $5, $6, $7::jsonb, $8::jsonb, $9, $10, $11, $12, $13, $14) RETURNING id`,
@@ -236,7 +259,8 @@ export class PgAuditStore implements AuditStore {
         await client.query('ROLLBACK').catch(() => undefined);
         throw err;
       }
-      if (!(await this.#schemaComplete(client))) throw new PgAuditStoreError(`${TABLE} is incomplete after creating it`);
+      if (!(await this.#schemaComplete(client)))
+        throw new PgAuditStoreError(`${TABLE} is incomplete after creating it`);
     });
   }
 
@@ -257,16 +281,18 @@ export class PgAuditStore implements AuditStore {
       [OUTCOMES, OUTCOME_TRIGGER, state?.outcome_trigger_state],
     ] as const) {
       if (st === 'D' || st === 'R') {
-        throw new PgAuditStoreError(`the append-only trigger on ${table} is disabled; re-enable it: ALTER TABLE ${table} ENABLE TRIGGER ${trigger}`);
+        throw new PgAuditStoreError(
+          `the append-only trigger on ${table} is disabled; re-enable it: ALTER TABLE ${table} ENABLE TRIGGER ${trigger}`,
+        );
       }
     }
     return Boolean(
       state?.has_table &&
-        state.indexes === INDEXES.length &&
-        state.trigger_state !== null &&
-        state.outcome_trigger_state !== null &&
-        state.write_ahead &&
-        state.has_client_request_id,
+      state.indexes === INDEXES.length &&
+      state.trigger_state !== null &&
+      state.outcome_trigger_state !== null &&
+      state.write_ahead &&
+      state.has_client_request_id,
     );
   }
 

@@ -17,7 +17,8 @@ export function redactSecrets(value: unknown, depth = 0): unknown {
   if (Array.isArray(value)) return value.map((v) => redactSecrets(v, depth + 1));
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = isSecretKey(k) ? REDACTED : redactSecrets(v, depth + 1);
+    for (const [k, v] of Object.entries(value))
+      out[k] = isSecretKey(k) ? REDACTED : redactSecrets(v, depth + 1);
     return out;
   }
   return value;

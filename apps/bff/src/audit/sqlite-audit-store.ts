@@ -62,7 +62,8 @@ CREATE TRIGGER IF NOT EXISTS audit_outcome_no_delete BEFORE DELETE ON audit_outc
   BEGIN SELECT RAISE(ABORT, 'audit_outcome is append-only'); END;
 `;
 
-const V1_COLUMNS = 'id, time, user, role, ip, project, operation, target, input, status, result, job_id, error_code, request_id';
+const V1_COLUMNS =
+  'id, time, user, role, ip, project, operation, target, input, status, result, job_id, error_code, request_id';
 
 /**
  * Version 1 tables allow only success/failure. SQLite cannot change a CHECK in place, so the table is
@@ -133,7 +134,8 @@ const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 function inputText(input: unknown): string | null {
   const text = input === undefined ? null : JSON.stringify(input);
-  if (text !== null && text.length > MAX_INPUT_CHARS) return JSON.stringify({ truncated: true, chars: text.length, head: text.slice(0, 1024) });
+  if (text !== null && text.length > MAX_INPUT_CHARS)
+    return JSON.stringify({ truncated: true, chars: text.length, head: text.slice(0, 1024) });
   return text ?? null;
 }
 
@@ -151,7 +153,9 @@ export class SqliteAuditStore implements AuditStore {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
     const version = this.db.pragma('user_version', { simple: true }) as number;
-    const existing = this.db.prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'audit_log'").get() as { sql: string } | undefined;
+    const existing = this.db
+      .prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'audit_log'")
+      .get() as { sql: string } | undefined;
     if (existing && !existing.sql.includes("'attempted'")) migrateFromV1(this.db);
     this.db.exec(SCHEMA);
     if (version < SCHEMA_VERSION) this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
@@ -171,7 +175,13 @@ export class SqliteAuditStore implements AuditStore {
   }
 
   async append(e: AuditEntryInput): Promise<void> {
-    this.insert.run({ ...e, target: JSON.stringify(e.target), input: inputText(e.input), result: resultOf(e.status), client_request_id: e.client_request_id ?? null });
+    this.insert.run({
+      ...e,
+      target: JSON.stringify(e.target),
+      input: inputText(e.input),
+      result: resultOf(e.status),
+      client_request_id: e.client_request_id ?? null,
+    });
   }
 
   async begin(a: AuditAttemptInput): Promise<number> {
@@ -214,12 +224,18 @@ export class SqliteAuditStore implements AuditStore {
     };
     add('user = @user', 'user', q.user);
     add('operation = @operation', 'operation', q.operation);
-    add("target LIKE @target ESCAPE '\\'", 'target', q.target === undefined ? undefined : `%${likeEscape(q.target)}%`);
+    add(
+      "target LIKE @target ESCAPE '\\'",
+      'target',
+      q.target === undefined ? undefined : `%${likeEscape(q.target)}%`,
+    );
     add('time >= @from', 'from', q.from);
     add('time <= @to', 'to', q.to);
     add('result = @result', 'result', q.result);
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const total = (this.db.prepare(`${ENTRIES} SELECT COUNT(*) AS n FROM e ${clause}`).get(params) as { n: number }).n;
+    const total = (
+      this.db.prepare(`${ENTRIES} SELECT COUNT(*) AS n FROM e ${clause}`).get(params) as { n: number }
+    ).n;
     const rows = this.db
       .prepare(`${ENTRIES} SELECT * FROM e ${clause} ORDER BY id DESC LIMIT @limit OFFSET @offset`)
       .all({ ...params, limit: q.limit, offset: q.offset }) as Row[];

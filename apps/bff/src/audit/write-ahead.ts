@@ -18,20 +18,35 @@ export class AuditUnavailableError extends Error {
 }
 
 /** Stores the attempt; marks the request so the after-the-fact recorder leaves it alone. */
-export async function beginWriteAhead(ctx: AppContext, req: Request, res: Response, details: AuditDetails): Promise<number> {
+export async function beginWriteAhead(
+  ctx: AppContext,
+  req: Request,
+  res: Response,
+  details: AuditDetails,
+): Promise<number> {
   res.locals.audit = { ...details, writeAhead: true };
   try {
     return await ctx.audit.begin(auditedRequest(ctx, req, res, details));
   } catch (err) {
-    ctx.logger.error({ err, requestId: res.locals.requestId }, 'audit write failed: the upstream call is not sent');
+    ctx.logger.error(
+      { err, requestId: res.locals.requestId },
+      'audit write failed: the upstream call is not sent',
+    );
     // Nothing was sent, nothing was recorded ahead: the refusal itself is recorded after the fact if it can be.
     res.locals.audit = { ...details, writeAhead: false };
-    throw new AuditUnavailableError('The audit trail cannot be written right now, so the change was not sent. Try again shortly; if it persists, an administrator must check the audit database.');
+    throw new AuditUnavailableError(
+      'The audit trail cannot be written right now, so the change was not sent. Try again shortly; if it persists, an administrator must check the audit database.',
+    );
   }
 }
 
 /** Adds the outcome; a failure here leaves the entry `attempted`, which recovery later closes as unknown. */
-export async function settleWriteAhead(ctx: AppContext, res: Response, id: number, outcome: Omit<AuditOutcomeInput, 'time'>): Promise<void> {
+export async function settleWriteAhead(
+  ctx: AppContext,
+  res: Response,
+  id: number,
+  outcome: Omit<AuditOutcomeInput, 'time'>,
+): Promise<void> {
   try {
     await ctx.audit.settle(id, { ...outcome, time: new Date(ctx.clock.now()).toISOString() });
   } catch (err) {
@@ -70,7 +85,10 @@ export function startAttemptRecovery(store: AuditStore, clock: Clock, logger: Lo
       now: new Date(now).toISOString(),
     });
     if (closed > 0) {
-      logger.warn({ closed }, `closed ${closed} audit ${closed === 1 ? 'entry' : 'entries'} as unknown: the console stopped during the upstream call, which may or may not have been applied`);
+      logger.warn(
+        { closed },
+        `closed ${closed} audit ${closed === 1 ? 'entry' : 'entries'} as unknown: the console stopped during the upstream call, which may or may not have been applied`,
+      );
     }
     return closed;
   };

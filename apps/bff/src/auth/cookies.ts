@@ -43,13 +43,22 @@ function serialize(name: string, value: string, secure: boolean, maxAgeSeconds?:
   return parts.join('; ');
 }
 
-export function setSessionCookie(req: Request, res: Response, config: Pick<BffConfig, 'publicHttps'>, id: string): void {
+export function setSessionCookie(
+  req: Request,
+  res: Response,
+  config: Pick<BffConfig, 'publicHttps'>,
+  id: string,
+): void {
   const secure = isHttps(req, config);
   res.append('Set-Cookie', serialize(secure ? SECURE_COOKIE : PLAIN_COOKIE, id, secure));
 }
 
 /** Clears whichever cookie the browser may hold. */
-export function clearSessionCookie(req: Request, res: Response, config: Pick<BffConfig, 'publicHttps'>): void {
+export function clearSessionCookie(
+  req: Request,
+  res: Response,
+  config: Pick<BffConfig, 'publicHttps'>,
+): void {
   const secure = isHttps(req, config);
   res.append('Set-Cookie', serialize(secure ? SECURE_COOKIE : PLAIN_COOKIE, '', secure, 0));
 }

@@ -39,9 +39,11 @@ export function expectedOrigin(req: Request, config: Pick<BffConfig, 'publicOrig
 /** Why the request is refused, or undefined when it passes. */
 export function csrfProblem(req: Request, config: Pick<BffConfig, 'publicOrigin'>): string | undefined {
   if (req.headers['x-console-request'] !== '1') return 'the X-Console-Request: 1 header is missing';
-  if (!(req.method === 'DELETE' && !hasBody(req)) && !isJson(req)) return 'the body must be sent as application/json';
+  if (!(req.method === 'DELETE' && !hasBody(req)) && !isJson(req))
+    return 'the body must be sent as application/json';
   const site = req.headers['sec-fetch-site'];
-  if (site !== undefined && site !== 'same-origin' && site !== 'none') return `Sec-Fetch-Site is ${String(site).slice(0, 32)}`;
+  if (site !== undefined && site !== 'same-origin' && site !== 'none')
+    return `Sec-Fetch-Site is ${String(site).slice(0, 32)}`;
   const origin = req.headers.origin;
   if (origin !== undefined && origin !== expectedOrigin(req, config)) return 'the Origin is not this console';
   return undefined;
@@ -52,7 +54,15 @@ export function csrfGuard(config: Pick<BffConfig, 'publicOrigin'>): RequestHandl
     if (!MUTATIONS.has(req.method)) return next();
     const problem = csrfProblem(req, config);
     if (!problem) return next();
-    req.log?.warn({ problem, origin: req.headers.origin, site: req.headers['sec-fetch-site'] }, 'CSRF check refused a request');
-    sendError(res, 403, 'CSRF_REJECTED', `Request refused by the cross-site request forgery check: ${problem}.`);
+    req.log?.warn(
+      { problem, origin: req.headers.origin, site: req.headers['sec-fetch-site'] },
+      'CSRF check refused a request',
+    );
+    sendError(
+      res,
+      403,
+      'CSRF_REJECTED',
+      `Request refused by the cross-site request forgery check: ${problem}.`,
+    );
   };
 }

@@ -107,7 +107,8 @@ export const DEFAULT_LOGIN_LIMITS: LoginLimits = {
   ],
 };
 
-export type LoginAttempt = { allowed: true; succeeded: () => Promise<void> } | { allowed: false; retryAfterSeconds: number };
+export type LoginAttempt =
+  { allowed: true; succeeded: () => Promise<void> } | { allowed: false; retryAfterSeconds: number };
 
 const digest = (s: string) => createHash('sha256').update(s).digest('base64url').slice(0, 24);
 
@@ -141,12 +142,24 @@ export class LoginLimiter {
     const exempt = generation > 0 || fileUnlock;
     // Names are hashed: attacker-chosen text never becomes a raw store key, and keys stay short.
     const pairKey = `ipn:${digest(`${ip}\u0000${userName.toLowerCase()}\u0000${generation}\u0000${unlockedAt ?? 0}`)}`;
-    const addressKeys = this.limits.perAddress.map((tier) => ({ tier, key: `ip:${tier.windowMs}:${digest(ip)}` }));
-    const checks = [{ key: pairKey, windowMs: this.limits.windowMs, max: this.limits.perIpAndName }, ...(exempt ? [] : addressKeys.map(({ tier, key }) => ({ key, ...tier })))];
+    const addressKeys = this.limits.perAddress.map((tier) => ({
+      tier,
+      key: `ip:${tier.windowMs}:${digest(ip)}`,
+    }));
+    const checks = [
+      { key: pairKey, windowMs: this.limits.windowMs, max: this.limits.perIpAndName },
+      ...(exempt ? [] : addressKeys.map(({ tier, key }) => ({ key, ...tier }))),
+    ];
 
-    const refuse = (windows: ({ count: number; resetAt: number } | undefined)[]): LoginAttempt | undefined => {
-      const until = windows.map((w, i) => (w && w.count > (checks[i]?.max ?? Infinity) ? w.resetAt : 0)).filter((t) => t > 0);
-      return until.length > 0 ? { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((Math.max(...until) - now) / 1000)) } : undefined;
+    const refuse = (
+      windows: ({ count: number; resetAt: number } | undefined)[],
+    ): LoginAttempt | undefined => {
+      const until = windows
+        .map((w, i) => (w && w.count > (checks[i]?.max ?? Infinity) ? w.resetAt : 0))
+        .filter((t) => t > 0);
+      return until.length > 0
+        ? { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((Math.max(...until) - now) / 1000)) }
+        : undefined;
     };
     // Already over a limit: refused without counting. Else count, and refuse a guess that raced past.
     const before = await Promise.all(checks.map((c) => this.counters.peek(c.key)));

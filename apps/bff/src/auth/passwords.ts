@@ -1,5 +1,9 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
-import { CONSOLE_PASSWORD_MAX_LENGTH, CONSOLE_PASSWORD_MIN_LENGTH, consolePasswordProblem } from '@gaussdb-console/api-client';
+import {
+  CONSOLE_PASSWORD_MAX_LENGTH,
+  CONSOLE_PASSWORD_MIN_LENGTH,
+  consolePasswordProblem,
+} from '@gaussdb-console/api-client';
 
 /**
  * Console-user password hashing with node:crypto scrypt. Stored form:
@@ -12,7 +16,12 @@ const DEFAULT_COST = { N: 16_384, r: 8, p: 1 };
 export const MIN_PASSWORD_LENGTH = CONSOLE_PASSWORD_MIN_LENGTH;
 const MAX_PASSWORD_LENGTH = CONSOLE_PASSWORD_MAX_LENGTH;
 
-function scryptAsync(password: string, salt: Buffer, keylen: number, options: ScryptOptions): Promise<Buffer> {
+function scryptAsync(
+  password: string,
+  salt: Buffer,
+  keylen: number,
+  options: ScryptOptions,
+): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     scrypt(password, salt, keylen, { ...options, maxmem: 64 * 1024 * 1024 }, (err, key) =>
       err ? reject(err) : resolve(key),
@@ -42,11 +51,16 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const [, n, r, p, saltText, keyText] = m as unknown as [string, string, string, string, string, string];
   const expected = Buffer.from(keyText, 'base64url');
   if (expected.length !== KEY_LENGTH) return false;
-  const key = await scryptAsync(password.slice(0, MAX_PASSWORD_LENGTH), Buffer.from(saltText, 'base64url'), KEY_LENGTH, {
-    N: Number(n),
-    r: Number(r),
-    p: Number(p),
-  });
+  const key = await scryptAsync(
+    password.slice(0, MAX_PASSWORD_LENGTH),
+    Buffer.from(saltText, 'base64url'),
+    KEY_LENGTH,
+    {
+      N: Number(n),
+      r: Number(r),
+      p: Number(p),
+    },
+  );
   return timingSafeEqual(key, expected);
 }
 

@@ -8,7 +8,11 @@ import { ROLES } from './roles';
 export function policyRoutes(): Router {
   const router = Router();
   router.get('/policy', requireSession, (_req, res) => {
-    const policy: ConsolePolicy = { roles: [...ROLES], operations: policyTable(), tenant_scopes: { ...TENANT_OPERATIONS } };
+    const policy: ConsolePolicy = {
+      roles: [...ROLES],
+      operations: policyTable(),
+      tenant_scopes: { ...TENANT_OPERATIONS },
+    };
     res.json(policy);
   });
   return router;

@@ -28,7 +28,11 @@ export const OPERATOR_DENIED: ReadonlySet<string> = new Set([
  * Reads the API performs with POST (a body carries the filter or the values to check). They change
  * nothing, so viewers may run them like a GET.
  */
-export const READS_BY_POST: ReadonlySet<string> = new Set(['listTenants', 'compareParameterTemplates', 'checkWeakPassword']);
+export const READS_BY_POST: ReadonlySet<string> = new Set([
+  'listTenants',
+  'compareParameterTemplates',
+  'checkWeakPassword',
+]);
 
 /**
  * How far a tenant user's access reaches per operation:

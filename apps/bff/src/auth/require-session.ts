@@ -31,7 +31,12 @@ export function requireRole(...roles: Role[]): RequestHandler {
     const session = res.locals.session;
     if (!session) return rejectUnauthenticated(res);
     if (!roles.includes(session.user.role)) {
-      return sendError(res, 403, 'FORBIDDEN', `This needs the ${roles.join(' or ')} role; you are signed in as ${session.user.role}.`);
+      return sendError(
+        res,
+        403,
+        'FORBIDDEN',
+        `This needs the ${roles.join(' or ')} role; you are signed in as ${session.user.role}.`,
+      );
     }
     next();
   };

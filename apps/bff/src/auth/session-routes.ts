@@ -11,7 +11,6 @@ import type { ActiveSession } from './sessions/session-service';
 /** The one message for every failed sign-in: it must not tell which of name or password was wrong. */
 export const INVALID_CREDENTIALS = 'Invalid user name or password';
 
-
 /** What the browser learns about its session (GET/POST /api/v1/session). */
 export function sessionView(ctx: AppContext, session: ActiveSession): ConsoleSession {
   const { user } = session;
@@ -29,9 +28,16 @@ export function sessionView(ctx: AppContext, session: ActiveSession): ConsoleSes
 async function login(ctx: AppContext, req: Request, res: Response): Promise<void> {
   const parsed = loginBody.safeParse(req.body);
   if (!parsed.success) {
-    sendError(res, 400, 'VALIDATION_FAILED', 'Send {"username": "...", "password": "..."} as JSON.', [
-      ...new Set(parsed.error.issues.map((i) => String(i.path[0] ?? 'body'))),
-    ].map((field) => ({ path: `body.${field}`, message: 'required, a non-empty string' })));
+    sendError(
+      res,
+      400,
+      'VALIDATION_FAILED',
+      'Send {"username": "...", "password": "..."} as JSON.',
+      [...new Set(parsed.error.issues.map((i) => String(i.path[0] ?? 'body')))].map((field) => ({
+        path: `body.${field}`,
+        message: 'required, a non-empty string',
+      })),
+    );
     return;
   }
   const { username, password } = parsed.data;
@@ -43,14 +49,26 @@ async function login(ctx: AppContext, req: Request, res: Response): Promise<void
     res.setHeader('Retry-After', String(attempt.retryAfterSeconds));
     const seconds = attempt.retryAfterSeconds;
     const minutes = Math.ceil(seconds / 60);
-    const wait = seconds <= 60 ? `${seconds} second${seconds === 1 ? '' : 's'}` : `${minutes} minute${minutes === 1 ? '' : 's'}`;
-    sendError(res, 429, 'RATE_LIMITED', `Too many sign-in attempts. Try again in ${wait}, or ask an administrator to unlock the account.`);
+    const wait =
+      seconds <= 60
+        ? `${seconds} second${seconds === 1 ? '' : 's'}`
+        : `${minutes} minute${minutes === 1 ? '' : 's'}`;
+    sendError(
+      res,
+      429,
+      'RATE_LIMITED',
+      `Too many sign-in attempts. Try again in ${wait}, or ask an administrator to unlock the account.`,
+    );
     return;
   }
   // Always run one scrypt verification, against a dummy hash for unknown names (no timing oracle).
   const valid = await verifyPassword(password, user?.passwordHash ?? (await dummyPasswordHash()));
   if (!user || !valid) {
-    res.locals.audit = { operation: 'loginFailed', user: username.slice(0, 64), input: { username: username.slice(0, 64) } };
+    res.locals.audit = {
+      operation: 'loginFailed',
+      user: username.slice(0, 64),
+      input: { username: username.slice(0, 64) },
+    };
     sendError(res, 401, 'INVALID_CREDENTIALS', INVALID_CREDENTIALS);
     return;
   }
@@ -92,7 +110,9 @@ export function sessionRoutes(ctx: AppContext): Router {
     const info: ConsoleInfo = {
       mode: ctx.config.mode,
       demo,
-      ...(demo ? { demo_users: DEMO_USERS.map((u) => ({ name: u.name, role: u.role, password: u.password })) } : {}),
+      ...(demo
+        ? { demo_users: DEMO_USERS.map((u) => ({ name: u.name, role: u.role, password: u.password })) }
+        : {}),
     };
     res.json(info);
   });

@@ -36,14 +36,23 @@ export function userAdminRoutes(ctx: AppContext): Router {
 
   const nameOf = (req: Request) => String(req.params.name).slice(0, 128);
   const actorOf = (res: Response) => res.locals.session?.user.name ?? '';
-  const audit = (res: Response, operation: string, user: string, input?: unknown, extra: Record<string, string> = {}) => {
+  const audit = (
+    res: Response,
+    operation: string,
+    user: string,
+    input?: unknown,
+    extra: Record<string, string> = {},
+  ) => {
     res.locals.audit = { operation, target: { user, ...extra }, ...(input === undefined ? {} : { input }) };
   };
   /** The body through its contract schema, or a 400 naming each field and its rule. */
   const parse = <S extends z.ZodType>(schema: S, req: Request, res: Response): z.output<S> | undefined => {
     const r = schema.safeParse(req.body);
     if (r.success) return r.data;
-    const fields = r.error.issues.map((i) => ({ path: `body.${i.path.join('.') || 'body'}`, message: i.message }));
+    const fields = r.error.issues.map((i) => ({
+      path: `body.${i.path.join('.') || 'body'}`,
+      message: i.message,
+    }));
     sendError(res, 400, 'VALIDATION_FAILED', fields.map((f) => f.message).join('; '), fields);
     return undefined;
   };
@@ -112,7 +121,10 @@ export function userAdminRoutes(ctx: AppContext): Router {
   router.post('/users/:name/tenants', onlyAdmins, async (req, res) => {
     const name = nameOf(req);
     const body = req.body as { instance_id?: unknown; pdb_id?: unknown } | undefined;
-    audit(res, 'grantConsoleUserTenant', name, req.body, { instance_id: String(body?.instance_id ?? '').slice(0, 64), pdb_id: String(body?.pdb_id ?? '').slice(0, 64) });
+    audit(res, 'grantConsoleUserTenant', name, req.body, {
+      instance_id: String(body?.instance_id ?? '').slice(0, 64),
+      pdb_id: String(body?.pdb_id ?? '').slice(0, 64),
+    });
     const input = parse(grantConsoleUserTenantBody, req, res);
     if (!input) return;
     try {
@@ -124,7 +136,10 @@ export function userAdminRoutes(ctx: AppContext): Router {
 
   router.delete('/users/:name/tenants/:instance_id/:pdb_id', onlyAdmins, async (req, res) => {
     const name = nameOf(req);
-    const grant = { instance_id: String(req.params.instance_id).slice(0, 64), pdb_id: String(req.params.pdb_id).slice(0, 64) };
+    const grant = {
+      instance_id: String(req.params.instance_id).slice(0, 64),
+      pdb_id: String(req.params.pdb_id).slice(0, 64),
+    };
     audit(res, 'revokeConsoleUserTenant', name, undefined, grant);
     try {
       res.json(await admin.revoke(name, grant));

@@ -40,7 +40,8 @@ export function userView(u: ConsoleUser): ConsoleUserView {
   };
 }
 
-const sameGrant = (a: TenantGrant, b: TenantGrant) => a.instance_id === b.instance_id && a.pdb_id === b.pdb_id;
+const sameGrant = (a: TenantGrant, b: TenantGrant) =>
+  a.instance_id === b.instance_id && a.pdb_id === b.pdb_id;
 
 export interface UserAdminDeps {
   usersFile: string;
@@ -65,10 +66,20 @@ export class UserAdmin {
     return user;
   }
 
-  add(input: { name: string; role: Role; password: string; tenants: TenantGrantInput[] }): Promise<ConsoleUserView> {
+  add(input: {
+    name: string;
+    role: Role;
+    password: string;
+    tenants: TenantGrantInput[];
+  }): Promise<ConsoleUserView> {
     return this.changeUser((users, now) => {
       if (users.some((u) => u.name === input.name) || this.deps.directory.find(input.name)) {
-        throw new UserAdminError(409, 'USER_EXISTS', `A console user named "${input.name}" already exists.`, 'name');
+        throw new UserAdminError(
+          409,
+          'USER_EXISTS',
+          `A console user named "${input.name}" already exists.`,
+          'name',
+        );
       }
       return hashPassword(input.password).then((hash) => {
         const user: StoredUser = {
@@ -87,23 +98,39 @@ export class UserAdmin {
   remove(actor: string, name: string): Promise<void> {
     return this.change((users) => {
       const user = this.stored(users, name);
-      if (name === actor) throw new UserAdminError(409, 'OWN_ACCOUNT', 'You cannot remove the account you are signed in with.');
+      if (name === actor)
+        throw new UserAdminError(409, 'OWN_ACCOUNT', 'You cannot remove the account you are signed in with.');
       this.keepAnAdmin(users, user, undefined);
       return { users: users.filter((u) => u.name !== name), result: undefined };
     });
   }
 
-  changeRole(actor: string, name: string, role: Role, tenants: TenantGrantInput[] | undefined): Promise<ConsoleUserView> {
+  changeRole(
+    actor: string,
+    name: string,
+    role: Role,
+    tenants: TenantGrantInput[] | undefined,
+  ): Promise<ConsoleUserView> {
     return this.changeUser((users, now) => {
       const user = this.stored(users, name);
       if (name === actor && role !== user.role) {
-        throw new UserAdminError(409, 'OWN_ACCOUNT', 'You cannot change the role of the account you are signed in with.', 'role');
+        throw new UserAdminError(
+          409,
+          'OWN_ACCOUNT',
+          'You cannot change the role of the account you are signed in with.',
+          'role',
+        );
       }
       this.keepAnAdmin(users, user, role);
       // A tenant owner keeps the tenants they hold unless new ones are given; other roles hold none.
       const next = role === 'tenant' ? dedupe(tenants ?? user.tenants) : [];
       if (role === 'tenant' && next.length === 0) {
-        throw new UserAdminError(400, 'VALIDATION_FAILED', 'tenants: a tenant owner needs at least one tenant', 'tenants');
+        throw new UserAdminError(
+          400,
+          'VALIDATION_FAILED',
+          'tenants: a tenant owner needs at least one tenant',
+          'tenants',
+        );
       }
       const changed: StoredUser = { ...user, role, tenants: next, updated_at: now };
       return { users: replace(users, changed), result: changed };
@@ -114,10 +141,18 @@ export class UserAdmin {
     return this.changeUser((users, now) => {
       const user = this.stored(users, name);
       if (user.role !== 'tenant') {
-        throw new UserAdminError(409, 'NOT_A_TENANT_OWNER', `${name} is ${user.role === 'admin' ? 'an' : 'a'} ${user.role}: only a tenant owner holds tenants (change the role first).`);
+        throw new UserAdminError(
+          409,
+          'NOT_A_TENANT_OWNER',
+          `${name} is ${user.role === 'admin' ? 'an' : 'a'} ${user.role}: only a tenant owner holds tenants (change the role first).`,
+        );
       }
       if (user.tenants.some((t) => sameGrant(t, grant))) {
-        throw new UserAdminError(409, 'GRANT_EXISTS', `${name} already holds the tenant ${grant.pdb_id} of instance ${grant.instance_id}.`);
+        throw new UserAdminError(
+          409,
+          'GRANT_EXISTS',
+          `${name} already holds the tenant ${grant.pdb_id} of instance ${grant.instance_id}.`,
+        );
       }
       const changed: StoredUser = { ...user, tenants: [...user.tenants, grant], updated_at: now };
       return { users: replace(users, changed), result: changed };
@@ -132,9 +167,17 @@ export class UserAdmin {
     return this.changeUser((users, now) => {
       const user = this.stored(users, name);
       if (!user.tenants.some((t) => sameGrant(t, grant))) {
-        throw new UserAdminError(404, 'GRANT_NOT_FOUND', `${name} does not hold the tenant ${grant.pdb_id} of instance ${grant.instance_id}.`);
+        throw new UserAdminError(
+          404,
+          'GRANT_NOT_FOUND',
+          `${name} does not hold the tenant ${grant.pdb_id} of instance ${grant.instance_id}.`,
+        );
       }
-      const changed: StoredUser = { ...user, tenants: user.tenants.filter((t) => !sameGrant(t, grant)), updated_at: now };
+      const changed: StoredUser = {
+        ...user,
+        tenants: user.tenants.filter((t) => !sameGrant(t, grant)),
+        updated_at: now,
+      };
       return { users: replace(users, changed), result: changed };
     });
   }
@@ -148,7 +191,9 @@ export class UserAdmin {
     });
   }
 
-  private changeUser(apply: (users: StoredUser[], now: string) => Change<StoredUser> | Promise<Change<StoredUser>>): Promise<ConsoleUserView> {
+  private changeUser(
+    apply: (users: StoredUser[], now: string) => Change<StoredUser> | Promise<Change<StoredUser>>,
+  ): Promise<ConsoleUserView> {
     return this.change(apply).then((u) => this.viewOf(u));
   }
 
@@ -157,7 +202,11 @@ export class UserAdmin {
     const user = users.find((u) => u.name === name);
     if (user) return user;
     if (this.deps.directory.find(name)?.demo) {
-      throw new UserAdminError(409, 'DEMO_USER', `${name} is a built-in demo login: it cannot be changed. Add a console user of your own instead.`);
+      throw new UserAdminError(
+        409,
+        'DEMO_USER',
+        `${name} is a built-in demo login: it cannot be changed. Add a console user of your own instead.`,
+      );
     }
     throw new UserAdminError(404, 'USER_NOT_FOUND', `There is no console user named "${name}".`);
   }
@@ -167,7 +216,11 @@ export class UserAdmin {
     if (user.role !== 'admin' || newRole === 'admin') return;
     const others = users.filter((u) => u.role === 'admin' && u.name !== user.name);
     if (others.length === 0 && !this.deps.directory.list().some((u) => u.demo && u.role === 'admin')) {
-      throw new UserAdminError(409, 'LAST_ADMIN', `${user.name} is the last administrator: add another one first.`);
+      throw new UserAdminError(
+        409,
+        'LAST_ADMIN',
+        `${user.name} is the last administrator: add another one first.`,
+      );
     }
   }
 
@@ -187,7 +240,20 @@ export class UserAdmin {
   /** The stored user as the running console now sees it (the directory re-reads the file). */
   private viewOf(user: StoredUser): ConsoleUserView {
     const fresh = this.deps.directory.find(user.name);
-    return userView(fresh && !fresh.demo ? fresh : { name: user.name, role: user.role, tenants: user.tenants, passwordHash: '', stamp: '', demo: false, createdAt: user.created_at, updatedAt: user.updated_at });
+    return userView(
+      fresh && !fresh.demo
+        ? fresh
+        : {
+            name: user.name,
+            role: user.role,
+            tenants: user.tenants,
+            passwordHash: '',
+            stamp: '',
+            demo: false,
+            createdAt: user.created_at,
+            updatedAt: user.updated_at,
+          },
+    );
   }
 }
 
@@ -198,8 +264,10 @@ interface Change<T> {
 
 function dedupe(list: readonly TenantGrant[]): TenantGrant[] {
   const out: TenantGrant[] = [];
-  for (const g of list) if (!out.some((o) => sameGrant(o, g))) out.push({ instance_id: g.instance_id, pdb_id: g.pdb_id });
+  for (const g of list)
+    if (!out.some((o) => sameGrant(o, g))) out.push({ instance_id: g.instance_id, pdb_id: g.pdb_id });
   return out;
 }
 
-const replace = (users: readonly StoredUser[], changed: StoredUser) => users.map((u) => (u.name === changed.name ? changed : u));
+const replace = (users: readonly StoredUser[], changed: StoredUser) =>
+  users.map((u) => (u.name === changed.name ? changed : u));

@@ -43,7 +43,9 @@ function parseArgs(argv: readonly string[]): Parsed {
     else if (a === '--tenant') out.tenants.push(value());
     else if (a === '--password-stdin') out.passwordStdin = true;
     else if (a === '--password' || a.startsWith('--password=')) {
-      throw new UsageError('passwords are never taken as arguments: use --password-stdin or answer the prompt');
+      throw new UsageError(
+        'passwords are never taken as arguments: use --password-stdin or answer the prompt',
+      );
     } else if (a.startsWith('--')) throw new UsageError(`unknown option ${a}`);
     else if (out.name === undefined) out.name = a;
     else throw new UsageError(`unexpected argument ${a}`);
@@ -54,7 +56,9 @@ function parseArgs(argv: readonly string[]): Parsed {
 function requireName(p: Parsed): string {
   if (!p.name) throw new UsageError(`${p.command} needs a user NAME`);
   if (!USER_NAME_RE.test(p.name)) {
-    throw new UsageError('NAME must start with a letter or digit and hold only letters, digits, . _ @ - (at most 64)');
+    throw new UsageError(
+      'NAME must start with a letter or digit and hold only letters, digits, . _ @ - (at most 64)',
+    );
   }
   return p.name;
 }
@@ -87,13 +91,24 @@ export async function runUsersCli(argv: readonly string[], io: CliIo): Promise<n
         if (!role.success) throw new UsageError(`add needs --role ${ROLES.join('|')}`);
         const tenants: TenantGrant[] = p.tenants.map((t) => {
           const g = parseTenantGrant(t);
-          if (!g) throw new UsageError(`--tenant ${t}: expected INSTANCE_ID:PDB_ID (letters, digits, hyphens)`);
+          if (!g)
+            throw new UsageError(`--tenant ${t}: expected INSTANCE_ID:PDB_ID (letters, digits, hyphens)`);
           return g;
         });
-        if (role.data === 'tenant' && tenants.length === 0) throw new UsageError('a tenant user needs at least one --tenant INSTANCE_ID:PDB_ID');
-        if (role.data !== 'tenant' && tenants.length > 0) throw new UsageError('--tenant applies only to --role tenant');
-        if (users.some((u) => u.name === name)) throw new UsageError(`user ${name} already exists (use passwd to change the password)`);
-        const user: StoredUser = { name, role: role.data, tenants, password_hash: await newPasswordHash(source), created_at: now, updated_at: now };
+        if (role.data === 'tenant' && tenants.length === 0)
+          throw new UsageError('a tenant user needs at least one --tenant INSTANCE_ID:PDB_ID');
+        if (role.data !== 'tenant' && tenants.length > 0)
+          throw new UsageError('--tenant applies only to --role tenant');
+        if (users.some((u) => u.name === name))
+          throw new UsageError(`user ${name} already exists (use passwd to change the password)`);
+        const user: StoredUser = {
+          name,
+          role: role.data,
+          tenants,
+          password_hash: await newPasswordHash(source),
+          created_at: now,
+          updated_at: now,
+        };
         writeUsersFile(file, [...users, user]);
         io.out(`added user ${name} (${role.data}) to ${file}`);
         return 0;
@@ -103,14 +118,20 @@ export async function runUsersCli(argv: readonly string[], io: CliIo): Promise<n
         const user = users.find((u) => u.name === name);
         if (!user) throw new UsageError(`no user ${name} in ${file}`);
         const hash = await newPasswordHash(source);
-        writeUsersFile(file, users.map((u) => (u.name === name ? { ...u, password_hash: hash, updated_at: now } : u)));
+        writeUsersFile(
+          file,
+          users.map((u) => (u.name === name ? { ...u, password_hash: hash, updated_at: now } : u)),
+        );
         io.out(`changed the password of ${name}; their open sessions end`);
         return 0;
       }
       case 'remove': {
         const name = requireName(p);
         if (!users.some((u) => u.name === name)) throw new UsageError(`no user ${name} in ${file}`);
-        writeUsersFile(file, users.filter((u) => u.name !== name));
+        writeUsersFile(
+          file,
+          users.filter((u) => u.name !== name),
+        );
         io.out(`removed user ${name}; their open sessions end`);
         return 0;
       }
@@ -118,8 +139,13 @@ export async function runUsersCli(argv: readonly string[], io: CliIo): Promise<n
         // The running console re-reads the file: failed sign-ins before this moment stop counting for the name.
         const name = requireName(p);
         if (!users.some((u) => u.name === name)) throw new UsageError(`no user ${name} in ${file}`);
-        writeUsersFile(file, users.map((u) => (u.name === name ? { ...u, unlocked_at: now } : u)));
-        io.out(`unlocked ${name}: earlier failed sign-ins no longer lock the name out (consoles reading ${file} apply it at once; replicas with users files of their own: use POST /api/v1/users/${name}/unlock)`);
+        writeUsersFile(
+          file,
+          users.map((u) => (u.name === name ? { ...u, unlocked_at: now } : u)),
+        );
+        io.out(
+          `unlocked ${name}: earlier failed sign-ins no longer lock the name out (consoles reading ${file} apply it at once; replicas with users files of their own: use POST /api/v1/users/${name}/unlock)`,
+        );
         return 0;
       }
       case 'list': {

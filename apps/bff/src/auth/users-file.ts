@@ -50,7 +50,9 @@ export function readUsersFile(file: string): StoredUser[] {
   const parsed = usersFileSchema.safeParse(json);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    throw new UsersFileError(`the users file ${file} is malformed at ${first?.path.join('.') ?? '?'}: ${first?.message ?? ''}`);
+    throw new UsersFileError(
+      `the users file ${file} is malformed at ${first?.path.join('.') ?? '?'}: ${first?.message ?? ''}`,
+    );
   }
   return parsed.data.users;
 }

@@ -17,7 +17,13 @@ export class EventHub {
   watcher(project: string): ProjectWatcher {
     let w = this.watchers.get(project);
     if (!w) {
-      w = new ProjectWatcher(project, this.upstream, this.logger, this.intervalMs, this.transport.project(project));
+      w = new ProjectWatcher(
+        project,
+        this.upstream,
+        this.logger,
+        this.intervalMs,
+        this.transport.project(project),
+      );
       this.watchers.set(project, w);
     }
     return w;

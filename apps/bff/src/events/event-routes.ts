@@ -19,7 +19,12 @@ export interface EventRouteOptions {
  * Viewers and up may listen (the wall screen uses a viewer); tenant users see no project-wide events.
  * Capped per session and per process: 429 TOO_MANY_STREAMS with Retry-After beyond either.
  */
-export function eventRoutes(ctx: AppContext, upstream: Upstream, hub: EventHub, options: EventRouteOptions = {}): Router {
+export function eventRoutes(
+  ctx: AppContext,
+  upstream: Upstream,
+  hub: EventHub,
+  options: EventRouteOptions = {},
+): Router {
   const heartbeatMs = options.heartbeatMs ?? HEARTBEAT_MS;
   const router = Router();
   router.get('/projects/:project/events', async (req, res) => {
@@ -27,12 +32,26 @@ export function eventRoutes(ctx: AppContext, upstream: Upstream, hub: EventHub, 
     if (!session) return rejectUnauthenticated(res);
     const requestId = res.locals.requestId;
     if (session.user.role === 'tenant') {
-      res.status(403).json({ error: { status: 403, code: 'FORBIDDEN', message: 'Project events are not available to tenant users.', requestId } });
+      res.status(403).json({
+        error: {
+          status: 403,
+          code: 'FORBIDDEN',
+          message: 'Project events are not available to tenant users.',
+          requestId,
+        },
+      });
       return;
     }
     const project = req.params.project;
     if (!upstream.project(project)) {
-      res.status(404).json({ error: { status: 404, code: 'PROJECT_NOT_FOUND', message: `No project named "${project}" is configured.`, requestId } });
+      res.status(404).json({
+        error: {
+          status: 404,
+          code: 'PROJECT_NOT_FOUND',
+          message: `No project named "${project}" is configured.`,
+          requestId,
+        },
+      });
       return;
     }
     // One slot per stream, per session and per process (stream-slots.ts); refused before any byte is streamed.
@@ -42,7 +61,12 @@ export function eventRoutes(ctx: AppContext, upstream: Upstream, hub: EventHub, 
     } catch (e) {
       ctx.logger.warn({ err: { message: (e as Error).message } }, 'event stream caps cannot be checked');
       res.setHeader('Retry-After', '5');
-      sendError(res, 503, 'EVENTS_UNAVAILABLE', 'Live events are unavailable for a moment; the page retries by itself.');
+      sendError(
+        res,
+        503,
+        'EVENTS_UNAVAILABLE',
+        'Live events are unavailable for a moment; the page retries by itself.',
+      );
       return;
     }
     if (isRefusal(slot)) {
@@ -72,7 +96,8 @@ export function eventRoutes(ctx: AppContext, upstream: Upstream, hub: EventHub, 
     const write = (text: string) => {
       if (!closed) res.write(text);
     };
-    const send = (e: NumberedEvent) => write(`id: ${e.seq}\nevent: ${e.event.type}\ndata: ${JSON.stringify(e.event.data)}\n\n`);
+    const send = (e: NumberedEvent) =>
+      write(`id: ${e.seq}\nevent: ${e.event.type}\ndata: ${JSON.stringify(e.event.data)}\n\n`);
     write('retry: 3000\n\n');
     // Live events that arrive while the replay or the snapshot is read wait here: none lost, none sent twice.
     let pending: NumberedEvent[] | undefined = [];

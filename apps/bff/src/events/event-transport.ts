@@ -125,7 +125,11 @@ export class MemoryEventTransport implements EventTransport {
  * before the store was emptied) or older than the buffer cannot be replayed; the caller sends a snapshot.
  * `buffer` is oldest first.
  */
-export function replayAfter(seq: number, lastIssued: number, buffer: readonly NumberedEvent[]): NumberedEvent[] | undefined {
+export function replayAfter(
+  seq: number,
+  lastIssued: number,
+  buffer: readonly NumberedEvent[],
+): NumberedEvent[] | undefined {
   if (seq > lastIssued) return undefined;
   const first = buffer[0];
   if (first && seq < first.seq - 1) return undefined;

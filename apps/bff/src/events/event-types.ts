@@ -3,9 +3,7 @@ import type { InstanceEvent, JobEvent } from '@gaussdb-console/api-client';
 
 export type { InstanceEvent, JobEvent };
 
-export type StreamEvent =
-  | { type: 'job'; data: JobEvent }
-  | { type: 'instance'; data: InstanceEvent };
+export type StreamEvent = { type: 'job'; data: JobEvent } | { type: 'instance'; data: InstanceEvent };
 
 export interface NumberedEvent {
   seq: number;

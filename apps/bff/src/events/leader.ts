@@ -72,9 +72,12 @@ export class RedisLease {
   private setHeld(held: boolean): void {
     this.heldNow = held;
     if (held && !this.renewTimer) {
-      this.renewTimer = setInterval(() => {
-        this.acquire().catch(() => undefined);
-      }, Math.max(50, Math.floor(this.ttlMs / 3)));
+      this.renewTimer = setInterval(
+        () => {
+          this.acquire().catch(() => undefined);
+        },
+        Math.max(50, Math.floor(this.ttlMs / 3)),
+      );
       this.renewTimer.unref?.();
     } else if (!held && this.renewTimer) {
       clearInterval(this.renewTimer);

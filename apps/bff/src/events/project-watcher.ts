@@ -19,7 +19,11 @@ interface TaskRow {
   fail_reason?: string | null;
   created_at?: string | null;
   ended_at?: string | null;
-  instance_info?: { instance_id?: string | null; instance_name?: string | null; instance_status?: string | null } | null;
+  instance_info?: {
+    instance_id?: string | null;
+    instance_name?: string | null;
+    instance_status?: string | null;
+  } | null;
 }
 
 const pct = (p: string | null | undefined): number | undefined => {
@@ -85,12 +89,17 @@ export class ProjectWatcher {
 
   subscribe(fn: (e: NumberedEvent) => void): () => void {
     this.listeners.add(fn);
-    if (this.listeners.size === 1) this.transport.setListening(true).catch((e: unknown) => this.warn(e, 'event watcher could not record its listeners'));
+    if (this.listeners.size === 1)
+      this.transport
+        .setListening(true)
+        .catch((e: unknown) => this.warn(e, 'event watcher could not record its listeners'));
     this.schedule(0);
     return () => {
       if (!this.listeners.delete(fn) || this.listeners.size > 0) return;
       // The last listener here left: the leader stops polling for us at once, not when the presence lapses.
-      this.transport.setListening(false).catch((e: unknown) => this.warn(e, 'event watcher could not record its listeners'));
+      this.transport
+        .setListening(false)
+        .catch((e: unknown) => this.warn(e, 'event watcher could not record its listeners'));
     };
   }
 
@@ -163,7 +172,12 @@ export class ProjectWatcher {
       // Cleared before the poll: the poll that follows sees the job whose start asked for it.
       await t.takePollRequest();
       await this.poll();
-      again = this.listeners.size > 0 || this.running.size > 0 || !this.primed || (await t.pollRequested()) || (await t.anyListening());
+      again =
+        this.listeners.size > 0 ||
+        this.running.size > 0 ||
+        !this.primed ||
+        (await t.pollRequested()) ||
+        (await t.anyListening());
       if (!again) {
         this.leading = false;
         await t.resign();
@@ -180,7 +194,9 @@ export class ProjectWatcher {
   private async poll(): Promise<void> {
     let res: { tasks?: TaskRow[] };
     try {
-      res = (await this.upstream.call(this.project, op('listTasks'), { query: { status: 'Running', limit: 100 } })) as { tasks?: TaskRow[] };
+      res = (await this.upstream.call(this.project, op('listTasks'), {
+        query: { status: 'Running', limit: 100 },
+      })) as { tasks?: TaskRow[] };
     } catch (e) {
       this.warn(e, 'event watcher poll failed');
       return;
@@ -192,12 +208,16 @@ export class ProjectWatcher {
         name: t.name,
         status: t.status,
         progress: pct(t.progress ?? t.process),
-        instance: { id: t.instance_info?.instance_id ?? undefined, name: t.instance_info?.instance_name ?? undefined },
+        instance: {
+          id: t.instance_info?.instance_id ?? undefined,
+          name: t.instance_info?.instance_name ?? undefined,
+        },
         created: t.created_at ?? null,
       };
       now.set(ev.id, ev);
       const before = this.running.get(ev.id);
-      if (!before || before.progress !== ev.progress || before.status !== ev.status) await this.emit({ type: 'job', data: ev });
+      if (!before || before.progress !== ev.progress || before.status !== ev.status)
+        await this.emit({ type: 'job', data: ev });
     }
     for (const [id, before] of this.running) {
       if (!now.has(id)) await this.finish(id, before);
@@ -216,7 +236,13 @@ export class ProjectWatcher {
     let final: JobEvent = { ...before, status: 'Completed', progress: 100 };
     try {
       const res = (await this.upstream.call(this.project, op('getJob'), { query: { id } })) as {
-        job?: { status?: string; fail_reason?: string | null; ended?: string | null; created?: string | null; instance?: { id?: string | null; name?: string | null } | null };
+        job?: {
+          status?: string;
+          fail_reason?: string | null;
+          ended?: string | null;
+          created?: string | null;
+          instance?: { id?: string | null; name?: string | null } | null;
+        };
       };
       const j = res.job;
       if (j) {
@@ -236,16 +262,29 @@ export class ProjectWatcher {
     const instanceId = before.instance?.id;
     if (!instanceId) return;
     try {
-      const res = (await this.upstream.call(this.project, op('listInstances'), { query: { id: instanceId, limit: 1 } })) as {
+      const res = (await this.upstream.call(this.project, op('listInstances'), {
+        query: { id: instanceId, limit: 1 },
+      })) as {
         instances?: { id: string; name?: string; status?: string }[];
       };
       const inst = res.instances?.find((i) => i.id === instanceId);
       const previous = this.instanceStatus.get(instanceId);
       const status = inst?.status ?? 'DELETED';
       this.instanceStatus.set(instanceId, status);
-      await this.emit({ type: 'instance', data: { id: instanceId, name: inst?.name ?? before.instance?.name, status, ...(previous ? { previous } : {}) } });
+      await this.emit({
+        type: 'instance',
+        data: {
+          id: instanceId,
+          name: inst?.name ?? before.instance?.name,
+          status,
+          ...(previous ? { previous } : {}),
+        },
+      });
     } catch (e) {
-      this.logger.warn({ err: { message: (e as Error).message } }, 'event watcher could not read an instance');
+      this.logger.warn(
+        { err: { message: (e as Error).message } },
+        'event watcher could not read an instance',
+      );
     }
   }
 }

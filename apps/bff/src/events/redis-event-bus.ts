@@ -94,11 +94,22 @@ class RedisProjectTransport implements ProjectTransport {
   }
 
   async publish(event: StreamEvent): Promise<void> {
-    await this.redis.eval(PUBLISH, 2, this.key('seq'), this.key('buffer'), JSON.stringify(event), String(REPLAY_BUFFER), this.channel);
+    await this.redis.eval(
+      PUBLISH,
+      2,
+      this.key('seq'),
+      this.key('buffer'),
+      JSON.stringify(event),
+      String(REPLAY_BUFFER),
+      this.channel,
+    );
   }
 
   async since(seq: number): Promise<NumberedEvent[] | undefined> {
-    const [last, raw] = await Promise.all([this.redis.get(this.key('seq')), this.redis.lrange(this.key('buffer'), 0, -1)]);
+    const [last, raw] = await Promise.all([
+      this.redis.get(this.key('seq')),
+      this.redis.lrange(this.key('buffer'), 0, -1),
+    ]);
     // LPUSH keeps the newest first; replay wants the oldest first.
     const buffer = raw
       .map(parseNumbered)
@@ -126,7 +137,13 @@ class RedisProjectTransport implements ProjectTransport {
   async setListening(listening: boolean): Promise<void> {
     if (listening) {
       this.present = true;
-      await this.redis.eval(TOUCH, 1, this.key('listeners'), this.options.replicaId, String(this.options.presenceMs));
+      await this.redis.eval(
+        TOUCH,
+        1,
+        this.key('listeners'),
+        this.options.replicaId,
+        String(this.options.presenceMs),
+      );
     } else if (this.present) {
       this.present = false;
       await this.redis.zrem(this.key('listeners'), this.options.replicaId);
@@ -134,7 +151,9 @@ class RedisProjectTransport implements ProjectTransport {
   }
 
   async anyListening(): Promise<boolean> {
-    return Number(await this.redis.eval(COUNT, 1, this.key('listeners'), String(this.options.presenceMs))) > 0;
+    return (
+      Number(await this.redis.eval(COUNT, 1, this.key('listeners'), String(this.options.presenceMs))) > 0
+    );
   }
 
   async requestPoll(): Promise<void> {
@@ -191,7 +210,9 @@ export class RedisEventTransport implements EventTransport {
     if (!this.sub) {
       const sub = this.redis.duplicate({ enableAutoPipelining: false });
       sub.on('message', (ch: string, message: string) => this.handlers.get(ch)?.(message));
-      sub.on('error', (err: Error) => this.options.logger?.warn({ err: { message: err.message } }, 'redis event subscriber problem'));
+      sub.on('error', (err: Error) =>
+        this.options.logger?.warn({ err: { message: err.message } }, 'redis event subscriber problem'),
+      );
       this.sub = sub;
     }
     this.handlers.set(channel, handler);

@@ -48,7 +48,9 @@ abstract class ServerCount {
   }
 
   protected serverFull(): SlotRefusal | undefined {
-    return this.#open >= this.limits.perServer ? { scope: 'server', limit: this.limits.perServer, retryAfterSeconds: RETRY_SERVER_S } : undefined;
+    return this.#open >= this.limits.perServer
+      ? { scope: 'server', limit: this.limits.perServer, retryAfterSeconds: RETRY_SERVER_S }
+      : undefined;
   }
 
   protected sessionFull(): SlotRefusal {
@@ -105,7 +107,13 @@ export class RedisStreamSlots extends ServerCount implements StreamSlots {
     const member = randomUUID();
     const now = this.clock.now();
     // Drop expired members, add ours, count: one round trip, atomic.
-    const res = await this.redis.multi().zremrangebyscore(key, '-inf', now).zadd(key, now + this.ttlMs, member).zcard(key).pexpire(key, this.ttlMs).exec();
+    const res = await this.redis
+      .multi()
+      .zremrangebyscore(key, '-inf', now)
+      .zadd(key, now + this.ttlMs, member)
+      .zcard(key)
+      .pexpire(key, this.ttlMs)
+      .exec();
     const count = Number(res?.[2]?.[1] ?? 0);
     if (count > this.limits.perSession) {
       await this.redis.zrem(key, member);

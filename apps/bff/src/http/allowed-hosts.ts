@@ -24,14 +24,17 @@ type HostConfig = Pick<BffConfig, 'publicOrigin' | 'allowedHosts' | 'host'>;
 /** The host name of a `Host` value: no port, no IPv6 brackets, lower case, no trailing dot. */
 export function hostNameOf(host: string): string {
   const h = host.trim().toLowerCase();
-  const name = h.startsWith('[') ? h.slice(1, h.indexOf(']') > 0 ? h.indexOf(']') : undefined) : (h.split(':')[0] ?? '');
+  const name = h.startsWith('[')
+    ? h.slice(1, h.indexOf(']') > 0 ? h.indexOf(']') : undefined)
+    : (h.split(':')[0] ?? '');
   return name.replace(/\.$/, '');
 }
 
 /** The names this configuration answers to besides IP literals and loopback names. */
 export function knownHostNames(config: HostConfig): Set<string> {
   const names = new Set(config.allowedHosts.map((h) => h.toLowerCase()));
-  if (config.publicOrigin) names.add(new URL(config.publicOrigin).hostname.toLowerCase().replace(/^\[(.*)\]$/, '$1'));
+  if (config.publicOrigin)
+    names.add(new URL(config.publicOrigin).hostname.toLowerCase().replace(/^\[(.*)\]$/, '$1'));
   if (!isWildcardAddress(config.host) && !net.isIP(config.host)) names.add(config.host.toLowerCase());
   return names;
 }
@@ -54,6 +57,11 @@ export function allowedHostsGuard(config: HostConfig): RequestHandler {
     const shown = name.replace(/[^\x21-\x7e]/g, '?').slice(0, 80);
     req.log?.warn({ host: shown }, 'request for an unknown host name refused');
     const where = config.publicOrigin ? ` Open it at ${config.publicOrigin}` : ' Open it at its own address';
-    sendError(res, 421, 'HOST_NOT_ALLOWED', `This console does not answer to the host name "${shown}".${where}, or add the name to ALLOWED_HOSTS.`);
+    sendError(
+      res,
+      421,
+      'HOST_NOT_ALLOWED',
+      `This console does not answer to the host name "${shown}".${where}, or add the name to ALLOWED_HOSTS.`,
+    );
   };
 }

@@ -33,7 +33,13 @@ export class HttpError extends Error {
   }
 }
 
-export function sendError(res: Response, status: number, code: string, message: string, fields?: FieldProblem[]): void {
+export function sendError(
+  res: Response,
+  status: number,
+  code: string,
+  message: string,
+  fields?: FieldProblem[],
+): void {
   const body: ApiErrorBody = { error: { status, code, message, requestId: res.locals.requestId ?? '' } };
   if (fields) body.error.fields = fields;
   res.locals.errorCode = code;
@@ -44,10 +50,19 @@ export function sendError(res: Response, status: number, code: string, message: 
 const CLIENT_ERRORS: Record<string, { code: string; message: string }> = {
   'entity.parse.failed': { code: 'INVALID_JSON', message: 'The request body is not valid JSON.' },
   'entity.too.large': { code: 'PAYLOAD_TOO_LARGE', message: 'The request body is too large.' },
-  'encoding.unsupported': { code: 'UNSUPPORTED_ENCODING', message: 'The request body encoding is not supported.' },
-  'charset.unsupported': { code: 'UNSUPPORTED_CHARSET', message: 'The request body charset is not supported; use UTF-8.' },
+  'encoding.unsupported': {
+    code: 'UNSUPPORTED_ENCODING',
+    message: 'The request body encoding is not supported.',
+  },
+  'charset.unsupported': {
+    code: 'UNSUPPORTED_CHARSET',
+    message: 'The request body charset is not supported; use UTF-8.',
+  },
   'request.aborted': { code: 'REQUEST_ABORTED', message: 'The request was aborted.' },
-  'request.size.invalid': { code: 'BAD_REQUEST', message: 'The request body length does not match Content-Length.' },
+  'request.size.invalid': {
+    code: 'BAD_REQUEST',
+    message: 'The request body length does not match Content-Length.',
+  },
   'stream.encoding.set': { code: 'BAD_REQUEST', message: 'The request could not be read.' },
 };
 
@@ -76,5 +91,10 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
     return;
   }
   req.log?.error({ err }, 'unhandled error');
-  sendError(res, 500, 'INTERNAL_ERROR', 'Something went wrong in the console server; the request id identifies it in the logs.');
+  sendError(
+    res,
+    500,
+    'INTERNAL_ERROR',
+    'Something went wrong in the console server; the request id identifies it in the logs.',
+  );
 };

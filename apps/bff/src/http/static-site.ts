@@ -13,7 +13,11 @@ function packageRoot(): string {
   for (;;) {
     const manifest = path.join(dir, 'package.json');
     // dist/server has a package.json of its own ("type": "module") without a name: keep going up.
-    if (fs.existsSync(manifest) && (JSON.parse(fs.readFileSync(manifest, 'utf8')) as { name?: string }).name === '@gaussdb-console/bff') return dir;
+    if (
+      fs.existsSync(manifest) &&
+      (JSON.parse(fs.readFileSync(manifest, 'utf8')) as { name?: string }).name === '@gaussdb-console/bff'
+    )
+      return dir;
     const parent = path.dirname(dir);
     if (parent === dir) throw new Error('apps/bff/package.json not found above the console server module');
     dir = parent;
@@ -45,7 +49,10 @@ export function staticSite(webDistDir = DEFAULT_WEB_DIST): { router: Router; roo
     serveStatic: {
       index: false,
       setHeaders(res, file) {
-        res.setHeader('Cache-Control', file.startsWith(assets) ? 'public, max-age=31536000, immutable' : 'no-cache');
+        res.setHeader(
+          'Cache-Control',
+          file.startsWith(assets) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
       },
     },
   });

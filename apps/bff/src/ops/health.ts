@@ -78,7 +78,11 @@ export class CachedReadiness {
  * users file, and whatever the upstream layer registers), else 503 with which one failed and why; the
  * answer is at most `cacheMs` old (`checked_at` says when it was made).
  */
-export function healthRoutes(checks: readonly ReadinessCheck[], clock: Clock, cacheMs = READINESS_CACHE_MS): Router {
+export function healthRoutes(
+  checks: readonly ReadinessCheck[],
+  clock: Clock,
+  cacheMs = READINESS_CACHE_MS,
+): Router {
   const readiness = new CachedReadiness(checks, clock, cacheMs);
   const router = Router();
   router.get('/healthz', (_req, res) => {
@@ -87,7 +91,9 @@ export function healthRoutes(checks: readonly ReadinessCheck[], clock: Clock, ca
   router.get('/readyz', async (_req, res) => {
     const { at, results } = await readiness.results();
     const ok = results.every((r) => r.ok);
-    res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'not ready', checks: results, checked_at: new Date(at).toISOString() });
+    res
+      .status(ok ? 200 : 503)
+      .json({ status: ok ? 'ready' : 'not ready', checks: results, checked_at: new Date(at).toISOString() });
   });
   return router;
 }

@@ -56,14 +56,28 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): BffMe
       registers,
     }),
     sseClients: new Gauge({ name: 'bff_sse_clients', help: 'Open event streams', registers }),
-    loginFailures: new Counter({ name: 'bff_login_failures_total', help: 'Failed console sign-ins', registers }),
+    loginFailures: new Counter({
+      name: 'bff_login_failures_total',
+      help: 'Failed console sign-ins',
+      registers,
+    }),
     credentialRefusals: new Counter({
       name: 'bff_upstream_credential_refusals_total',
       help: 'Refusals of the console credential by IAM or the GaussDB API; each one backs upstream calls off',
       registers,
     }),
-    sseRefused: new Counter({ name: 'bff_sse_refused_total', help: 'Event streams refused by the per-session or per-server cap', labelNames: ['scope'] as const, registers }),
-    rateLimited: new Counter({ name: 'bff_rate_limited_total', help: 'Requests refused with 429 by a rate limit, by route', labelNames: ['route'] as const, registers }),
+    sseRefused: new Counter({
+      name: 'bff_sse_refused_total',
+      help: 'Event streams refused by the per-session or per-server cap',
+      labelNames: ['scope'] as const,
+      registers,
+    }),
+    rateLimited: new Counter({
+      name: 'bff_rate_limited_total',
+      help: 'Requests refused with 429 by a rate limit, by route',
+      labelNames: ['route'] as const,
+      registers,
+    }),
   };
 }
 

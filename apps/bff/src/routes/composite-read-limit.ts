@@ -1,5 +1,11 @@
 import type { RequestHandler } from 'express';
-import { rateLimit, type AugmentedRequest, type IncrementResponse, type Options, type Store } from 'express-rate-limit';
+import {
+  rateLimit,
+  type AugmentedRequest,
+  type IncrementResponse,
+  type Options,
+  type Store,
+} from 'express-rate-limit';
 import type { CounterStore } from '../auth/login-limiter';
 import type { Clock } from '../http/clock';
 import type { AppContext } from '../http/context';
@@ -62,7 +68,12 @@ export function compositeReadLimit(ctx: AppContext): (route: string) => RequestH
     handler: (req, res) => {
       ctx.metrics.rateLimited.inc({ route: String(res.locals.rateLimitedRoute ?? 'composite') });
       const seconds = secondsUntil(ctx.clock, (req as AugmentedRequest).rateLimit?.resetTime);
-      sendError(res, 429, 'RATE_LIMITED', `Too many dashboard and tag reads from this session: at most ${limit} a minute. Try again in ${seconds} s.`);
+      sendError(
+        res,
+        429,
+        'RATE_LIMITED',
+        `Too many dashboard and tag reads from this session: at most ${limit} a minute. Try again in ${seconds} s.`,
+      );
     },
     // The key is the session, not the address: the proxy and address checks do not apply.
     validate: { trustProxy: false, xForwardedForHeader: false, ip: false, keyGeneratorIpFallback: false },

@@ -1,4 +1,11 @@
-import { bffRouteOf, isExposedByBff, operationList, validateRequest, type Language, type OperationDescriptor } from '@gaussdb-console/api-client';
+import {
+  bffRouteOf,
+  isExposedByBff,
+  operationList,
+  validateRequest,
+  type Language,
+  type OperationDescriptor,
+} from '@gaussdb-console/api-client';
 import { Router, type Request, type Response } from 'express';
 import { resultOf } from '../audit/audit-store';
 import { AuditUnavailableError, beginWriteAhead, settleWriteAhead } from '../audit/write-ahead';
@@ -35,7 +42,9 @@ function queryOf(req: Request): Record<string, unknown> {
 function bodyFor(op: OperationDescriptor, raw: unknown): unknown {
   const type = (op.body as unknown as { _zod: { def: { type: string } } })._zod.def.type;
   if (type === 'undefined') return undefined;
-  const empty = raw === undefined || (typeof raw === 'object' && raw !== null && !Array.isArray(raw) && Object.keys(raw).length === 0);
+  const empty =
+    raw === undefined ||
+    (typeof raw === 'object' && raw !== null && !Array.isArray(raw) && Object.keys(raw).length === 0);
   if (empty && op.body.safeParse(undefined).success) return undefined;
   return raw;
 }
@@ -103,7 +112,12 @@ export interface OperationRouteOptions {
  * upstream's status and body, or `{ error: { status, code, message, requestId, fields } }`. Calls that may
  * change something are audited ahead and, when their answer is lost, answered OUTCOME_UNKNOWN.
  */
-export function operationRoutes(ctx: AppContext, upstream: Upstream, onJobStarted?: (project: string) => void, options: OperationRouteOptions = {}): Router {
+export function operationRoutes(
+  ctx: AppContext,
+  upstream: Upstream,
+  onJobStarted?: (project: string) => void,
+  options: OperationRouteOptions = {},
+): Router {
   const router = Router();
   for (const op of operationList.filter(isExposedByBff).sort(literalsFirst)) {
     const route = bffRouteOf(op);
@@ -113,7 +127,14 @@ export function operationRoutes(ctx: AppContext, upstream: Upstream, onJobStarte
       const { project, ...pathParams } = req.params as Record<string, string>;
       const requestId = res.locals.requestId;
       if (!project || !upstream.project(project)) {
-        res.status(404).json({ error: { status: 404, code: 'PROJECT_NOT_FOUND', message: `No project named "${project}" is configured.`, requestId } });
+        res.status(404).json({
+          error: {
+            status: 404,
+            code: 'PROJECT_NOT_FOUND',
+            message: `No project named "${project}" is configured.`,
+            requestId,
+          },
+        });
         return;
       }
       const body = bodyFor(op, req.body);
@@ -136,28 +157,46 @@ export function operationRoutes(ctx: AppContext, upstream: Upstream, onJobStarte
           onJobStarted?.(project);
         }
         if (entry !== undefined) {
-          await settleWriteAhead(ctx, res, entry, { status: op.successStatus, result: 'success', job_id: typeof jobId === 'string' ? jobId : null, error_code: null });
+          await settleWriteAhead(ctx, res, entry, {
+            status: op.successStatus,
+            result: 'success',
+            job_id: typeof jobId === 'string' ? jobId : null,
+            error_code: null,
+          });
         }
         if (out === undefined || out === null) res.status(op.successStatus).end();
-        else if (typeof out === 'object') res.status(op.successStatus).type('application/json').send(jsonOnce(out));
+        else if (typeof out === 'object')
+          res.status(op.successStatus).type('application/json').send(jsonOnce(out));
         else res.status(op.successStatus).json(out);
       } catch (e) {
         // Sent, but no answer: it may have been applied. Look for the job it would have started.
         const unknown = entry !== undefined && isOutcomeUnknown(e);
-        const job = unknown ? await findStartedJob(upstream, project, op, input, attemptedAt, options.jobLookup) : undefined;
+        const job = unknown
+          ? await findStartedJob(upstream, project, op, input, attemptedAt, options.jobLookup)
+          : undefined;
         if (job) onJobStarted?.(project);
         const err = unknown
           ? unknownOutcomeError(e, requestId, job)
           : e instanceof AuditUnavailableError
             ? { status: 503, code: 'AUDIT_UNAVAILABLE', message: e.message, requestId }
             : toConsoleError(e, requestId);
-        if (err.status >= 500 && err.code === 'INTERNAL') ctx.logger.error({ err: e, operation: op.id }, 'operation route failed');
-        if (unknown) ctx.logger.warn({ operation: op.id, project, jobId: job?.id, cause: (e as Error).message }, 'upstream call outcome unknown');
+        if (err.status >= 500 && err.code === 'INTERNAL')
+          ctx.logger.error({ err: e, operation: op.id }, 'operation route failed');
+        if (unknown)
+          ctx.logger.warn(
+            { operation: op.id, project, jobId: job?.id, cause: (e as Error).message },
+            'upstream call outcome unknown',
+          );
         res.locals.errorCode = err.code;
         if (res.locals.audit) res.locals.audit.error_code = err.code;
         if (entry !== undefined) {
           const result = unknown ? 'unknown' : resultOf(err.status);
-          await settleWriteAhead(ctx, res, entry, { status: err.status, result, job_id: job?.id ?? null, error_code: err.code });
+          await settleWriteAhead(ctx, res, entry, {
+            status: err.status,
+            result,
+            job_id: job?.id ?? null,
+            error_code: err.code,
+          });
         }
         const retryAfter = retryAfterSecondsOf(e);
         if (retryAfter !== undefined) res.setHeader('Retry-After', String(retryAfter));

@@ -1,4 +1,10 @@
-import { GaussDbApiError, getOperation, type OperationDescriptor, type Tenant, type TenantHosts } from '@gaussdb-console/api-client';
+import {
+  GaussDbApiError,
+  getOperation,
+  type OperationDescriptor,
+  type Tenant,
+  type TenantHosts,
+} from '@gaussdb-console/api-client';
 import { Router } from 'express';
 import type { AppContext } from '../http/context';
 import type { CallContext, Upstream } from '../upstream/upstream';
@@ -39,7 +45,10 @@ const op = (id: string): OperationDescriptor => {
 };
 
 /** Distributed instances never host tenants; everything else may. */
-const mayHostTenants = (i: InstanceRow) => !String(i.type ?? '').toLowerCase().startsWith('enterprise');
+const mayHostTenants = (i: InstanceRow) =>
+  !String(i.type ?? '')
+    .toLowerCase()
+    .startsWith('enterprise');
 
 async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
   const out: R[] = new Array<R>(items.length);
@@ -67,7 +76,12 @@ export function tenantHostsRoute(ctx: AppContext, upstream: Upstream): Router {
     const tenants: Tenant[] = [];
     let total = 0;
     for (let page = 0; page < MAX_TENANT_PAGES; page++) {
-      const res = (await upstream.call(project, listTenants, { path: { instance_id: inst.id }, body: { offset: page, limit: 100 } }, call)) as {
+      const res = (await upstream.call(
+        project,
+        listTenants,
+        { path: { instance_id: inst.id }, body: { offset: page, limit: 100 } },
+        call,
+      )) as {
         pdb_infos?: Tenant[];
         total_count?: number;
       };
@@ -78,47 +92,75 @@ export function tenantHostsRoute(ctx: AppContext, upstream: Upstream): Router {
     }
     // What is left for tenant disks: the pages' gauges and the create/enlarge limits. Optional: a refusal here
     // leaves the tenants readable.
-    const flavors = (await upstream.call(project, listTenantFlavors, { path: { instance_id: inst.id } }, call).catch(() => undefined)) as
-      | { remaining_disk?: number }
-      | undefined;
-    return { tenants, total, remaining: typeof flavors?.remaining_disk === 'number' ? flavors.remaining_disk : null };
+    const flavors = (await upstream
+      .call(project, listTenantFlavors, { path: { instance_id: inst.id } }, call)
+      .catch(() => undefined)) as { remaining_disk?: number } | undefined;
+    return {
+      tenants,
+      total,
+      remaining: typeof flavors?.remaining_disk === 'number' ? flavors.remaining_disk : null,
+    };
   }
 
-  router.get('/projects/:project/tenants', ...authorizeComposite('listTenantHosts', [listInstances, listTenants, listTenantFlavors]), limited('tenant_hosts'), async (req, res) => {
-    const project = knownProject(upstream, req, res);
-    if (!project) return;
-    const call = callContext(req, res);
-    const now = ctx.clock.now();
-    try {
-      const instances = await allPages<InstanceRow>(upstream, project, listInstances, {}, call);
-      const candidates = instances.items.filter((i) => mayHostTenants(i) && (notContainers.get(`${project}/${i.id}`) ?? 0) <= now);
-      const answer: TenantHosts = { project, generated_at: new Date(now).toISOString(), hosts: [], scanned: candidates.length, unreadable: [], truncated: instances.truncated };
-      const results = await mapLimit(candidates, PARALLEL, async (inst) => {
-        try {
-          return { inst, ...(await tenantsOf(project, inst, call)) };
-        } catch (e) {
-          return { inst, error: e };
+  router.get(
+    '/projects/:project/tenants',
+    ...authorizeComposite('listTenantHosts', [listInstances, listTenants, listTenantFlavors]),
+    limited('tenant_hosts'),
+    async (req, res) => {
+      const project = knownProject(upstream, req, res);
+      if (!project) return;
+      const call = callContext(req, res);
+      const now = ctx.clock.now();
+      try {
+        const instances = await allPages<InstanceRow>(upstream, project, listInstances, {}, call);
+        const candidates = instances.items.filter(
+          (i) => mayHostTenants(i) && (notContainers.get(`${project}/${i.id}`) ?? 0) <= now,
+        );
+        const answer: TenantHosts = {
+          project,
+          generated_at: new Date(now).toISOString(),
+          hosts: [],
+          scanned: candidates.length,
+          unreadable: [],
+          truncated: instances.truncated,
+        };
+        const results = await mapLimit(candidates, PARALLEL, async (inst) => {
+          try {
+            return { inst, ...(await tenantsOf(project, inst, call)) };
+          } catch (e) {
+            return { inst, error: e };
+          }
+        });
+        for (const r of results) {
+          const name = r.inst.name ?? r.inst.id;
+          if (!('error' in r)) {
+            answer.hosts.push({
+              instance: { id: r.inst.id, name, status: r.inst.status ?? null },
+              tenants: r.tenants,
+              total_count: r.total,
+              remaining_disk: r.remaining,
+            });
+          } else if (r.error instanceof GaussDbApiError && r.error.errorCode === NOT_MULTI_TENANT) {
+            notContainers.set(`${project}/${r.inst.id}`, now + NOT_CONTAINER_TTL_MS);
+          } else if (r.error instanceof GaussDbApiError && r.error.status < 500) {
+            // One instance refusing (e.g. abnormal) does not hide the others; the page names it.
+            answer.unreadable.push({
+              instance_id: r.inst.id,
+              name,
+              code: r.error.errorCode ?? `HTTP_${r.error.status}`,
+              message: r.error.errorMsg,
+            });
+          } else {
+            // The upstream itself is failing (timeouts, 5xx, a refused credential): say so as the other reads do.
+            throw r.error;
+          }
         }
-      });
-      for (const r of results) {
-        const name = r.inst.name ?? r.inst.id;
-        if (!('error' in r)) {
-          answer.hosts.push({ instance: { id: r.inst.id, name, status: r.inst.status ?? null }, tenants: r.tenants, total_count: r.total, remaining_disk: r.remaining });
-        } else if (r.error instanceof GaussDbApiError && r.error.errorCode === NOT_MULTI_TENANT) {
-          notContainers.set(`${project}/${r.inst.id}`, now + NOT_CONTAINER_TTL_MS);
-        } else if (r.error instanceof GaussDbApiError && r.error.status < 500) {
-          // One instance refusing (e.g. abnormal) does not hide the others; the page names it.
-          answer.unreadable.push({ instance_id: r.inst.id, name, code: r.error.errorCode ?? `HTTP_${r.error.status}`, message: r.error.errorMsg });
-        } else {
-          // The upstream itself is failing (timeouts, 5xx, a refused credential): say so as the other reads do.
-          throw r.error;
-        }
+        answer.hosts.sort((a, b) => a.instance.name.localeCompare(b.instance.name));
+        res.json(answer);
+      } catch (e) {
+        sendUpstreamError(ctx, res, e, 'listTenantHosts');
       }
-      answer.hosts.sort((a, b) => a.instance.name.localeCompare(b.instance.name));
-      res.json(answer);
-    } catch (e) {
-      sendUpstreamError(ctx, res, e, 'listTenantHosts');
-    }
-  });
+    },
+  );
   return router;
 }

@@ -28,12 +28,18 @@ export async function allPages<T>(
   const items: T[] = [];
   let total: number | undefined;
   for (let page = 0; page < MAX_PAGES; page++) {
-    const res = (await upstream.call(project, op, { query: { ...query, offset: items.length, limit } }, ctx)) as Record<string, unknown>;
+    const res = (await upstream.call(
+      project,
+      op,
+      { query: { ...query, offset: items.length, limit } },
+      ctx,
+    )) as Record<string, unknown>;
     const rows = Array.isArray(res[paging.itemsKey]) ? (res[paging.itemsKey] as T[]) : [];
     const reported = paging.totalKey ? res[paging.totalKey] : undefined;
     if (typeof reported === 'number') total = reported;
     items.push(...rows);
-    if (rows.length < limit || (total !== undefined && items.length >= total)) return { items, total: total ?? items.length, truncated: false };
+    if (rows.length < limit || (total !== undefined && items.length >= total))
+      return { items, total: total ?? items.length, truncated: false };
   }
   return { items, total: total ?? items.length, truncated: true };
 }

@@ -42,7 +42,9 @@ export class UpstreamCredentialBackoffError extends Error {
  */
 export function isCredentialRefusal(e: unknown): e is GaussDbApiError {
   if (isTokenRefused(e)) return true;
-  return e instanceof GaussDbApiError && e.operationId === 'createIamToken' && e.status >= 400 && e.status < 500;
+  return (
+    e instanceof GaussDbApiError && e.operationId === 'createIamToken' && e.status >= 400 && e.status < 500
+  );
 }
 
 export function refusalReason(e: GaussDbApiError): string {

@@ -32,7 +32,10 @@ export function toConsoleError(e: unknown, requestId: string): ConsoleError {
       code: 'VALIDATION_FAILED',
       message: e.issues.map((i) => i.message).join('; '),
       requestId,
-      fields: e.issues.map((i) => ({ path: i.field ? `${i.location}.${i.field}` : i.location, message: i.message })),
+      fields: e.issues.map((i) => ({
+        path: i.field ? `${i.location}.${i.field}` : i.location,
+        message: i.message,
+      })),
     };
   }
   // The credential was refused a moment ago: nothing was sent this time (see credential-backoff.ts).
@@ -51,7 +54,8 @@ export function toConsoleError(e: unknown, requestId: string): ConsoleError {
     return {
       status: 502,
       code: 'UPSTREAM_AUTH_FAILED',
-      message: 'The GaussDB API refused the console server\'s credential. An administrator must check its IAM or AK/SK settings.',
+      message:
+        "The GaussDB API refused the console server's credential. An administrator must check its IAM or AK/SK settings.",
       requestId: e.requestId ?? requestId,
     };
   }
@@ -64,13 +68,28 @@ export function toConsoleError(e: unknown, requestId: string): ConsoleError {
     };
   }
   if (e instanceof GaussDbTimeoutError) {
-    return { status: 504, code: 'UPSTREAM_TIMEOUT', message: 'The GaussDB API did not answer in time. Try again; if it persists, check the endpoint.', requestId };
+    return {
+      status: 504,
+      code: 'UPSTREAM_TIMEOUT',
+      message: 'The GaussDB API did not answer in time. Try again; if it persists, check the endpoint.',
+      requestId,
+    };
   }
   if (e instanceof GaussDbTransportError) {
-    return { status: 502, code: 'UPSTREAM_UNAVAILABLE', message: 'The GaussDB API cannot be reached. Check the endpoint and the network, then try again.', requestId };
+    return {
+      status: 502,
+      code: 'UPSTREAM_UNAVAILABLE',
+      message: 'The GaussDB API cannot be reached. Check the endpoint and the network, then try again.',
+      requestId,
+    };
   }
   if (e instanceof GaussDbResponseShapeError) {
-    return { status: 502, code: 'UPSTREAM_BAD_RESPONSE', message: `The GaussDB API answered in an unexpected shape (${e.fieldPath || 'body'}).`, requestId };
+    return {
+      status: 502,
+      code: 'UPSTREAM_BAD_RESPONSE',
+      message: `The GaussDB API answered in an unexpected shape (${e.fieldPath || 'body'}).`,
+      requestId,
+    };
   }
   return { status: 500, code: 'INTERNAL', message: 'Unexpected error in the console server.', requestId };
 }
@@ -88,8 +107,12 @@ export function retryAfterSecondsOf(e: unknown): number | undefined {
  */
 export function unknownOutcomeError(e: unknown, requestId: string, job: FoundJob | undefined): ConsoleError {
   const timedOut = e instanceof GaussDbTimeoutError || (e instanceof GaussDbApiError && e.status === 504);
-  const why = timedOut ? 'The GaussDB API did not answer in time' : 'The connection to the GaussDB API broke before its answer arrived';
-  const found = job ? ` It appears to have started job ${job.id} (${job.name}): follow it in the task center.` : '';
+  const why = timedOut
+    ? 'The GaussDB API did not answer in time'
+    : 'The connection to the GaussDB API broke before its answer arrived';
+  const found = job
+    ? ` It appears to have started job ${job.id} (${job.name}): follow it in the task center.`
+    : '';
   return {
     status: timedOut ? 504 : 502,
     code: 'OUTCOME_UNKNOWN',

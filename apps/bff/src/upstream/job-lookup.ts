@@ -32,9 +32,15 @@ interface TaskRow {
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 
 /** Which instance the call acted on: by id where the call names one, by name for a create. */
-export function jobTargetOf(op: OperationDescriptor, input: { path?: Record<string, unknown>; body?: unknown }): { id?: string; name?: string } | undefined {
+export function jobTargetOf(
+  op: OperationDescriptor,
+  input: { path?: Record<string, unknown>; body?: unknown },
+): { id?: string; name?: string } | undefined {
   const body = (input.body && typeof input.body === 'object' ? input.body : {}) as Record<string, unknown>;
-  const target = (body.target && typeof body.target === 'object' ? body.target : {}) as Record<string, unknown>;
+  const target = (body.target && typeof body.target === 'object' ? body.target : {}) as Record<
+    string,
+    unknown
+  >;
   const id = str(input.path?.instance_id) ?? str(body.instance_id) ?? str(target.instance_id);
   if (id) return { id };
   const creates = op.job?.names.some((n) => n.startsWith('Create') || n.startsWith('Clone')) ?? false;
@@ -60,7 +66,11 @@ export async function findStartedJob(
   const intervalMs = options.intervalMs ?? 2_000;
   const earliest = since - (options.clockSkewMs ?? 2 * 60_000);
   const sleep = options.sleep ?? defaultSleep;
-  const query = { start_time: String(Math.max(0, earliest)), limit: 100, ...(names.length === 1 ? { name: names[0] } : {}) };
+  const query = {
+    start_time: String(Math.max(0, earliest)),
+    limit: 100,
+    ...(names.length === 1 ? { name: names[0] } : {}),
+  };
   for (let i = 0; i < attempts; i++) {
     if (i > 0) await sleep(intervalMs);
     let rows: TaskRow[];
@@ -74,7 +84,9 @@ export async function findStartedJob(
       if (!t.job_id || !t.name || !names.includes(t.name)) return false;
       const created = t.created_at ? Date.parse(t.created_at) : Number.NaN;
       if (Number.isFinite(created) && created < earliest) return false;
-      return target.id ? t.instance_info?.instance_id === target.id : t.instance_info?.instance_name === target.name;
+      return target.id
+        ? t.instance_info?.instance_id === target.id
+        : t.instance_info?.instance_name === target.name;
     });
     const newest = matches.sort((a, b) => Date.parse(b.created_at ?? '') - Date.parse(a.created_at ?? ''))[0];
     if (newest?.job_id && newest.name) return { id: newest.job_id, name: newest.name };

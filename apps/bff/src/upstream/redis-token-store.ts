@@ -18,7 +18,8 @@ export class RedisTokenStore implements TokenStore {
     if (raw === null) return undefined;
     try {
       const v = JSON.parse(raw) as Partial<StoredToken>;
-      if (typeof v.token === 'string' && typeof v.expiresAt === 'number') return { token: v.token, expiresAt: v.expiresAt };
+      if (typeof v.token === 'string' && typeof v.expiresAt === 'number')
+        return { token: v.token, expiresAt: v.expiresAt };
     } catch {
       // Unreadable: treated as absent, and overwritten by the next token.
     }

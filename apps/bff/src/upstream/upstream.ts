@@ -10,7 +10,12 @@ import {
   type TokenStore,
 } from '@gaussdb-console/api-client';
 import type { ProjectConfig, UpstreamAuth } from '../config';
-import { CredentialBackoff, isCredentialRefusal, type BackoffOptions, type BackoffState } from './credential-backoff';
+import {
+  CredentialBackoff,
+  isCredentialRefusal,
+  type BackoffOptions,
+  type BackoffState,
+} from './credential-backoff';
 
 /** Where the BFF's calls go and how they authenticate; built from the config or the embedded emulator. */
 export interface UpstreamSettings {
@@ -113,7 +118,12 @@ export class Upstream {
    * Calls one operation for a project. Reads are coalesced; mutations are sent once and bump the epoch.
    * While the credential backoff lasts, throws UpstreamCredentialBackoffError without calling anything.
    */
-  async call(projectName: string, op: OperationDescriptor, input: Record<string, unknown>, ctx: CallContext = {}): Promise<unknown> {
+  async call(
+    projectName: string,
+    op: OperationDescriptor,
+    input: Record<string, unknown>,
+    ctx: CallContext = {},
+  ): Promise<unknown> {
     const client = this.clients.get(projectName);
     if (!client) throw new Error(`unknown project ${projectName}`);
     // Invalid input is the caller's 400 whatever the credential's state; only then may the backoff refuse.
@@ -136,7 +146,10 @@ export class Upstream {
       return existing;
     }
     // The first caller's abort must not cancel a call others share: coalesced reads run unsignalled.
-    const p = this.observe(op, client.call(op, input, { requestId: ctx.requestId, language: ctx.language })).finally(() => this.inflight.delete(key));
+    const p = this.observe(
+      op,
+      client.call(op, input, { requestId: ctx.requestId, language: ctx.language }),
+    ).finally(() => this.inflight.delete(key));
     this.inflight.set(key, p);
     return p;
   }
@@ -151,12 +164,17 @@ export class Upstream {
       if (this.credentialBackoff.accepted()) this.hooks.onCredentialAccepted?.();
       return result;
     } catch (e) {
-      const status = typeof (e as { status?: unknown }).status === 'number' ? (e as { status: number }).status : 0;
+      const status =
+        typeof (e as { status?: unknown }).status === 'number' ? (e as { status: number }).status : 0;
       this.hooks.onUpstreamError?.(op.id, status);
       if (isCredentialRefusal(e)) {
         const state = this.credentialBackoff.refused(e);
         if (state) this.hooks.onCredentialRefused?.(state);
-      } else if (e instanceof GaussDbApiError && e.operationId !== 'createIamToken' && this.credentialBackoff.accepted()) {
+      } else if (
+        e instanceof GaussDbApiError &&
+        e.operationId !== 'createIamToken' &&
+        this.credentialBackoff.accepted()
+      ) {
         // The GaussDB API answered (even with an error of its own): the credential works again.
         this.hooks.onCredentialAccepted?.();
       }

@@ -83,7 +83,12 @@ export class BackgroundActivity implements BackgroundActor {
   }
 
   state() {
-    return { enabled: true, next_at: isoSeconds(this.nextAt), performed: this.performed, recent: [...this.recent] };
+    return {
+      enabled: true,
+      next_at: isoSeconds(this.nextAt),
+      performed: this.performed,
+      recent: [...this.recent],
+    };
   }
 
   private act(now: number): void {
@@ -108,7 +113,9 @@ export class BackgroundActivity implements BackgroundActor {
         this.performed++;
         this.recent.push(event);
         if (this.recent.length > 50) this.recent.shift();
-        this.rt.log.info(`activity: ${event.action} ${event.instance}${event.job_id ? ` (job ${event.job_id})` : ''}${event.fails_with ? `, will fail: ${event.fails_with}` : ''}`);
+        this.rt.log.info(
+          `activity: ${event.action} ${event.instance}${event.job_id ? ` (job ${event.job_id})` : ''}${event.fails_with ? `, will fail: ${event.fails_with}` : ''}`,
+        );
         return;
       } catch (e) {
         if (!(e instanceof ApiError)) throw e;
@@ -126,20 +133,42 @@ export class BackgroundActivity implements BackgroundActor {
       case 'data-load':
         return this.startDataLoad(inst, now) ? base : undefined;
       case 'restart':
-        return this.startJob(base, JOB_NAMES.restart, () => this.call(project, 'restartInstance', { path }).job_id);
+        return this.startJob(
+          base,
+          JOB_NAMES.restart,
+          () => this.call(project, 'restartInstance', { path }).job_id,
+        );
       case 'resize': {
-        const target = this.call(project, 'listAvailableFlavors', { path, query: { limit: 10 } }).flavors?.[0]?.spec_code;
+        const target = this.call(project, 'listAvailableFlavors', { path, query: { limit: 10 } }).flavors?.[0]
+          ?.spec_code;
         if (!target) return undefined;
-        return this.startJob(base, JOB_NAMES.resize, () => this.call(project, 'resizeFlavor', { path, body: { flavor_ref: target } }).job_id);
+        return this.startJob(
+          base,
+          JOB_NAMES.resize,
+          () => this.call(project, 'resizeFlavor', { path, body: { flavor_ref: target } }).job_id,
+        );
       }
       case 'backup':
-        return this.startJob(base, JOB_NAMES.backup, () =>
-          this.call(project, 'createManualBackup', { body: { instance_id: inst.id, name: `ops-${compactStamp(now).slice(0, 14)}`, description: 'Taken by the operations team' } }).job_id,
+        return this.startJob(
+          base,
+          JOB_NAMES.backup,
+          () =>
+            this.call(project, 'createManualBackup', {
+              body: {
+                instance_id: inst.id,
+                name: `ops-${compactStamp(now).slice(0, 14)}`,
+                description: 'Taken by the operations team',
+              },
+            }).job_id,
         );
       case 'enlarge': {
         const size = nextAutoSize(inst, { ...defaultPolicy(inst), step_percent: 25 });
         if (size === undefined) return undefined;
-        return this.startJob(base, JOB_NAMES.enlarge, () => this.call(project, 'expandInstance', { path, body: { enlarge_volume: { size } } }).job_id);
+        return this.startJob(
+          base,
+          JOB_NAMES.enlarge,
+          () => this.call(project, 'expandInstance', { path, body: { enlarge_volume: { size } } }).job_id,
+        );
       }
     }
   }
@@ -149,8 +178,14 @@ export class BackgroundActivity implements BackgroundActor {
   }
 
   /** Starts a job through `start`; now and then it is made to fail with a realistic reason. */
-  private startJob(base: Omit<ActivityEvent, 'job_id'>, jobName: string, start: () => string | null | undefined): ActivityEvent {
-    const reason = this.random.chance(this.failureRate) ? this.random.pick(failureReasons(jobName)) : undefined;
+  private startJob(
+    base: Omit<ActivityEvent, 'job_id'>,
+    jobName: string,
+    start: () => string | null | undefined,
+  ): ActivityEvent {
+    const reason = this.random.chance(this.failureRate)
+      ? this.random.pick(failureReasons(jobName))
+      : undefined;
     const jobId = reason ? this.rt.jobs.withPlannedFailure(jobName, reason, start) : start();
     return { ...base, ...(jobId ? { job_id: jobId } : {}), ...(reason ? { fails_with: reason } : {}) };
   }
@@ -184,7 +219,11 @@ export class BackgroundActivity implements BackgroundActor {
       if (d.usage?.until == null || d.auto_enlarge?.switch_option) continue;
       const inst = instances(this.rt).get(d.project_id, d.id);
       if (!inst || inst.pending || inst.frozen) continue;
-      if (inst.status === 'STORAGE FULL' || (inst.status === 'ACTIVE' && usedGb(this.rt, inst, now) / inst.volume.size >= 0.9)) out.push(inst);
+      if (
+        inst.status === 'STORAGE FULL' ||
+        (inst.status === 'ACTIVE' && usedGb(this.rt, inst, now) / inst.volume.size >= 0.9)
+      )
+        out.push(inst);
     }
     return out.sort((a, b) => a.id.localeCompare(b.id));
   }
@@ -200,4 +239,3 @@ export class BackgroundActivity implements BackgroundActor {
       .items.filter((i) => !i.pending && !i.frozen && i.nodes.every((n) => n.status === 'ACTIVE'));
   }
 }
-

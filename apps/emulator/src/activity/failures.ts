@@ -15,5 +15,7 @@ const FALLBACK = ['DBS.212009'];
 
 /** The failure reasons of a task: `DBS.216028: Insufficient internal resource quota.` */
 export function failureReasons(jobName: string): string[] {
-  return (REASONS[jobName] ?? FALLBACK).map((code) => `${code}: ${codeMessage(code, 'en-us') ?? 'Task processing failed.'}`);
+  return (REASONS[jobName] ?? FALLBACK).map(
+    (code) => `${code}: ${codeMessage(code, 'en-us') ?? 'Task processing failed.'}`,
+  );
 }

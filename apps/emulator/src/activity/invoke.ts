@@ -10,7 +10,13 @@ import type { EmulatorRuntime } from '../runtime';
  * in one transaction (all or nothing), and its answer comes back. The background activity acts only this way,
  * so it obeys every guard and state machine a console user meets.
  */
-export function invokeOperation<Id extends OperationId>(rt: EmulatorRuntime, project: Project, id: Id, input: CallInput<Operations[Id]>, requestId = 'background'): ResponseOf<Operations[Id]> {
+export function invokeOperation<Id extends OperationId>(
+  rt: EmulatorRuntime,
+  project: Project,
+  id: Id,
+  input: CallInput<Operations[Id]>,
+  requestId = 'background',
+): ResponseOf<Operations[Id]> {
   const op = getOperation(id);
   const handler = getHandler(id);
   if (!op || !handler) throw new Error(`no operation or handler for ${id}`);
@@ -19,7 +25,10 @@ export function invokeOperation<Id extends OperationId>(rt: EmulatorRuntime, pro
     op,
     path: validatePart(op, 'path', op.pathParams, given.path ?? {}),
     query: validatePart(op, 'query', op.query, given.query ?? {}),
-    body: given.body === undefined && op.body.safeParse(undefined).success ? undefined : validatePart(op, 'body', op.body, given.body),
+    body:
+      given.body === undefined && op.body.safeParse(undefined).success
+        ? undefined
+        : validatePart(op, 'body', op.body, given.body),
     project,
     language: 'en-us',
     requestId,
@@ -28,7 +37,10 @@ export function invokeOperation<Id extends OperationId>(rt: EmulatorRuntime, pro
   };
   return rt.store.transaction(() => {
     const result = handler(ctx);
-    if (result instanceof Promise) throw new Error(`${id} answers asynchronously; the background activity runs synchronous operations only`);
+    if (result instanceof Promise)
+      throw new Error(
+        `${id} answers asynchronously; the background activity runs synchronous operations only`,
+      );
     return (result instanceof Reply ? result.body : result) as ResponseOf<Operations[Id]>;
   });
 }

@@ -18,7 +18,13 @@ export interface AdminDeps {
   implemented: () => string[];
 }
 
-const advanceSchema = z.strictObject({ ms: z.number().int().min(0).max(400 * 24 * 3600_000) });
+const advanceSchema = z.strictObject({
+  ms: z
+    .number()
+    .int()
+    .min(0)
+    .max(400 * 24 * 3600_000),
+});
 const revokeSchema = z.strictObject({ token: z.string().min(1).optional(), all: z.boolean().optional() });
 const resetSchema = z.strictObject({ seed: z.string().optional() }).optional();
 
@@ -86,7 +92,8 @@ export class AdminApi {
       case 'POST /__emulator/reset': {
         const body = parse(resetSchema, raw);
         const seed = body?.seed ?? this.d.currentSeed();
-        if (!/^(demo|empty|scale:\d+)$/.test(seed)) throw new ApiError(400, 'DBS.200001', 'seed: must be demo, empty or scale:N');
+        if (!/^(demo|empty|scale:\d+)$/.test(seed))
+          throw new ApiError(400, 'DBS.200001', 'seed: must be demo, empty or scale:N');
         this.d.reset(seed as SeedName);
         return ok({ reset: true, seed });
       }
@@ -94,7 +101,8 @@ export class AdminApi {
         return ok({ tokens: rt.auth.list() });
       case 'POST /__emulator/tokens/revoke': {
         const body = parse(revokeSchema, raw);
-        if (!body.token && !body.all) throw new ApiError(400, 'DBS.200001', 'send {"token": "..."} or {"all": true}');
+        if (!body.token && !body.all)
+          throw new ApiError(400, 'DBS.200001', 'send {"token": "..."} or {"all": true}');
         return ok({ revoked: rt.auth.revoke(body.all ? undefined : body.token) });
       }
       case 'GET /__emulator/state':
@@ -108,7 +116,8 @@ export class AdminApi {
         return ok({ cleared: true });
     }
     const faultId = /^\/__emulator\/faults\/([^/]+)$/.exec(path);
-    if (faultId && method === 'DELETE') return ok({ cleared: rt.faults.clear(decodeSegment(faultId[1]!, 'fault id')) });
+    if (faultId && method === 'DELETE')
+      return ok({ cleared: rt.faults.clear(decodeSegment(faultId[1]!, 'fault id')) });
     throw new ApiError(404, 'APIGW.0101', `No admin endpoint ${method} ${path}; GET /__emulator lists them.`);
   }
 
@@ -143,7 +152,11 @@ function decodeSegment(segment: string, name: string): string {
   try {
     return decodeURIComponent(segment);
   } catch {
-    throw new ApiError(400, 'DBS.200001', `${name}: "${segment}" is not a valid percent-encoded path segment.`);
+    throw new ApiError(
+      400,
+      'DBS.200001',
+      `${name}: "${segment}" is not a valid percent-encoded path segment.`,
+    );
   }
 }
 

@@ -39,7 +39,11 @@ export class AuthService {
   }
 
   /** Issues a token for a password identity scoped to a project (by id or name). */
-  issueToken(body: BodyOf<'createIamToken'>): { token: string; doc: TokenDoc; body: ResponseOf<Operations['createIamToken']> } {
+  issueToken(body: BodyOf<'createIamToken'>): {
+    token: string;
+    doc: TokenDoc;
+    body: ResponseOf<Operations['createIamToken']>;
+  } {
     const { user } = body.auth.identity.password;
     const scope = body.auth.scope.project;
     const c = this.credentials;
@@ -47,10 +51,23 @@ export class AuthService {
     if (user.name !== c.user || user.password !== c.password || !domainOk) {
       throw unauthorized('The username, password or domain is incorrect.');
     }
-    const project = scope.id !== undefined ? projectById(scope.id) : scope.name !== undefined ? projectByName(scope.name) : PROJECTS[0];
-    if (!project) throw unauthorized('The project in the scope does not exist or the user has no access to it.');
+    const project =
+      scope.id !== undefined
+        ? projectById(scope.id)
+        : scope.name !== undefined
+          ? projectByName(scope.name)
+          : PROJECTS[0];
+    if (!project)
+      throw unauthorized('The project in the scope does not exist or the user has no access to it.');
     const now = this.rt.clock.now();
-    const doc: TokenDoc = { id: newTokenString(), project_id: project.id, user: c.user, issued_at: now, expires_at: now + this.tokenTtlMs, revoked: false };
+    const doc: TokenDoc = {
+      id: newTokenString(),
+      project_id: project.id,
+      user: c.user,
+      issued_at: now,
+      expires_at: now + this.tokenTtlMs,
+      revoked: false,
+    };
     this.tokens.put(doc);
     return { token: doc.id, doc, body: this.tokenBody(doc, project) };
   }
@@ -74,13 +91,23 @@ export class AuthService {
             type: 'gaussdb',
             id: 'gaussdb',
             name: 'gaussdb',
-            endpoints: [{ id: project.id, interface: 'public', region: project.region, region_id: project.region, url: this.rt.baseUrl() }],
+            endpoints: [
+              {
+                id: project.id,
+                interface: 'public',
+                region: project.region,
+                region_id: project.region,
+                url: this.rt.baseUrl(),
+              },
+            ],
           },
           {
             type: 'identity',
             id: 'iam',
             name: 'iam',
-            endpoints: [{ id: 'iam', interface: 'public', region: '*', region_id: '*', url: `${this.rt.baseUrl()}/v3` }],
+            endpoints: [
+              { id: 'iam', interface: 'public', region: '*', region_id: '*', url: `${this.rt.baseUrl()}/v3` },
+            ],
           },
         ],
       },
@@ -111,7 +138,11 @@ export class AuthService {
       const doc = this.checkToken(token);
       const project = projectById(doc.project_id)!;
       if (pathProject !== undefined && pathProject !== doc.project_id) {
-        throw new ApiError(403, 'DBS.280056', `Invalid token: the token is scoped to project ${doc.project_id}, not ${pathProject}.`);
+        throw new ApiError(
+          403,
+          'DBS.280056',
+          `Invalid token: the token is scoped to project ${doc.project_id}, not ${pathProject}.`,
+        );
       }
       return { kind: 'token', project, token };
     }
@@ -124,12 +155,16 @@ export class AuthService {
       );
       if (!result.ok) throw invalidToken(`Invalid token: ${result.reason}.`);
       const projectId = header('x-project-id') ?? pathProject;
-      if (pathProject !== undefined && projectId !== pathProject) throw invalidToken('Invalid token: X-Project-Id does not match the project in the path.');
+      if (pathProject !== undefined && projectId !== pathProject)
+        throw invalidToken('Invalid token: X-Project-Id does not match the project in the path.');
       const project = projectById(projectId) ?? PROJECTS[0]!;
-      if (projectId !== undefined && !projectById(projectId)) throw invalidToken(`Invalid token: unknown project ${projectId}.`);
+      if (projectId !== undefined && !projectById(projectId))
+        throw invalidToken(`Invalid token: unknown project ${projectId}.`);
       return { kind: 'aksk', project };
     }
-    throw unauthorized('Authentication required: send X-Auth-Token (IAM token) or an SDK-HMAC-SHA256 Authorization signature.');
+    throw unauthorized(
+      'Authentication required: send X-Auth-Token (IAM token) or an SDK-HMAC-SHA256 Authorization signature.',
+    );
   }
 
   list(): { token: string; project: string; expires_at: string; revoked: boolean }[] {
@@ -143,7 +178,9 @@ export class AuthService {
 
   /** Revokes one token, or all tokens when `token` is undefined. Returns how many were revoked. */
   revoke(token?: string): number {
-    const targets = token ? [this.tokens.get(undefined, token)].filter((t): t is TokenDoc => !!t) : this.tokens.all();
+    const targets = token
+      ? [this.tokens.get(undefined, token)].filter((t): t is TokenDoc => !!t)
+      : this.tokens.all();
     for (const t of targets) this.tokens.put({ ...t, revoked: true });
     return targets.length;
   }

@@ -35,9 +35,11 @@ export class EmulatorClock {
   constructor(options: ClockOptions) {
     this.mode = options.mode;
     this.speed = options.speed ?? 1;
-    if (!(this.speed > 0) || !Number.isFinite(this.speed)) throw new Error('clock speed must be a finite number > 0');
+    if (!(this.speed > 0) || !Number.isFinite(this.speed))
+      throw new Error('clock speed must be a finite number > 0');
     this.realTime = options.realTime ?? Date.now;
-    this.base = this.mode === 'manual' ? (options.start ?? this.realTime()) : Math.max(0, options.offset ?? 0);
+    this.base =
+      this.mode === 'manual' ? (options.start ?? this.realTime()) : Math.max(0, options.offset ?? 0);
   }
 
   now(): number {

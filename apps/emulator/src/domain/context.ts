@@ -13,7 +13,9 @@ export function paging(query: unknown, defaultLimit = 100): { offset: number; li
   const q = (query ?? {}) as { offset?: unknown; limit?: unknown };
   const offset = q.offset === undefined || q.offset === '' ? 0 : Number(q.offset);
   const limit = q.limit === undefined || q.limit === '' ? defaultLimit : Number(q.limit);
-  if (!Number.isInteger(offset) || offset < 0) throw new ApiError(400, 'DBS.280440', 'offset: must be an integer ≥ 0', 'offset');
-  if (!Number.isInteger(limit) || limit < 1) throw new ApiError(400, 'DBS.280439', `limit: must be an integer 1–${defaultLimit}`, 'limit');
+  if (!Number.isInteger(offset) || offset < 0)
+    throw new ApiError(400, 'DBS.280440', 'offset: must be an integer ≥ 0', 'offset');
+  if (!Number.isInteger(limit) || limit < 1)
+    throw new ApiError(400, 'DBS.280439', `limit: must be an integer 1–${defaultLimit}`, 'limit');
   return { offset, limit };
 }

@@ -45,12 +45,17 @@ export interface MatchedVersion {
 export function matchVersion(v: string): MatchedVersion | undefined {
   const given = numbers(v);
   if (!given) return undefined;
-  const lines: MatchedVersion[] = [...VERSIONS.map((line) => ({ line, offered: true })), ...EARLIER_VERSIONS.map((line) => ({ line, offered: false }))];
+  const lines: MatchedVersion[] = [
+    ...VERSIONS.map((line) => ({ line, offered: true })),
+    ...EARLIER_VERSIONS.map((line) => ({ line, offered: false })),
+  ];
   const fits = (line: string) => {
     const l = numbers(line)!;
     return l.length <= given.length && l.every((n, i) => n === given[i]);
   };
-  return lines.filter((m) => fits(m.line)).sort((a, b) => numbers(b.line)!.length - numbers(a.line)!.length)[0];
+  return lines
+    .filter((m) => fits(m.line))
+    .sort((a, b) => numbers(b.line)!.length - numbers(a.line)!.length)[0];
 }
 
 /** The offered line `v` names, or undefined (creating an instance, upgrade targets). */

@@ -89,7 +89,11 @@ export interface InstanceDoc {
 
 /** The list's `type` (4.4.4 filter, case-sensitive). */
 export function listType(mode: HaMode): string {
-  return mode === 'centralization_standard' ? 'Centralization_standard' : mode === 'combined' ? 'Combined' : 'Enterprise';
+  return mode === 'centralization_standard'
+    ? 'Centralization_standard'
+    : mode === 'combined'
+      ? 'Combined'
+      : 'Enterprise';
 }
 
 /** `|k=v|k2=v2|`: lets `tags=k=v` filter with an indexed LIKE instead of scanning JSON. */

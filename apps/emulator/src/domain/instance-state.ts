@@ -35,8 +35,18 @@ export const INSTANCE_ACTIONS = {
   switchReplica: { from: HEALTHY, during: 'MODIFYING', after: 'ACTIVE', afterFail: 'ACTIVE' },
   upgrade: { from: HEALTHY, during: 'UPGRADING', after: 'ACTIVE', afterFail: 'ACTIVE' },
   upgradeGrey: { from: HEALTHY, during: 'UPGRADING', after: 'UPGRADE TO BE OBSERVED', afterFail: 'ACTIVE' },
-  upgradeCommit: { from: ['UPGRADE TO BE OBSERVED'], during: 'UPGRADING', after: 'ACTIVE', afterFail: 'UPGRADE TO BE OBSERVED' },
-  upgradeRollback: { from: ['UPGRADE TO BE OBSERVED'], during: 'UPGRADING', after: 'ACTIVE', afterFail: 'UPGRADE TO BE OBSERVED' },
+  upgradeCommit: {
+    from: ['UPGRADE TO BE OBSERVED'],
+    during: 'UPGRADING',
+    after: 'ACTIVE',
+    afterFail: 'UPGRADE TO BE OBSERVED',
+  },
+  upgradeRollback: {
+    from: ['UPGRADE TO BE OBSERVED'],
+    during: 'UPGRADING',
+    after: 'ACTIVE',
+    afterFail: 'UPGRADE TO BE OBSERVED',
+  },
   backup: { from: HEALTHY, during: 'BACKING UP', after: 'ACTIVE', afterFail: 'ACTIVE' },
   restore: { from: HEALTHY, during: 'RESTORING', after: 'ACTIVE', afterFail: 'ACTIVE' },
   startNodes: { from: ['ACTIVE', 'FAILED'], during: null, after: null, afterFail: null },
@@ -49,16 +59,31 @@ export const INSTANCE_ACTIONS = {
 export type InstanceActionName = keyof typeof INSTANCE_ACTIONS;
 
 /** Statuses that mean "another operation is running". */
-export const BUSY_STATUSES: readonly InstanceStatus[] = ['BUILD', 'MODIFYING', 'EXPANDING', 'REBOOTING', 'UPGRADING', 'RESTORING', 'SWITCHOVER', 'MIGRATING', 'BACKING UP'];
+export const BUSY_STATUSES: readonly InstanceStatus[] = [
+  'BUILD',
+  'MODIFYING',
+  'EXPANDING',
+  'REBOOTING',
+  'UPGRADING',
+  'RESTORING',
+  'SWITCHOVER',
+  'MIGRATING',
+  'BACKING UP',
+];
 
 /** Throws the reference's error when `action` may not start on `inst` now. */
 export function assertActionAllowed(inst: InstanceDoc, action: InstanceActionName): void {
-  if (inst.frozen) throw new ApiError(400, 'DBS.280449', `The DB instance is frozen; ${action} is not allowed.`);
+  if (inst.frozen)
+    throw new ApiError(400, 'DBS.280449', `The DB instance is frozen; ${action} is not allowed.`);
   if (inst.pending) throw errors.busy(inst.status, action);
   const spec: InstanceAction = INSTANCE_ACTIONS[action];
   if (spec.from.includes(inst.status)) return;
   if (inst.status === 'STORAGE FULL') {
-    throw new ApiError(409, 'DBS.200316', `The DB instance status is STORAGE FULL; ${action} is not possible.`);
+    throw new ApiError(
+      409,
+      'DBS.200316',
+      `The DB instance status is STORAGE FULL; ${action} is not possible.`,
+    );
   }
   if (BUSY_STATUSES.includes(inst.status)) throw errors.busy(inst.status, action);
   throw errors.notAllowedInStatus(inst.status, action);
@@ -89,7 +114,12 @@ export interface ActionJob {
  * Checks the guard, moves the instance to the action's `during` status, marks it busy and starts the job that
  * ends the action. Call inside the request's transaction. Returns the job (its id is the response's job_id).
  */
-export function startInstanceAction(rt: EmulatorRuntime, inst: InstanceDoc, action: InstanceActionName, job: ActionJob): JobDoc {
+export function startInstanceAction(
+  rt: EmulatorRuntime,
+  inst: InstanceDoc,
+  action: InstanceActionName,
+  job: ActionJob,
+): JobDoc {
   assertActionAllowed(inst, action);
   const created = rt.jobs.createJob({
     projectId: inst.project_id,
@@ -97,8 +127,14 @@ export function startInstanceAction(rt: EmulatorRuntime, inst: InstanceDoc, acti
     instanceId: inst.id,
     instanceName: inst.name,
     durationMs: job.durationMs,
-    onComplete: { kind: 'instance.action.completed', args: { action, previous: inst.status, then: job.onComplete ?? null } },
-    onFail: { kind: 'instance.action.failed', args: { action, previous: inst.status, then: job.onFail ?? null } },
+    onComplete: {
+      kind: 'instance.action.completed',
+      args: { action, previous: inst.status, then: job.onComplete ?? null },
+    },
+    onFail: {
+      kind: 'instance.action.failed',
+      args: { action, previous: inst.status, then: job.onFail ?? null },
+    },
     failWith: job.failWith,
   });
   const spec: InstanceAction = INSTANCE_ACTIONS[action];
@@ -129,7 +165,12 @@ registerJobEffect('instance.action.completed', (rt, args, job) => {
   const col = instances(rt);
   const inst = col.get(job.project_id, job.instance_id);
   if (inst) {
-    col.put({ ...inst, status: spec.after ?? (args.previous as InstanceStatus), pending: null, updated_at: rt.clock.now() });
+    col.put({
+      ...inst,
+      status: spec.after ?? (args.previous as InstanceStatus),
+      pending: null,
+      updated_at: rt.clock.now(),
+    });
   }
   runChained(rt, args.then, job, chained);
 });
@@ -140,7 +181,12 @@ registerJobEffect('instance.action.failed', (rt, args, job) => {
   const col = instances(rt);
   const inst = col.get(job.project_id, job.instance_id);
   if (inst) {
-    col.put({ ...inst, status: spec.afterFail ?? (args.previous as InstanceStatus), pending: null, updated_at: rt.clock.now() });
+    col.put({
+      ...inst,
+      status: spec.afterFail ?? (args.previous as InstanceStatus),
+      pending: null,
+      updated_at: rt.clock.now(),
+    });
   }
   runChained(rt, args.then, job, chained);
 });

@@ -25,12 +25,33 @@ export function privateIp(key: string): string {
   return `192.168.${stableInt(`${key}:a`, 250) + 1}.${stableInt(`${key}:b`, 250) + 2}`;
 }
 
-function node(input: TopologyInput, kind: 'cn' | 'dn', name: string, az: string, role: 'master' | 'slave', components: ComponentDoc[]): NodeDoc {
+function node(
+  input: TopologyInput,
+  kind: 'cn' | 'dn',
+  name: string,
+  az: string,
+  role: 'master' | 'slave',
+  components: ComponentDoc[],
+): NodeDoc {
   const id = input.newNodeId();
-  return { id, name, kind, role, status: 'BUILD', availability_zone: az, private_ip: privateIp(id), components };
+  return {
+    id,
+    name,
+    kind,
+    role,
+    status: 'BUILD',
+    availability_zone: az,
+    private_ip: privateIp(id),
+    components,
+  };
 }
 
-const comp = (type: ComponentDoc['type'], id: string, role: 'master' | 'slave', distributedId = ''): ComponentDoc => ({
+const comp = (
+  type: ComponentDoc['type'],
+  id: string,
+  role: 'master' | 'slave',
+  distributedId = '',
+): ComponentDoc => ({
   id,
   type,
   role,
@@ -62,25 +83,47 @@ export function buildTopology(input: TopologyInput): NodeDoc[] {
   }
   const nodes: NodeDoc[] = [];
   for (let c = 0; c < input.coordinators; c++) {
-    nodes.push(node(input, 'cn', `${input.name}_gaussdbv5cn_${c}`, azAt(c), 'master', [comp('CN', `cn_${5001 + c}`, 'master')]));
+    nodes.push(
+      node(input, 'cn', `${input.name}_gaussdbv5cn_${c}`, azAt(c), 'master', [
+        comp('CN', `cn_${5001 + c}`, 'master'),
+      ]),
+    );
   }
   nodes.push(...shardNodes(input, 1, input.shards));
   return nodes;
 }
 
 /** DN nodes for shards `from..to` (1-based), used at create and by shard scale-out. */
-export function shardNodes(input: Pick<TopologyInput, 'name' | 'azs' | 'replicas' | 'newNodeId' | 'instanceId' | 'mode' | 'solution' | 'shards' | 'coordinators'>, from: number, to: number): NodeDoc[] {
+export function shardNodes(
+  input: Pick<
+    TopologyInput,
+    'name' | 'azs' | 'replicas' | 'newNodeId' | 'instanceId' | 'mode' | 'solution' | 'shards' | 'coordinators'
+  >,
+  from: number,
+  to: number,
+): NodeDoc[] {
   const nodes: NodeDoc[] = [];
   const azAt = (i: number) => input.azs[i % input.azs.length]!;
   for (let s = from; s <= to; s++) {
     for (let r = 0; r < input.replicas; r++) {
       const role = r === 0 ? 'master' : 'slave';
-      const components: ComponentDoc[] = [comp('DN', `dn_${6000 + (s - 1) * input.replicas + r + 1}`, role, shardGroupId(s))];
+      const components: ComponentDoc[] = [
+        comp('DN', `dn_${6000 + (s - 1) * input.replicas + r + 1}`, role, shardGroupId(s)),
+      ];
       if (s === 1 && r < 3) {
         components.unshift(comp('CM', `cm_${r + 1}`, role), comp('ETCD', `etcd_${7001 + r}`, role));
         if (r < 2) components.push(comp('GTM', `gtm_${1001 + r}`, role));
       }
-      nodes.push(node(input as TopologyInput, 'dn', `${input.name}_gaussdbv5dn${s}_${r}`, azAt(s - 1 + r), role, components));
+      nodes.push(
+        node(
+          input as TopologyInput,
+          'dn',
+          `${input.name}_gaussdbv5dn${s}_${r}`,
+          azAt(s - 1 + r),
+          role,
+          components,
+        ),
+      );
     }
   }
   return nodes;
@@ -103,6 +146,8 @@ export function markNodes(nodes: readonly NodeDoc[], status: 'ACTIVE' | 'FAILED'
   return nodes.map((n) => ({
     ...n,
     status,
-    components: n.components.map((c) => (status === 'ACTIVE' ? healthyComponent(c) : { ...c, status: 'Down' })),
+    components: n.components.map((c) =>
+      status === 'ACTIVE' ? healthyComponent(c) : { ...c, status: 'Down' },
+    ),
   }));
 }

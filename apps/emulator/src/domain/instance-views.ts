@@ -7,7 +7,11 @@ import { listType } from './instance-model';
  * field names and wire types (PUBLIC_API_NOTES: `port` is a string in create responses, a number in lists).
  */
 export function createView(inst: InstanceDoc, variant: 'v3.1' | 'v3') {
-  const ha: { mode: string; replication_mode: string; consistency: string; consistency_protocol?: string } = { mode: inst.ha.mode, replication_mode: inst.ha.replication_mode, consistency: inst.ha.consistency };
+  const ha: { mode: string; replication_mode: string; consistency: string; consistency_protocol?: string } = {
+    mode: inst.ha.mode,
+    replication_mode: inst.ha.replication_mode,
+    consistency: inst.ha.consistency,
+  };
   if (variant === 'v3.1') ha.consistency_protocol = inst.ha.consistency_protocol;
   return {
     id: inst.id,
@@ -33,7 +37,8 @@ export function createView(inst: InstanceDoc, variant: 'v3.1' | 'v3') {
 /** `private_ips`: CN addresses for distributed instances, DN addresses for centralized ones. */
 function privateIps(inst: InstanceDoc): string[] {
   if (inst.status === 'BUILD') return [];
-  const nodes = inst.mode === 'centralization_standard' ? inst.nodes : inst.nodes.filter((n) => n.kind === 'cn');
+  const nodes =
+    inst.mode === 'centralization_standard' ? inst.nodes : inst.nodes.filter((n) => n.kind === 'cn');
   return nodes.map((n) => n.private_ip);
 }
 
@@ -41,7 +46,12 @@ export function listView(inst: InstanceDoc, variant: 'v3.1' | 'v3') {
   // 5.1.2 (v3) shows only type and version; 4.4.4 adds the complete and hot-patch versions.
   const datastore: { type: string; version: string; complete_version?: string; hotfix_versions?: string } =
     variant === 'v3.1'
-      ? { type: inst.datastore.type, version: inst.datastore.version, complete_version: inst.datastore.complete_version, hotfix_versions: inst.datastore.hotfix_versions }
+      ? {
+          type: inst.datastore.type,
+          version: inst.datastore.version,
+          complete_version: inst.datastore.complete_version,
+          hotfix_versions: inst.datastore.hotfix_versions,
+        }
       : { type: inst.datastore.type, version: inst.datastore.version };
   return {
     id: inst.id,

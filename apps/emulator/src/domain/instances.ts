@@ -10,13 +10,19 @@ import { getInstanceOr404, instances, startInstanceAction } from './instance-sta
 import { createView, listView } from './instance-views';
 
 /** 4.4.1 / 5.1.1: create. The response echoes the instance in BUILD plus the job id. */
-function create(ctx: Pick<HandlerContext, 'project' | 'rt'>, body: CreateInstanceBody, variant: 'v3.1' | 'v3'): ResponseOf<Operations['createInstance']> {
+function create(
+  ctx: Pick<HandlerContext, 'project' | 'rt'>,
+  body: CreateInstanceBody,
+  variant: 'v3.1' | 'v3',
+): ResponseOf<Operations['createInstance']> {
   const project = requireProject(ctx);
   assertQuota(ctx.rt, project.id);
   const inst = planInstance(project, body, ctx.rt.clock.now());
   const job = startCreate(ctx.rt, inst);
   const instance = createView({ ...inst, status: 'BUILD' }, variant);
-  return inst.charge_mode === 'prePaid' ? { instance, job_id: job.id, order_id: job.id.replace(/-/g, '') } : { instance, job_id: job.id };
+  return inst.charge_mode === 'prePaid'
+    ? { instance, job_id: job.id, order_id: job.id.replace(/-/g, '') }
+    : { instance, job_id: job.id };
 }
 
 registerHandler('createInstance', (ctx) => create(ctx, ctx.body, 'v3.1'));
@@ -30,7 +36,13 @@ function textFilter(col: string, value: string | undefined): Filter | undefined 
   if (value === undefined || value === '') return undefined;
   if (value.startsWith('*')) {
     const rest = value.slice(1);
-    if (!rest) throw new ApiError(400, 'DBS.200001', `${col}: a bare "*" is not allowed; use *text for a fuzzy match`, col);
+    if (!rest)
+      throw new ApiError(
+        400,
+        'DBS.200001',
+        `${col}: a bare "*" is not allowed; use *text for a fuzzy match`,
+        col,
+      );
     return { col, op: 'contains', value: rest };
   }
   return { col, op: '=', value };
@@ -47,10 +59,17 @@ export function instanceFilters(q: ListQuery): Filter[] {
     q.subnet_id ? { col: 'subnet_id', op: '=', value: q.subnet_id } : undefined,
     q.charge_mode ? { col: 'charge_mode', op: '=', value: q.charge_mode } : undefined,
   ];
-  for (const pair of (q.tags ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const pair of (q.tags ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const eq = pair.indexOf('=');
     // `k=v`: an instance with exactly that tag; `k`: one with the key, whatever its value (indexed set `tag`).
-    where.push(eq < 0 ? { col: 'tag', op: 'hasPrefix', value: `${pair}=` } : { col: 'tag', op: 'has', value: `${pair.slice(0, eq)}=${pair.slice(eq + 1)}` });
+    where.push(
+      eq < 0
+        ? { col: 'tag', op: 'hasPrefix', value: `${pair}=` }
+        : { col: 'tag', op: 'has', value: `${pair.slice(0, eq)}=${pair.slice(eq + 1)}` },
+    );
   }
   return where.filter((f): f is Filter => !!f);
 }
@@ -108,11 +127,18 @@ registerHandler('getDeploymentForm', (ctx) => {
   }
   if (!q.solution) throw new ApiError(400, 'DBS.200001', 'give at least one of solution or instance_id');
   const form = FORMS[q.solution];
-  if (!form) throw new ApiError(400, 'DBS.280635', `solution: must be one of ${Object.keys(FORMS).join(', ')}`, 'solution');
+  if (!form)
+    throw new ApiError(
+      400,
+      'DBS.280635',
+      `solution: must be one of ${Object.keys(FORMS).join(', ')}`,
+      'solution',
+    );
   return { ...form, solution: q.solution };
 });
 
-const nodeStatus = (s: string) => (s === 'ACTIVE' ? 'normal' : s === 'BUILD' ? 'creating' : s === 'STOPPED' ? 'stopped' : 'abnormal');
+const nodeStatus = (s: string) =>
+  s === 'ACTIVE' ? 'normal' : s === 'BUILD' ? 'creating' : s === 'STOPPED' ? 'stopped' : 'abnormal';
 
 /** 4.4.9: nodes with their components, filtered by component type and AZ as the reference describes. */
 registerHandler('listComponents', (ctx) => {
@@ -121,10 +147,18 @@ registerHandler('listComponents', (ctx) => {
   const q = ctx.query;
   const inst = getInstanceOr404(ctx.rt, project.id, instance_id);
   const type = (q.component_type ?? 'ALL').toUpperCase();
-  const az = q.availability_zone_id && q.availability_zone_id.toUpperCase() !== 'ALL' ? q.availability_zone_id : undefined;
+  const az =
+    q.availability_zone_id && q.availability_zone_id.toUpperCase() !== 'ALL'
+      ? q.availability_zone_id
+      : undefined;
   const all = inst.nodes.flatMap((n) => n.components.map((c) => ({ node: n, c })));
-  const primaryAz = (t: string) => all.find((x) => x.c.type === t && x.c.role === 'master')?.node.availability_zone;
-  const shardsInAz = new Set(all.filter((x) => x.c.type === 'DN' && x.c.role === 'master' && x.node.availability_zone === az).map((x) => x.c.distributed_id));
+  const primaryAz = (t: string) =>
+    all.find((x) => x.c.type === t && x.c.role === 'master')?.node.availability_zone;
+  const shardsInAz = new Set(
+    all
+      .filter((x) => x.c.type === 'DN' && x.c.role === 'master' && x.node.availability_zone === az)
+      .map((x) => x.c.distributed_id),
+  );
   const keep = (node: InstanceDoc['nodes'][number], c: ComponentDoc) => {
     if (type !== 'ALL' && c.type !== type) return false;
     if (!az) return true;
@@ -141,7 +175,14 @@ registerHandler('listComponents', (ctx) => {
       availability_zone_id: n.availability_zone,
       description: n.availability_zone,
       status: nodeStatus(n.status),
-      components: comps.map((c) => ({ id: c.id, role: c.role, status: c.status, distributed_id: c.distributed_id, type: c.type, detail: '' })),
+      components: comps.map((c) => ({
+        id: c.id,
+        role: c.role,
+        status: c.status,
+        distributed_id: c.distributed_id,
+        type: c.type,
+        detail: '',
+      })),
     }));
   const { offset, limit } = paging(q, 100);
   return { nodes: nodes.slice(offset, offset + limit), total_count: nodes.length };

@@ -42,7 +42,8 @@ export function retentionDays(rt: EmulatorRuntime, projectId: string): number {
 }
 
 export function recycleEntry(inst: InstanceDoc, deletedAt: number, backupId = newId('br14')): RecycleDoc {
-  const ips = inst.mode === 'centralization_standard' ? inst.nodes : inst.nodes.filter((n) => n.kind === 'cn');
+  const ips =
+    inst.mode === 'centralization_standard' ? inst.nodes : inst.nodes.filter((n) => n.kind === 'cn');
   return {
     id: inst.id,
     project_id: inst.project_id,
@@ -80,7 +81,10 @@ registerSweeper('recycle-bin-purge', (rt, now) => {
   const col = rt.store.collection(recycleCollection);
   for (const project of rt.projects) {
     const cutoff = now - retentionDays(rt, project.id) * DAY;
-    for (const entry of col.all({ projectId: project.id, where: [{ col: 'deleted_at', op: '<=', value: cutoff }] })) {
+    for (const entry of col.all({
+      projectId: project.id,
+      where: [{ col: 'deleted_at', op: '<=', value: cutoff }],
+    })) {
       col.delete(project.id, entry.id);
     }
   }
@@ -111,6 +115,10 @@ registerHandler('listRecycleInstances', (ctx) => {
   });
   return {
     total_count: page.total,
-    instances: page.items.map(({ project_id: _project, ...r }) => ({ ...r, created_at: isoSeconds(r.created_at), deleted_at: isoSeconds(r.deleted_at) })),
+    instances: page.items.map(({ project_id: _project, ...r }) => ({
+      ...r,
+      created_at: isoSeconds(r.created_at),
+      deleted_at: isoSeconds(r.deleted_at),
+    })),
   };
 });

@@ -26,7 +26,11 @@ export function jobView(rt: EmulatorRuntime, job: JobDoc) {
 export function taskView(rt: EmulatorRuntime, job: JobDoc) {
   const inst = instances(rt).get(job.project_id, job.instance_id);
   return {
-    instance_info: { instance_id: job.instance_id, instance_name: inst?.name ?? job.instance_name, instance_status: lowerStatus(inst?.status) },
+    instance_info: {
+      instance_id: job.instance_id,
+      instance_name: inst?.name ?? job.instance_name,
+      instance_status: lowerStatus(inst?.status),
+    },
     job_id: job.id,
     name: job.name,
     status: job.status,
@@ -50,7 +54,8 @@ function timeParam(v: unknown, field: string): number | undefined {
   if (v === undefined || v === '') return undefined;
   const s = String(v);
   const t = /^\d+$/.test(s) ? Number(s) : Date.parse(s);
-  if (!Number.isFinite(t)) throw new ApiError(400, 'DBS.200001', `${field}: must be epoch milliseconds or an ISO date-time`, field);
+  if (!Number.isFinite(t))
+    throw new ApiError(400, 'DBS.200001', `${field}: must be epoch milliseconds or an ISO date-time`, field);
   return t;
 }
 
@@ -59,12 +64,20 @@ registerHandler('listTasks', (ctx) => {
   const q = ctx.query;
   const { offset, limit } = paging(q, 100);
   // Only the last month of tasks (4.12.2).
-  const where: Filter[] = [{ col: 'created_at', op: '>=', value: Math.max(timeParam(q.start_time, 'start_time') ?? 0, ctx.rt.clock.now() - 30 * DAY) }];
+  const where: Filter[] = [
+    {
+      col: 'created_at',
+      op: '>=',
+      value: Math.max(timeParam(q.start_time, 'start_time') ?? 0, ctx.rt.clock.now() - 30 * DAY),
+    },
+  ];
   const end = timeParam(q.end_time, 'end_time');
   if (end !== undefined) where.push({ col: 'created_at', op: '<=', value: end });
   if (q.status) where.push({ col: 'status', op: '=', value: q.status });
   if (q.name) where.push({ col: 'name', op: '=', value: q.name });
-  const page = ctx.rt.store.collection(jobsCollection).find({ projectId: project.id, where, orderBy: [{ col: 'created_at', desc: true }], offset, limit });
+  const page = ctx.rt.store
+    .collection(jobsCollection)
+    .find({ projectId: project.id, where, orderBy: [{ col: 'created_at', desc: true }], offset, limit });
   return { tasks: page.items.map((j) => taskView(ctx.rt, j)), total_count: page.total };
 });
 
@@ -74,7 +87,8 @@ registerHandler('deleteJob', (ctx) => {
   const col = ctx.rt.store.collection(jobsCollection);
   const job = col.get(project.id, job_id);
   if (!job) throw errors.jobNotFound(job_id);
-  if (job.status === 'Running') throw new ApiError(400, 'DBS.200086', `The job ${job_id} is still running and cannot be deleted.`);
+  if (job.status === 'Running')
+    throw new ApiError(400, 'DBS.200086', `The job ${job_id} is still running and cannot be deleted.`);
   col.delete(project.id, job_id);
   return undefined;
 });

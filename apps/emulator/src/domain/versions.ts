@@ -13,6 +13,7 @@ registerHandler('getApiVersion', (ctx) => {
   const { version } = ctx.path;
   // Case-sensitive (4.1.2): `V3` is not `v3`.
   const found = VERSIONS.find((v) => v.id === version);
-  if (!found) throw new ApiError(404, 'APIGW.0101', `The API version does not exist: ${version} (available: v3, v3.1)`);
+  if (!found)
+    throw new ApiError(404, 'APIGW.0101', `The API version does not exist: ${version} (available: v3, v3.1)`);
   return { version: found };
 });

@@ -28,9 +28,12 @@ export const faultInputSchema = z
     /** Instead of failing the request: make the next job with this task name fail with `error_msg`. */
     failJob: z.string().min(1).optional(),
   })
-  .refine((f) => f.status !== undefined || f.latencyMs !== undefined || f.reset === true || f.failJob !== undefined, {
-    message: 'a fault needs status, latencyMs, reset or failJob',
-  });
+  .refine(
+    (f) => f.status !== undefined || f.latencyMs !== undefined || f.reset === true || f.failJob !== undefined,
+    {
+      message: 'a fault needs status, latencyMs, reset or failJob',
+    },
+  );
 
 export type FaultInput = z.output<typeof faultInputSchema>;
 export interface Fault extends FaultInput {
@@ -48,7 +51,14 @@ function patternToRegExp(pattern: string): RegExp {
   const body = pattern
     .replace(/\/+$/, '')
     .split('/')
-    .map((seg) => (seg === '**' ? '.*' : seg.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*')))
+    .map((seg) =>
+      seg === '**'
+        ? '.*'
+        : seg
+            .split('*')
+            .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+            .join('[^/]*'),
+    )
     .join('/');
   return new RegExp(`^${body}/?$`);
 }

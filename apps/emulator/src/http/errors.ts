@@ -64,9 +64,18 @@ export const errors = {
   badRequest: (code: string, detail?: string, field?: string) => new ApiError(400, code, detail, field),
   instanceNotFound: (id: string) => new ApiError(404, 'DBS.200002', `The DB instance does not exist: ${id}`),
   notAllowedInStatus: (status: string, action: string) =>
-    new ApiError(400, 'DBS.200086', `This operation (${action}) is not allowed by the DB instance status ${status}.`),
+    new ApiError(
+      400,
+      'DBS.200086',
+      `This operation (${action}) is not allowed by the DB instance status ${status}.`,
+    ),
   busy: (status: string, action: string) =>
-    new ApiError(409, 'DBS.200011', `Another operation is being performed on the DB instance (status ${status}); ${action} is not possible now.`),
+    new ApiError(
+      409,
+      'DBS.200011',
+      `Another operation is being performed on the DB instance (status ${status}); ${action} is not possible now.`,
+    ),
   jobNotFound: (id: string) => new ApiError(400, 'DBS.200543', `The job does not exist: ${id}`),
-  quotaExceeded: (quota: number) => new ApiError(413, 'DBS.200046', `The number of DB instances has reached the quota (${quota}).`),
+  quotaExceeded: (quota: number) =>
+    new ApiError(413, 'DBS.200046', `The number of DB instances has reached the quota (${quota}).`),
 };

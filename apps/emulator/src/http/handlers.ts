@@ -20,7 +20,12 @@ export interface HandlerContext<D extends OperationDescriptor = OperationDescrip
   requestId: string;
   rt: EmulatorRuntime;
   /** Raw request facts some handlers need (IAM reads the raw body; nothing else should). */
-  raw: { method: string; path: string; headers: Record<string, string | string[] | undefined>; rawBody: unknown };
+  raw: {
+    method: string;
+    path: string;
+    headers: Record<string, string | string[] | undefined>;
+    rawBody: unknown;
+  };
 }
 
 /** A handler may return a plain body (sent with the descriptor's `successStatus`) or a `Reply`. */
@@ -32,7 +37,8 @@ export class Reply<T = unknown> {
   ) {}
 }
 
-export const reply = <T>(status: number, body: T, headers?: Record<string, string>) => new Reply<T>(status, body, headers);
+export const reply = <T>(status: number, body: T, headers?: Record<string, string>) =>
+  new Reply<T>(status, body, headers);
 
 /**
  * A value as it may travel on the wire towards a tolerant response schema. The schemas coerce what the
@@ -65,7 +71,9 @@ export const numeric = (n: number): `${number}` => `${n}`;
 /** What a handler returns for operation `D`: its response body, a `Reply` carrying one, or a promise of either. */
 export type HandlerResult<D extends OperationDescriptor> = ResponseOf<D> | Reply<ResponseOf<D>>;
 
-export type Handler<D extends OperationDescriptor = OperationDescriptor> = (ctx: HandlerContext<D>) => HandlerResult<D> | Promise<HandlerResult<D>>;
+export type Handler<D extends OperationDescriptor = OperationDescriptor> = (
+  ctx: HandlerContext<D>,
+) => HandlerResult<D> | Promise<HandlerResult<D>>;
 
 /** The handler type of a registered operation id: input and output inferred from its descriptor. */
 export type HandlerFor<Id extends OperationId> = Handler<Operations[Id]>;

@@ -82,7 +82,14 @@ export class Router {
       for (const template of [op.path, ...op.aliases]) {
         const segments = parseTemplate(template);
         const key = `${op.method} ${segments.map((s) => (s.param ? '{}' : s.literal)).join('/')}`;
-        if (this.routes.some((r) => r.op === op && `${r.method} ${r.segments.map((s) => (s.param ? '{}' : s.literal)).join('/')}` === key)) continue;
+        if (
+          this.routes.some(
+            (r) =>
+              r.op === op &&
+              `${r.method} ${r.segments.map((s) => (s.param ? '{}' : s.literal)).join('/')}` === key,
+          )
+        )
+          continue;
         this.routes.push({ op, method: op.method, segments, template });
       }
     }

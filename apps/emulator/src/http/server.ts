@@ -62,15 +62,25 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export function createRequestListener(deps: ServerDeps) {
   const { rt, router } = deps;
 
-  async function handleApi(req: IncomingMessage, url: URL, rawBody: Buffer, language: Language, requestId: string): Promise<Outcome> {
+  async function handleApi(
+    req: IncomingMessage,
+    url: URL,
+    rawBody: Buffer,
+    language: Language,
+    requestId: string,
+  ): Promise<Outcome> {
     const method = (req.method ?? 'GET').toUpperCase();
     const path = normalisePath(url.pathname);
     const match = router.match(method, path);
-    if (match.kind === 'not-found') throw new ApiError(404, 'APIGW.0101', `The API does not exist: ${method} ${url.pathname}`);
+    if (match.kind === 'not-found')
+      throw new ApiError(404, 'APIGW.0101', `The API does not exist: ${method} ${url.pathname}`);
     if (match.kind === 'method-not-allowed') {
       return {
         status: 405,
-        body: { error_code: 'APIGW.0101', error_msg: `Method ${method} is not allowed on ${url.pathname}; allowed: ${match.allowed.join(', ')}.` },
+        body: {
+          error_code: 'APIGW.0101',
+          error_msg: `Method ${method} is not allowed on ${url.pathname}; allowed: ${match.allowed.join(', ')}.`,
+        },
         headers: { Allow: match.allowed.join(', ') },
       };
     }
@@ -85,7 +95,9 @@ export function createRequestListener(deps: ServerDeps) {
         return {
           status,
           body: { error_code, error_msg },
-          ...(retryAfterSeconds !== undefined ? { headers: { 'Retry-After': String(retryAfterSeconds) } } : {}),
+          ...(retryAfterSeconds !== undefined
+            ? { headers: { 'Retry-After': String(retryAfterSeconds) } }
+            : {}),
           operation: first.op.id,
         };
       }
@@ -93,7 +105,13 @@ export function createRequestListener(deps: ServerDeps) {
 
     // Authentication first: an unauthenticated caller learns nothing about bodies or ids.
     let project: HandlerContext['project'];
-    const signed = { method, rawPath: url.pathname, rawQuery: url.search.replace(/^\?/, ''), headers: req.headers, body: rawBody };
+    const signed = {
+      method,
+      rawPath: url.pathname,
+      rawQuery: url.search.replace(/^\?/, ''),
+      headers: req.headers,
+      body: rawBody,
+    };
     if (first.op.service === 'iam') {
       if (first.op.id !== 'createIamToken') {
         const token = req.headers['x-auth-token'];
@@ -122,7 +140,10 @@ export function createRequestListener(deps: ServerDeps) {
     if (!handler) {
       return {
         status: 501,
-        body: { error_code: 'DBS.213002', error_msg: `The emulator does not implement ${op.id} (${op.section} ${op.title}) yet.` },
+        body: {
+          error_code: 'DBS.213002',
+          error_msg: `The emulator does not implement ${op.id} (${op.section} ${op.title}) yet.`,
+        },
         operation: op.id,
       };
     }
@@ -145,7 +166,9 @@ export function createRequestListener(deps: ServerDeps) {
       const check = op.response.safeParse(out.body);
       if (!check.success) {
         const issue = check.error.issues[0]!;
-        throw new Error(`response of ${op.id} breaks its contract at ${issue.path.join('.')}: ${issue.message}`);
+        throw new Error(
+          `response of ${op.id} breaks its contract at ${issue.path.join('.')}: ${issue.message}`,
+        );
       }
     }
     return { status: out.status, body: out.body, headers: out.headers, operation: op.id };
@@ -162,7 +185,12 @@ export function createRequestListener(deps: ServerDeps) {
       const rawBody = await readBody(req);
       if (!rt.store.inTransaction) rt.jobs.tick();
       if (url.pathname === '/__emulator' || url.pathname.startsWith('/__emulator/')) {
-        if (!deps.admin) throw new ApiError(404, 'APIGW.0101', 'The admin API is disabled (start the emulator with --admin).');
+        if (!deps.admin)
+          throw new ApiError(
+            404,
+            'APIGW.0101',
+            'The admin API is disabled (start the emulator with --admin).',
+          );
         outcome = await deps.admin.handle((req.method ?? 'GET').toUpperCase(), url, rawBody);
       } else {
         outcome = await handleApi(req, url, rawBody, language, requestId);
@@ -171,7 +199,13 @@ export function createRequestListener(deps: ServerDeps) {
       if (e instanceof ApiError) outcome = { status: e.status, body: e.body(language) };
       else {
         rt.log.error(`request ${requestId} ${req.method} ${url.pathname} failed`, e);
-        outcome = { status: 500, body: { error_code: 'DBS.200005', error_msg: language === 'zh-cn' ? '服务器错误。' : 'Server failure.' } };
+        outcome = {
+          status: 500,
+          body: {
+            error_code: 'DBS.200005',
+            error_msg: language === 'zh-cn' ? '服务器错误。' : 'Server failure.',
+          },
+        };
       }
     }
     if (!url.pathname.startsWith('/__emulator')) {
@@ -214,4 +248,3 @@ function choose(candidates: RouteCandidate[], body: unknown): RouteCandidate {
   if (byBody) return byBody;
   return candidates.find((c) => !c.op.matchesBody) ?? candidates[0]!;
 }
-

@@ -5,14 +5,22 @@ import { ApiError, codeMessage } from './errors';
 type Part = 'path' | 'query' | 'body';
 
 function fieldName(issuePath: readonly PropertyKey[]): string {
-  return issuePath.map((k) => (typeof k === 'number' ? `[${k}]` : String(k))).join('.').replace(/\.\[/g, '[');
+  return issuePath
+    .map((k) => (typeof k === 'number' ? `[${k}]` : String(k)))
+    .join('.')
+    .replace(/\.\[/g, '[');
 }
 
 /**
  * Parses one part of a request with the descriptor's schema. On failure: 400 with the DBS code of the failing
  * rule (or the descriptor's default), and the rule's message naming the field.
  */
-export function validatePart(op: OperationDescriptor, part: Part, schema: z.ZodType, value: unknown): unknown {
+export function validatePart(
+  op: OperationDescriptor,
+  part: Part,
+  schema: z.ZodType,
+  value: unknown,
+): unknown {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;

@@ -11,7 +11,8 @@ export type JobEffect = (rt: EmulatorRuntime, args: Record<string, unknown>, job
 const effects = new Map<string, JobEffect>();
 
 export function registerJobEffect(kind: string, effect: JobEffect): void {
-  if (effects.has(kind) && effects.get(kind) !== effect) throw new Error(`job effect ${kind} registered twice`);
+  if (effects.has(kind) && effects.get(kind) !== effect)
+    throw new Error(`job effect ${kind} registered twice`);
   effects.set(kind, effect);
 }
 

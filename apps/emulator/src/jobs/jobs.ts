@@ -95,13 +95,22 @@ export class JobService {
 
   /** The running job of an instance, if any. */
   runningFor(projectId: string, instanceId: string): JobDoc | undefined {
-    return this.jobs.all({ projectId, where: [{ col: 'instance_id', op: '=', value: instanceId }, { col: 'status', op: '=', value: 'Running' }] })[0];
+    return this.jobs.all({
+      projectId,
+      where: [
+        { col: 'instance_id', op: '=', value: instanceId },
+        { col: 'status', op: '=', value: 'Running' },
+      ],
+    })[0];
   }
 
   /** Finishes every job that is due and runs the sweepers. Safe to call often (indexed, usually a no-op). */
   tick(): void {
     const now = this.rt.clock.now();
-    const due = this.jobs.all({ where: [{ col: 'due_at', op: '<=', value: now }], orderBy: [{ col: 'due_at' }] });
+    const due = this.jobs.all({
+      where: [{ col: 'due_at', op: '<=', value: now }],
+      orderBy: [{ col: 'due_at' }],
+    });
     for (const job of due) this.finish(job, now);
     for (const [name, sweep] of allSweepers()) {
       try {
@@ -135,7 +144,12 @@ export class JobService {
       this.rt.log.error(`job ${job.id} (${job.name}) effect failed`, e);
       this.rt.store.transaction(() => {
         this.runEffectSafely(job.on_fail, job);
-        this.jobs.put({ ...job, status: 'Failed', ended_at: Math.min(ended, now), fail_reason: 'Internal error while finishing the task.' });
+        this.jobs.put({
+          ...job,
+          status: 'Failed',
+          ended_at: Math.min(ended, now),
+          fail_reason: 'Internal error while finishing the task.',
+        });
       });
     }
   }

@@ -1,6 +1,13 @@
 import { DAY, HOUR, MINUTE } from '../clock/clock';
 import { instanceScope, type DbScope } from '../domain/databases/model';
-import { createDatabase, createSchemas, createUser, grantPrivileges, type Grant, type NewSchema } from '../domain/databases/service';
+import {
+  createDatabase,
+  createSchemas,
+  createUser,
+  grantPrivileges,
+  type Grant,
+  type NewSchema,
+} from '../domain/databases/service';
 import { seededId } from '../domain/ids';
 import { instancesCollection, type InstanceDoc } from '../domain/instance-model';
 import { addTags } from '../domain/tags/service';
@@ -35,23 +42,56 @@ const INSTANCE_SQL: Record<string, SqlSeed> = {
       { name: 'batch_jobs', owner: 'app_batch' },
     ],
     schemas: [
-      { db: 'core_banking', list: [{ name: 'accounts', owner: 'app_core' }, { name: 'payments', owner: 'app_core' }, { name: 'audit', owner: 'root' }] },
+      {
+        db: 'core_banking',
+        list: [
+          { name: 'accounts', owner: 'app_core' },
+          { name: 'payments', owner: 'app_core' },
+          { name: 'audit', owner: 'root' },
+        ],
+      },
       { db: 'batch_jobs', list: [{ name: 'scheduler', owner: 'app_batch' }] },
     ],
     grants: [
-      { db: 'core_banking', list: [{ name: 'report_ro', schema_name: 'accounts', readonly: true }, { name: 'report_ro', schema_name: 'payments', readonly: true }, { name: 'app_batch', schema_name: 'payments', readonly: false }] },
+      {
+        db: 'core_banking',
+        list: [
+          { name: 'report_ro', schema_name: 'accounts', readonly: true },
+          { name: 'report_ro', schema_name: 'payments', readonly: true },
+          { name: 'app_batch', schema_name: 'payments', readonly: false },
+        ],
+      },
     ],
   },
   'prod-ledger-dist': {
     users: ['ledger_app', 'ledger_ro'],
     databases: [{ name: 'ledger', owner: 'ledger_app' }],
-    schemas: [{ db: 'ledger', list: [{ name: 'journal', owner: 'ledger_app' }, { name: 'balances', owner: 'ledger_app' }] }],
+    schemas: [
+      {
+        db: 'ledger',
+        list: [
+          { name: 'journal', owner: 'ledger_app' },
+          { name: 'balances', owner: 'ledger_app' },
+        ],
+      },
+    ],
     grants: [{ db: 'ledger', list: [{ name: 'ledger_ro', schema_name: 'journal', readonly: true }] }],
   },
   'staging-app': {
     users: ['shop_app'],
-    databases: [{ name: 'web_shop', owner: 'shop_app' }, { name: 'sessions', owner: 'root', character_set: 'SQL_ASCII' }],
-    schemas: [{ db: 'web_shop', list: [{ name: 'catalog', owner: 'shop_app' }, { name: 'orders', owner: 'shop_app' }] }],
+    databases: [
+      { name: 'web_shop', owner: 'shop_app' },
+      { name: 'sessions', owner: 'root', character_set: 'SQL_ASCII' },
+    ],
+    schemas: [
+      {
+        db: 'web_shop',
+        list: [
+          { name: 'catalog', owner: 'shop_app' },
+          { name: 'orders', owner: 'shop_app' },
+        ],
+      },
+    ],
     grants: [],
   },
   'crm-db': {
@@ -63,7 +103,15 @@ const INSTANCE_SQL: Record<string, SqlSeed> = {
   'payments-dr': {
     users: ['app_core'],
     databases: [{ name: 'core_banking', owner: 'app_core', lc_collate: 'en_US.UTF-8' }],
-    schemas: [{ db: 'core_banking', list: [{ name: 'accounts', owner: 'app_core' }, { name: 'payments', owner: 'app_core' }] }],
+    schemas: [
+      {
+        db: 'core_banking',
+        list: [
+          { name: 'accounts', owner: 'app_core' },
+          { name: 'payments', owner: 'app_core' },
+        ],
+      },
+    ],
     grants: [],
   },
 };
@@ -89,8 +137,14 @@ const TENANTS: Record<string, TenantSeed[]> = {
       disk: 60,
       ageDays: 150,
       users: [{ name: 'retail_admin' }, { name: 'retail_app', loginOnly: true }],
-      schemas: [{ name: 'storefront', owner: 'retail_admin' }, { name: 'inventory', owner: 'retail_admin' }],
-      grants: [{ name: 'retail_app', schema_name: 'storefront', readonly: false }, { name: 'retail_app', schema_name: 'inventory', readonly: true }],
+      schemas: [
+        { name: 'storefront', owner: 'retail_admin' },
+        { name: 'inventory', owner: 'retail_admin' },
+      ],
+      grants: [
+        { name: 'retail_app', schema_name: 'storefront', readonly: false },
+        { name: 'retail_app', schema_name: 'inventory', readonly: true },
+      ],
       parameters: { 'dn:session_timeout': '1200' },
     },
     {
@@ -190,16 +244,33 @@ function seedTenants(rt: EmulatorRuntime, inst: InstanceDoc, list: readonly Tena
     const planned = planTenant(
       rt,
       inst,
-      { pdb_name: s.name, pdb_pd_in_db: DEMO_PASSWORD, cpu: s.cpu, mem: s.mem, disk: String(s.disk), configuration_id: template.id },
+      {
+        pdb_name: s.name,
+        pdb_pd_in_db: DEMO_PASSWORD,
+        cpu: s.cpu,
+        mem: s.mem,
+        disk: String(s.disk),
+        configuration_id: template.id,
+      },
       created,
       seededId(`demo:tenant:${inst.name}:${s.name}`, 'po14'),
     );
     const ready = created + TENANT_JOBS.create.durationMs;
-    storeTenant(rt, { ...planned, status: 'normal', updated_at: ready, parameters: s.parameters ?? {} }, DEMO_PASSWORD);
+    storeTenant(
+      rt,
+      { ...planned, status: 'normal', updated_at: ready, parameters: s.parameters ?? {} },
+      DEMO_PASSWORD,
+    );
     jobs.put(jobRecord(inst, TENANT_JOBS.create.name, created, TENANT_JOBS.create.durationMs));
     const scope: DbScope = { projectId: inst.project_id, instanceId: inst.id, pdbId: planned.id };
     let t = ready;
-    for (const u of s.users) createUser(rt, scope, { name: u.name, password: DEMO_PASSWORD, loginOnly: u.loginOnly ?? false }, (t += MINUTE));
+    for (const u of s.users)
+      createUser(
+        rt,
+        scope,
+        { name: u.name, password: DEMO_PASSWORD, loginOnly: u.loginOnly ?? false },
+        (t += MINUTE),
+      );
     createSchemas(rt, scope, '', s.schemas, (t += MINUTE));
     if (s.grants.length > 0) grantPrivileges(rt, scope, '', s.grants, (t += MINUTE));
   }

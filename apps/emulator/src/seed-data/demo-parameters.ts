@@ -32,7 +32,15 @@ const DEMO_TEMPLATES: readonly DemoTemplate[] = [
     version: '8.201',
     mode: 'centralization_standard',
     ageDays: 60,
-    values: { max_connections: '10000', thread_pool_attr: '1024,2,(nobind)', work_mem: '32768', session_timeout: '1800', lockwait_timeout: '300000', log_min_duration_statement: '2000', max_prepared_transactions: '2000' },
+    values: {
+      max_connections: '10000',
+      thread_pool_attr: '1024,2,(nobind)',
+      work_mem: '32768',
+      session_timeout: '1800',
+      lockwait_timeout: '300000',
+      log_min_duration_statement: '2000',
+      max_prepared_transactions: '2000',
+    },
   },
   {
     name: 'reporting-large-memory',
@@ -40,7 +48,14 @@ const DEMO_TEMPLATES: readonly DemoTemplate[] = [
     version: '8.201',
     mode: 'enterprise',
     ageDays: 45,
-    values: { work_mem: '524288', maintenance_work_mem: '2097152', effective_cache_size: '4194304', statement_timeout: '3600000', default_statistics_target: '500', session_timeout: '7200' },
+    values: {
+      work_mem: '524288',
+      maintenance_work_mem: '2097152',
+      effective_cache_size: '4194304',
+      statement_timeout: '3600000',
+      default_statistics_target: '500',
+      session_timeout: '7200',
+    },
   },
   {
     name: 'audit-strict',
@@ -48,7 +63,16 @@ const DEMO_TEMPLATES: readonly DemoTemplate[] = [
     version: '8.201',
     mode: 'centralization_standard',
     ageDays: 35,
-    values: { audit_system_object: '536870911', audit_dml_state: '1', audit_dml_state_select: '1', audit_file_remain_time: '365', failed_login_attempts: '3', password_lock_time: '7', password_effect_time: '30', log_statement: 'ddl' },
+    values: {
+      audit_system_object: '536870911',
+      audit_dml_state: '1',
+      audit_dml_state_select: '1',
+      audit_file_remain_time: '365',
+      failed_login_attempts: '3',
+      password_lock_time: '7',
+      password_effect_time: '30',
+      log_statement: 'ddl',
+    },
   },
   {
     name: 'legacy-8102-baseline',
@@ -61,7 +85,12 @@ const DEMO_TEMPLATES: readonly DemoTemplate[] = [
 ];
 
 /** The values legacy-8102-baseline had before it was reset (its 4.5.14 history). */
-const RESET_BEFORE: Record<string, string> = { max_connections: '3000', work_mem: '16384', checkpoint_timeout: '1800', enable_thread_pool: 'off' };
+const RESET_BEFORE: Record<string, string> = {
+  max_connections: '3000',
+  work_mem: '16384',
+  checkpoint_timeout: '1800',
+  enable_thread_pool: 'off',
+};
 
 interface DemoApply {
   template: string;
@@ -74,21 +103,46 @@ const DEMO_APPLIES: readonly DemoApply[] = [
   { template: 'oltp-high-concurrency', instances: ['prod-core-01', 'prod-core-02'], daysAgo: 30 },
   { template: 'reporting-large-memory', instances: ['analytics-dw'], daysAgo: 25 },
   { template: 'audit-strict', instances: ['crm-db'], daysAgo: 15 },
-  { template: 'oltp-high-concurrency', instances: ['dev-arm-01'], daysAgo: 10, failed: 'Failed to reload the parameters on node dev-arm-01_dn_1: the configuration file is locked by another operation.' },
+  {
+    template: 'oltp-high-concurrency',
+    instances: ['dev-arm-01'],
+    daysAgo: 10,
+    failed:
+      'Failed to reload the parameters on node dev-arm-01_dn_1: the configuration file is locked by another operation.',
+  },
 ];
 
 /** Changes made on an instance by hand (4.5.3) after the templates were applied. */
 const DEMO_CHANGES: readonly { instance: string; daysAgo: number; values: Record<string, string> }[] = [
-  { instance: 'prod-core-01', daysAgo: 5, values: { session_timeout: '3600', log_min_duration_statement: '1000' } },
-  { instance: 'staging-app', daysAgo: 12, values: { log_statement: 'mod', statement_timeout: '600000', behavior_compat_options: 'display_leading_zero,end_month_calculate' } },
+  {
+    instance: 'prod-core-01',
+    daysAgo: 5,
+    values: { session_timeout: '3600', log_min_duration_statement: '1000' },
+  },
+  {
+    instance: 'staging-app',
+    daysAgo: 12,
+    values: {
+      log_statement: 'mod',
+      statement_timeout: '600000',
+      behavior_compat_options: 'display_leading_zero,end_month_calculate',
+    },
+  },
   // Waits for a restart: shared_buffers and the thread pool are POSTMASTER parameters.
-  { instance: 'dev-sandbox-01', daysAgo: 2, values: { shared_buffers: '524288', enable_thread_pool: 'on', work_mem: '131072' } },
+  {
+    instance: 'dev-sandbox-01',
+    daysAgo: 2,
+    values: { shared_buffers: '524288', enable_thread_pool: 'on', work_mem: '131072' },
+  },
 ];
 
 function job(projectId: string, inst: InstanceDoc, start: number, minutes: number, failed?: string): JobDoc {
   const duration = minutes * MINUTE;
   return {
-    id: seededId(`job:${inst.id}:${APPLY_JOB_NAME}:${start}`, '').replace(/^(.{8})(.{4})(.{4})(.{4})(.{12})$/, '$1-$2-$3-$4-$5'),
+    id: seededId(`job:${inst.id}:${APPLY_JOB_NAME}:${start}`, '').replace(
+      /^(.{8})(.{4})(.{4})(.{4})(.{12})$/,
+      '$1-$2-$3-$4-$5',
+    ),
     project_id: projectId,
     name: APPLY_JOB_NAME,
     instance_id: inst.id,
@@ -109,8 +163,14 @@ export function loadDemoParameters(rt: EmulatorRuntime, seed: SeedInfo): void {
   const project = rt.projects.find((p) => p.role === 'main');
   if (!project) return;
   const now = seed.now;
-  const byName = new Map(rt.store.collection(instancesCollection).all({ projectId: project.id }).map((i) => [i.name, i]));
-  const current = (name: string) => rt.store.collection(instancesCollection).get(project.id, byName.get(name)?.id ?? '');
+  const byName = new Map(
+    rt.store
+      .collection(instancesCollection)
+      .all({ projectId: project.id })
+      .map((i) => [i.name, i]),
+  );
+  const current = (name: string) =>
+    rt.store.collection(instancesCollection).get(project.id, byName.get(name)?.id ?? '');
 
   const made = new Map<string, TemplateDoc>();
   for (const t of DEMO_TEMPLATES) {
@@ -136,7 +196,15 @@ export function loadDemoParameters(rt: EmulatorRuntime, seed: SeedInfo): void {
   const resetAt = now - 20 * DAY;
   const defaults = templateValues({ ...legacy, values: {}, user_defined: true });
   for (const [name, old] of Object.entries(RESET_BEFORE)) {
-    recordModification(rt, { projectId: project.id, scope: 'template', ownerId: legacy.id, name, oldValue: old, newValue: defaults[name] ?? '', at: resetAt });
+    recordModification(rt, {
+      projectId: project.id,
+      scope: 'template',
+      ownerId: legacy.id,
+      name,
+      oldValue: old,
+      newValue: defaults[name] ?? '',
+      at: resetAt,
+    });
   }
   templates(rt).put({ ...legacy, updated_at: resetAt });
 
@@ -149,7 +217,8 @@ export function loadDemoParameters(rt: EmulatorRuntime, seed: SeedInfo): void {
     const j = job(project.id, targets[0]!, start, 2 + targets.length, a.failed);
     jobs.put(j);
     for (const inst of targets) {
-      if (!a.failed) setInstanceValues(rt, inst, templateValues({ ...t, user_defined: true }), j.due_at, t.id);
+      if (!a.failed)
+        setInstanceValues(rt, inst, templateValues({ ...t, user_defined: true }), j.due_at, t.id);
       applyRecords(rt).put({
         id: seededId(`demo:apply:${t.id}:${inst.id}:${start}`, ''),
         project_id: project.id,

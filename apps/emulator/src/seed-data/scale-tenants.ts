@@ -22,7 +22,10 @@ export const isScaleContainer = (index: number, inst: Pick<InstanceDoc, 'mode'>)
  * 1 vCPU, 4 GB, 20 GB), built by the same domain functions as the API, so tenant pages and their tests have
  * containers to work on. Runs after the instances are stored (the checks read the store).
  */
-export function loadScaleTenants(rt: EmulatorRuntime, instances: readonly { index: number; doc: InstanceDoc }[]): void {
+export function loadScaleTenants(
+  rt: EmulatorRuntime,
+  instances: readonly { index: number; doc: InstanceDoc }[],
+): void {
   for (const { index, doc } of instances) {
     if (!isScaleContainer(index, doc)) continue;
     const at = doc.created_at + HOUR;
@@ -31,12 +34,24 @@ export function loadScaleTenants(rt: EmulatorRuntime, instances: readonly { inde
     const planned = planTenant(
       rt,
       doc,
-      { pdb_name: `tenant_${index}`, pdb_pd_in_db: SEED_PASSWORD, cpu: 1, mem: 4, disk: '20', configuration_id: template.id },
+      {
+        pdb_name: `tenant_${index}`,
+        pdb_pd_in_db: SEED_PASSWORD,
+        cpu: 1,
+        mem: 4,
+        disk: '20',
+        configuration_id: template.id,
+      },
       at,
       seededId(`scale:tenant:${index}`, 'po14'),
     );
     const ready = at + TENANT_JOBS.create.durationMs;
     const tenant = storeTenant(rt, { ...planned, status: 'normal', updated_at: ready }, SEED_PASSWORD);
-    createUser(rt, { projectId: doc.project_id, instanceId: doc.id, pdbId: tenant.id }, { name: `app_${index}`, password: SEED_PASSWORD }, ready);
+    createUser(
+      rt,
+      { projectId: doc.project_id, instanceId: doc.id, pdbId: tenant.id },
+      { name: `app_${index}`, password: SEED_PASSWORD },
+      ready,
+    );
   }
 }

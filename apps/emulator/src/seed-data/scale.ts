@@ -45,11 +45,22 @@ export function loadScale(rt: EmulatorRuntime, count: number, now: number): void
     const shape = SHAPES[i % SHAPES.length]!;
     const name = `scale-${String(i).padStart(5, '0')}`;
     let n = 0;
-    const ids = { instance: () => seededId(`scale:${i}`, 'in14'), node: () => seededId(`scale:${i}:${n++}`, 'no14') };
+    const ids = {
+      instance: () => seededId(`scale:${i}`, 'in14'),
+      node: () => seededId(`scale:${i}:${n++}`, 'no14'),
+    };
     const createdAt = now - (count - i) * 7 * MINUTE - DAY;
     const inst = planInstance(
       project,
-      { ...shape, name, region: project.region, vpc_id: `vpc-${i % 10}`, subnet_id: `subnet-${i % 20}`, port: '8000', password: 'Scale@seed2026x' },
+      {
+        ...shape,
+        name,
+        region: project.region,
+        vpc_id: `vpc-${i % 10}`,
+        subnet_id: `subnet-${i % 20}`,
+        port: '8000',
+        password: 'Scale@seed2026x',
+      },
       createdAt,
       ids,
     );
@@ -60,5 +71,8 @@ export function loadScale(rt: EmulatorRuntime, count: number, now: number): void
     docs.push(activated(inst, createdAt + 15 * MINUTE));
   }
   rt.store.collection(instancesCollection).putMany(docs);
-  loadScaleTenants(rt, docs.map((doc, index) => ({ index, doc })));
+  loadScaleTenants(
+    rt,
+    docs.map((doc, index) => ({ index, doc })),
+  );
 }

@@ -43,7 +43,8 @@ export function declaredCollections(): CollectionSpec<StoredDoc>[] {
 }
 
 export function defineCollection<T extends StoredDoc>(spec: CollectionSpec<T>): CollectionSpec<T> {
-  if (!/^[a-z][a-z0-9_]*$/.test(spec.name)) throw new Error(`collection name must be snake_case: ${spec.name}`);
+  if (!/^[a-z][a-z0-9_]*$/.test(spec.name))
+    throw new Error(`collection name must be snake_case: ${spec.name}`);
   for (const col of Object.keys(spec.columns)) {
     if (!/^[a-z][a-z0-9_]*$/.test(col) || col === 'id' || col === 'project_id' || col === 'doc') {
       throw new Error(`bad column name ${spec.name}.${col}`);
@@ -53,7 +54,8 @@ export function defineCollection<T extends StoredDoc>(spec: CollectionSpec<T>): 
   return spec;
 }
 
-export type FilterOp = '=' | '!=' | '<' | '<=' | '>' | '>=' | 'contains' | 'prefix' | 'in' | 'has' | 'hasPrefix';
+export type FilterOp =
+  '=' | '!=' | '<' | '<=' | '>' | '>=' | 'contains' | 'prefix' | 'in' | 'has' | 'hasPrefix';
 
 /**
  * A condition on an indexed column (or `id`). `contains`/`prefix` are LIKEs with escaping. `has` / `hasPrefix` are on a

@@ -77,12 +77,17 @@ export class Store {
   }
 
   getMeta(key: string): string | undefined {
-    const row = this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
+    const row = this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as
+      { value: string } | undefined;
     return row?.value;
   }
 
   setMeta(key: string, value: string): void {
-    this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+    this.db
+      .prepare(
+        'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+      )
+      .run(key, value);
   }
 
   deleteMeta(keyPrefix: string): void {
@@ -91,7 +96,9 @@ export class Store {
 
   /** Row counts per collection table (admin state). */
   counts(): Record<string, number> {
-    const tables = this.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'c\\_%' ESCAPE '\\'").all() as { name: string }[];
+    const tables = this.db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'c\\_%' ESCAPE '\\'")
+      .all() as { name: string }[];
     const out: Record<string, number> = {};
     for (const { name } of tables) {
       out[name.slice(2)] = (this.db.prepare(`SELECT COUNT(*) AS n FROM "${name}"`).get() as { n: number }).n;
@@ -102,14 +109,26 @@ export class Store {
   /** Drops every document and meta value (admin reset), except the collections named in `keep`. */
   wipe(keep: readonly string[] = []): void {
     this.transaction(() => {
-      const tables = this.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND (name LIKE 'c\\_%' ESCAPE '\\' OR name LIKE 'd\\_%' ESCAPE '\\')").all() as { name: string }[];
+      const tables = this.db
+        .prepare(
+          "SELECT name FROM sqlite_master WHERE type = 'table' AND (name LIKE 'c\\_%' ESCAPE '\\' OR name LIKE 'd\\_%' ESCAPE '\\')",
+        )
+        .all() as { name: string }[];
       for (const { name } of tables) if (!keep.includes(name.slice(2))) this.db.exec(`DELETE FROM "${name}"`);
       // The trigram indexes (virtual tables; their shadow tables are theirs to empty).
-      const searches = this.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'f\\_%' ESCAPE '\\' AND sql LIKE 'CREATE VIRTUAL TABLE%'").all() as { name: string }[];
-      for (const { name } of searches) if (!keep.includes(name.slice(2))) this.db.exec(`DELETE FROM "${name}"`);
+      const searches = this.db
+        .prepare(
+          "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'f\\_%' ESCAPE '\\' AND sql LIKE 'CREATE VIRTUAL TABLE%'",
+        )
+        .all() as { name: string }[];
+      for (const { name } of searches)
+        if (!keep.includes(name.slice(2))) this.db.exec(`DELETE FROM "${name}"`);
       // Set side tables (s_<collection>__<set>).
-      const sets = this.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 's\\_%' ESCAPE '\\'").all() as { name: string }[];
-      for (const { name } of sets) if (!keep.includes(name.slice(2).split('__')[0] as string)) this.db.exec(`DELETE FROM "${name}"`);
+      const sets = this.db
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 's\\_%' ESCAPE '\\'")
+        .all() as { name: string }[];
+      for (const { name } of sets)
+        if (!keep.includes(name.slice(2).split('__')[0] as string)) this.db.exec(`DELETE FROM "${name}"`);
       this.db.exec('DELETE FROM meta');
     });
   }
@@ -165,24 +184,35 @@ export class Collection<T extends StoredDoc> {
     this.ensureTable();
     const cols = ['id', 'project_id', ...this.columns];
     this.stmts = {
-      get: db.prepare(`SELECT d.doc FROM "${this.table}" c JOIN "${this.docs}" d ON d.id = c.id WHERE c.id = ? AND c.project_id = ?`),
+      get: db.prepare(
+        `SELECT d.doc FROM "${this.table}" c JOIN "${this.docs}" d ON d.id = c.id WHERE c.id = ? AND c.project_id = ?`,
+      ),
       getAny: db.prepare(`SELECT doc FROM "${this.docs}" WHERE id = ?`),
       upsert: db.prepare(
         `INSERT INTO "${this.table}" (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')}) ` +
-          `ON CONFLICT(id) DO UPDATE SET ${cols.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`).join(', ')}`,
+          `ON CONFLICT(id) DO UPDATE SET ${cols
+            .filter((c) => c !== 'id')
+            .map((c) => `${c} = excluded.${c}`)
+            .join(', ')}`,
       ),
-      upsertDoc: db.prepare(`INSERT INTO "${this.docs}" (id, doc) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET doc = excluded.doc`),
+      upsertDoc: db.prepare(
+        `INSERT INTO "${this.docs}" (id, doc) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET doc = excluded.doc`,
+      ),
       del: db.prepare(`DELETE FROM "${this.table}" WHERE id = ? AND project_id = ?`),
       delDoc: db.prepare(`DELETE FROM "${this.docs}" WHERE id = ?`),
       rowid: db.prepare(`SELECT rowid AS r FROM "${this.table}" WHERE id = ?`),
       ...(this.searchColumns.length
         ? {
             searchDel: db.prepare(`DELETE FROM "${this.search}" WHERE rowid = ?`),
-            searchPut: db.prepare(`INSERT INTO "${this.search}" (rowid, ${this.searchColumns.join(', ')}) VALUES (?, ${this.searchColumns.map(() => '?').join(', ')})`),
+            searchPut: db.prepare(
+              `INSERT INTO "${this.search}" (rowid, ${this.searchColumns.join(', ')}) VALUES (?, ${this.searchColumns.map(() => '?').join(', ')})`,
+            ),
           }
         : {}),
       setDel: this.sets.map((set) => db.prepare(`DELETE FROM "${this.setTable(set)}" WHERE rid = ?`)),
-      setPut: this.sets.map((set) => db.prepare(`INSERT INTO "${this.setTable(set)}" (rid, value) VALUES (?, ?)`)),
+      setPut: this.sets.map((set) =>
+        db.prepare(`INSERT INTO "${this.setTable(set)}" (rid, value) VALUES (?, ?)`),
+      ),
     };
   }
 
@@ -193,15 +223,22 @@ export class Collection<T extends StoredDoc> {
 
   private ensureTable(): void {
     const colDefs = this.columns.map((c) => `, ${c} ${this.spec.columns[c]!.type}`).join('');
-    this.db.exec(`CREATE TABLE IF NOT EXISTS "${this.table}" (id TEXT PRIMARY KEY, project_id TEXT NOT NULL${colDefs})`);
+    this.db.exec(
+      `CREATE TABLE IF NOT EXISTS "${this.table}" (id TEXT PRIMARY KEY, project_id TEXT NOT NULL${colDefs})`,
+    );
     this.db.exec(`CREATE TABLE IF NOT EXISTS "${this.docs}" (id TEXT PRIMARY KEY, doc TEXT NOT NULL)`);
     // A collection that gained columns since the data dir was written: add them and fill them from the docs.
-    const existing = new Set((this.db.prepare(`PRAGMA table_info("${this.table}")`).all() as { name: string }[]).map((r) => r.name));
+    const existing = new Set(
+      (this.db.prepare(`PRAGMA table_info("${this.table}")`).all() as { name: string }[]).map((r) => r.name),
+    );
     const missing = this.columns.filter((c) => !existing.has(c));
     if (missing.length > 0) {
-      for (const c of missing) this.db.exec(`ALTER TABLE "${this.table}" ADD COLUMN ${c} ${this.spec.columns[c]!.type}`);
+      for (const c of missing)
+        this.db.exec(`ALTER TABLE "${this.table}" ADD COLUMN ${c} ${this.spec.columns[c]!.type}`);
       const rows = this.db.prepare(`SELECT doc FROM "${this.docs}"`).all() as { doc: string }[];
-      const upd = this.db.prepare(`UPDATE "${this.table}" SET ${missing.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`);
+      const upd = this.db.prepare(
+        `UPDATE "${this.table}" SET ${missing.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`,
+      );
       for (const r of rows) {
         const doc = JSON.parse(r.doc) as T;
         upd.run(...missing.map((c) => normalise(this.spec.columns[c]!.get(doc))), doc.id);
@@ -213,11 +250,16 @@ export class Collection<T extends StoredDoc> {
       this.db.exec(`CREATE INDEX IF NOT EXISTS "${this.table}_${c}_all" ON "${this.table}" (${c})`);
     }
     if (this.searchColumns.length) {
-      const exists = this.db.prepare("SELECT 1 FROM sqlite_master WHERE name = ?").get(this.search);
+      const exists = this.db.prepare('SELECT 1 FROM sqlite_master WHERE name = ?').get(this.search);
       // The same case rule as LIKE (ASCII case-insensitive): the index finds what the LIKE filter would.
-      this.db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS "${this.search}" USING fts5(${this.searchColumns.join(', ')}, tokenize = 'trigram')`);
+      this.db.exec(
+        `CREATE VIRTUAL TABLE IF NOT EXISTS "${this.search}" USING fts5(${this.searchColumns.join(', ')}, tokenize = 'trigram')`,
+      );
       // A data dir written before the index existed: index what it holds.
-      if (!exists) this.db.exec(`INSERT INTO "${this.search}" (rowid, ${this.searchColumns.join(', ')}) SELECT rowid, ${this.searchColumns.join(', ')} FROM "${this.table}"`);
+      if (!exists)
+        this.db.exec(
+          `INSERT INTO "${this.search}" (rowid, ${this.searchColumns.join(', ')}) SELECT rowid, ${this.searchColumns.join(', ')} FROM "${this.table}"`,
+        );
     }
     for (const set of this.sets) {
       const t = this.setTable(set);
@@ -228,20 +270,30 @@ export class Collection<T extends StoredDoc> {
       if (!exists) {
         // A data dir written before the set existed: index what its documents hold.
         const put = this.db.prepare(`INSERT INTO "${t}" (rid, value) VALUES (?, ?)`);
-        const rows = this.db.prepare(`SELECT c.rowid AS r, d.doc FROM "${this.table}" c JOIN "${this.docs}" d ON d.id = c.id`).all() as { r: number; doc: string }[];
-        for (const row of rows) for (const v of this.spec.sets![set]!(JSON.parse(row.doc) as T)) put.run(row.r, v);
+        const rows = this.db
+          .prepare(`SELECT c.rowid AS r, d.doc FROM "${this.table}" c JOIN "${this.docs}" d ON d.id = c.id`)
+          .all() as { r: number; doc: string }[];
+        for (const row of rows)
+          for (const v of this.spec.sets![set]!(JSON.parse(row.doc) as T)) put.run(row.r, v);
       }
     }
   }
 
   private write(doc: T): void {
-    this.stmts.upsert.run(doc.id, doc.project_id, ...this.columns.map((c) => normalise(this.spec.columns[c]!.get(doc))));
+    this.stmts.upsert.run(
+      doc.id,
+      doc.project_id,
+      ...this.columns.map((c) => normalise(this.spec.columns[c]!.get(doc))),
+    );
     this.stmts.upsertDoc.run(doc.id, JSON.stringify(doc));
     if (!this.stmts.searchPut && this.sets.length === 0) return;
     const { r } = this.stmts.rowid.get(doc.id) as { r: number };
     if (this.stmts.searchPut && this.stmts.searchDel) {
       this.stmts.searchDel.run(r);
-      this.stmts.searchPut.run(r, ...this.searchColumns.map((c) => normalise(this.spec.columns[c]!.get(doc))));
+      this.stmts.searchPut.run(
+        r,
+        ...this.searchColumns.map((c) => normalise(this.spec.columns[c]!.get(doc))),
+      );
     }
     this.sets.forEach((set, i) => {
       this.stmts.setDel[i]!.run(r);
@@ -251,7 +303,8 @@ export class Collection<T extends StoredDoc> {
 
   /** A document of `projectId` (or of any project when `projectId` is undefined). */
   get(projectId: string | undefined, id: string): T | undefined {
-    const r = (projectId === undefined ? this.stmts.getAny.get(id) : this.stmts.get.get(id, projectId)) as { doc: string } | undefined;
+    const r = (projectId === undefined ? this.stmts.getAny.get(id) : this.stmts.get.get(id, projectId)) as
+      { doc: string } | undefined;
     return r ? (JSON.parse(r.doc) as T) : undefined;
   }
 
@@ -298,18 +351,27 @@ export class Collection<T extends StoredDoc> {
    */
   find(options: FindOptions = {}): Page<T> {
     const { sql, params } = this.whereClause(options);
-    const total = (this.db.prepare(`SELECT COUNT(*) AS n FROM "${this.table}"${sql}`).get(...params) as { n: number }).n;
+    const total = (
+      this.db.prepare(`SELECT COUNT(*) AS n FROM "${this.table}"${sql}`).get(...params) as { n: number }
+    ).n;
     const orderBy = options.orderBy ?? [];
     // The rowid tie-break runs the same way as the last sort key, so an index on (project_id, col) serves the order.
     const last = orderBy.at(-1);
-    const order = [...orderBy.map((o) => `${this.col(o.col)} ${o.desc ? 'DESC' : 'ASC'}`), `rowid ${last?.desc ? 'DESC' : 'ASC'}`];
+    const order = [
+      ...orderBy.map((o) => `${this.col(o.col)} ${o.desc ? 'DESC' : 'ASC'}`),
+      `rowid ${last?.desc ? 'DESC' : 'ASC'}`,
+    ];
     const ids = (
-      this.db.prepare(`SELECT id FROM "${this.table}"${sql} ORDER BY ${order.join(', ')} LIMIT ? OFFSET ?`).all(...params, options.limit ?? -1, options.offset ?? 0) as { id: string }[]
+      this.db
+        .prepare(`SELECT id FROM "${this.table}"${sql} ORDER BY ${order.join(', ')} LIMIT ? OFFSET ?`)
+        .all(...params, options.limit ?? -1, options.offset ?? 0) as { id: string }[]
     ).map((x) => x.id);
     const docs = new Map<string, string>();
     for (let i = 0; i < ids.length; i += 500) {
       const chunk = ids.slice(i, i + 500);
-      const rows = this.db.prepare(`SELECT id, doc FROM "${this.docs}" WHERE id IN (${chunk.map(() => '?').join(', ')})`).all(...chunk) as { id: string; doc: string }[];
+      const rows = this.db
+        .prepare(`SELECT id, doc FROM "${this.docs}" WHERE id IN (${chunk.map(() => '?').join(', ')})`)
+        .all(...chunk) as { id: string; doc: string }[];
       for (const row of rows) docs.set(row.id, row.doc);
     }
     return { items: ids.map((id) => JSON.parse(docs.get(id)!) as T), total };
@@ -322,7 +384,9 @@ export class Collection<T extends StoredDoc> {
 
   count(options: Omit<FindOptions, 'offset' | 'limit' | 'orderBy'> = {}): number {
     const { sql, params } = this.whereClause(options);
-    return (this.db.prepare(`SELECT COUNT(*) AS n FROM "${this.table}"${sql}`).get(...params) as { n: number }).n;
+    return (
+      this.db.prepare(`SELECT COUNT(*) AS n FROM "${this.table}"${sql}`).get(...params) as { n: number }
+    ).n;
   }
 
   private setCondition(f: Filter, params: ColumnValue[]): string {
@@ -367,7 +431,12 @@ export class Collection<T extends StoredDoc> {
     if (f.op === 'contains' || f.op === 'prefix') {
       const text = String(v ?? '');
       const like = `${c} LIKE ? ESCAPE '\\'`;
-      if (f.op === 'contains' && this.searchColumns.includes(c) && text.length >= TRIGRAM && !/[\\%_]/.test(text)) {
+      if (
+        f.op === 'contains' &&
+        this.searchColumns.includes(c) &&
+        text.length >= TRIGRAM &&
+        !/[\\%_]/.test(text)
+      ) {
         // Candidates from the trigram index (it serves LIKE without ESCAPE), then the exact LIKE on those rows only.
         params.push(`%${text}%`, `%${escapeLike(text)}%`);
         return `rowid IN (SELECT rowid FROM "${this.search}" WHERE ${c} LIKE ?) AND ${like}`;

@@ -202,7 +202,16 @@ describe('command palette', () => {
         within(dialog)
           .getAllByRole('option')
           .map((o) => o.textContent),
-      ).toEqual(['Dashboard', 'Instances', 'Tasks', 'Parameters', 'Backups', 'Tenants', 'Recycle bin', 'Wall screen']),
+      ).toEqual([
+        'Dashboard',
+        'Instances',
+        'Tasks',
+        'Parameters',
+        'Backups',
+        'Tenants',
+        'Recycle bin',
+        'Wall screen',
+      ]),
     );
 
     // Keystrokes closer together than the debounce send nothing; the pause sends one search. (Typed as

@@ -57,7 +57,13 @@ export const instanceTabs: readonly InstanceTab[] = [
     key: 'tenants',
     label: 'tenants.tab.title',
     // Distributed instances never host tenants; the tab itself says when a centralized one does not either.
-    shows: (instance, can) => can('listTenantFlavors') && !String(instance.type ?? '').toLowerCase().startsWith('enterprise'),
-    Component: lazyTab(async () => (await import('../features/tenants/components/instance-tenants-tab')).InstanceTenantsTab),
+    shows: (instance, can) =>
+      can('listTenantFlavors') &&
+      !String(instance.type ?? '')
+        .toLowerCase()
+        .startsWith('enterprise'),
+    Component: lazyTab(
+      async () => (await import('../features/tenants/components/instance-tenants-tab')).InstanceTenantsTab,
+    ),
   },
 ];

@@ -37,7 +37,16 @@ describe('the addresses a tenant owner may open', () => {
     expect(tenantOwnerMayOpen(`/p/prod/tenants/${INSTANCE}/${MINE}/`, grants)).toBe(true);
     expect(tenantOwnerMayOpen(`/p/prod/tenants/${INSTANCE}/${OTHER}`, grants)).toBe(false);
     expect(tenantOwnerMayOpen(`/p/prod/tenants/${INSTANCE}`, grants)).toBe(false);
-    for (const path of ['/p/prod/tenants', '/p/prod/instances', `/p/prod/instances/${INSTANCE}`, '/p/prod/tasks', '/p/prod/users', '/p/prod/audit', '/p/prod/parameters', '/wall/prod']) {
+    for (const path of [
+      '/p/prod/tenants',
+      '/p/prod/instances',
+      `/p/prod/instances/${INSTANCE}`,
+      '/p/prod/tasks',
+      '/p/prod/users',
+      '/p/prod/audit',
+      '/p/prod/parameters',
+      '/wall/prod',
+    ]) {
       expect(tenantOwnerMayOpen(path, grants), path).toBe(false);
     }
     expect(tenantOwnerMayOpen(`/p/prod/tenants/${INSTANCE}/${MINE}`, [])).toBe(false);
@@ -55,7 +64,10 @@ function shellAt(path: string, role: 'tenant' | 'admin') {
     role,
     projects: [{ name: 'prod', region: 'region-1' }],
     tenants: grants,
-    policy: { listTenants: ['admin', 'operator', 'viewer', 'tenant'], listInstances: ['admin', 'operator', 'viewer', 'tenant'] },
+    policy: {
+      listTenants: ['admin', 'operator', 'viewer', 'tenant'],
+      listInstances: ['admin', 'operator', 'viewer', 'tenant'],
+    },
   });
   vi.stubGlobal('fetch', bff.fetch);
   const page = (name: string) => <p>{name} page</p>;
@@ -86,7 +98,13 @@ describe('the shell for a tenant owner', () => {
   it('offers only My tenants in the navigation', async () => {
     shellAt('/p/prod/my-tenants', 'tenant');
     const nav = await screen.findByRole('navigation', { name: 'Main navigation' });
-    await waitFor(() => expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['My tenants']));
+    await waitFor(() =>
+      expect(
+        within(nav)
+          .getAllByRole('link')
+          .map((a) => a.textContent),
+      ).toEqual(['My tenants']),
+    );
     expect(screen.getByText('my tenants page')).toBeInTheDocument();
   });
 
@@ -98,7 +116,10 @@ describe('the shell for a tenant owner', () => {
     const bff = shellAt(path, 'tenant');
     expect(await screen.findByRole('heading', { name: 'Not yours' })).toBeInTheDocument();
     expect(screen.queryByText(/ page$/)).not.toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Go to my tenants' })).toHaveAttribute('href', '/p/prod/my-tenants');
+    expect(screen.getByRole('link', { name: 'Go to my tenants' })).toHaveAttribute(
+      'href',
+      '/p/prod/my-tenants',
+    );
     expect(bff.operationsCalled()).toEqual([]);
   });
 

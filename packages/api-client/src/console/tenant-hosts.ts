@@ -22,7 +22,9 @@ export const tenantHosts = z.object({
   hosts: z.array(tenantHost),
   /** Centralized instances looked at. */
   scanned: z.number().int().nonnegative(),
-  unreadable: z.array(z.object({ instance_id: z.string(), name: z.string(), code: z.string(), message: z.string() })),
+  unreadable: z.array(
+    z.object({ instance_id: z.string(), name: z.string(), code: z.string(), message: z.string() }),
+  ),
   /** The instance list was too long to read whole. */
   truncated: z.boolean(),
 });

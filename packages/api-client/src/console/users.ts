@@ -8,15 +8,18 @@ import { CONSOLE_ROLES } from './session';
 
 /** A console user's name: what the users file accepts. */
 export const CONSOLE_USER_NAME_RE = /^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$/;
-export const CONSOLE_USER_NAME_RULE = '1–64 characters: letters, digits, ".", "_", "@", "-", starting with a letter or digit';
+export const CONSOLE_USER_NAME_RULE =
+  '1–64 characters: letters, digits, ".", "_", "@", "-", starting with a letter or digit';
 
 export const CONSOLE_PASSWORD_MIN_LENGTH = 12;
 export const CONSOLE_PASSWORD_MAX_LENGTH = 1024;
 
 /** What is wrong with a new console password, or undefined when it is acceptable. */
 export function consolePasswordProblem(password: string): string | undefined {
-  if (password.length < CONSOLE_PASSWORD_MIN_LENGTH) return `the password must have at least ${CONSOLE_PASSWORD_MIN_LENGTH} characters`;
-  if (password.length > CONSOLE_PASSWORD_MAX_LENGTH) return `the password must have at most ${CONSOLE_PASSWORD_MAX_LENGTH} characters`;
+  if (password.length < CONSOLE_PASSWORD_MIN_LENGTH)
+    return `the password must have at least ${CONSOLE_PASSWORD_MIN_LENGTH} characters`;
+  if (password.length > CONSOLE_PASSWORD_MAX_LENGTH)
+    return `the password must have at most ${CONSOLE_PASSWORD_MAX_LENGTH} characters`;
   if (password.trim() !== password) return 'the password must not start or end with white space';
   return undefined;
 }
@@ -25,9 +28,13 @@ export function consolePasswordProblem(password: string): string | undefined {
 export const TENANT_GRANT_ID_RE = /^[A-Za-z0-9-]{1,64}$/;
 
 const grantId = (label: string) =>
-  z.string({ error: `${label}: required` }).regex(TENANT_GRANT_ID_RE, { message: `${label}: must be 1–64 letters, digits or hyphens` });
+  z
+    .string({ error: `${label}: required` })
+    .regex(TENANT_GRANT_ID_RE, { message: `${label}: must be 1–64 letters, digits or hyphens` });
 
-export const consoleUserRole = z.enum(CONSOLE_ROLES, { error: `role: must be one of ${CONSOLE_ROLES.join(', ')}` });
+export const consoleUserRole = z.enum(CONSOLE_ROLES, {
+  error: `role: must be one of ${CONSOLE_ROLES.join(', ')}`,
+});
 
 export const consoleUserName = z
   .string({ error: 'name: required' })
@@ -39,7 +46,10 @@ export const consolePassword = z.string({ error: 'password: required' }).superRe
 });
 
 /** A tenant a `tenant` user administers: the instance that holds it and the tenant (PDB) id. */
-export const tenantGrantInput = z.strictObject({ instance_id: grantId('instance_id'), pdb_id: grantId('pdb_id') });
+export const tenantGrantInput = z.strictObject({
+  instance_id: grantId('instance_id'),
+  pdb_id: grantId('pdb_id'),
+});
 export type TenantGrantInput = z.infer<typeof tenantGrantInput>;
 
 const MAX_GRANTS = 100;
@@ -50,13 +60,28 @@ const grants = z
 /** A tenant owner needs at least one tenant to start with; other roles hold none (as `users add`). */
 function grantsFitRole(v: { role: string; tenants?: readonly unknown[] | undefined }, ctx: z.RefinementCtx) {
   const n = v.tenants?.length ?? 0;
-  if (v.role === 'tenant' && n === 0) ctx.addIssue({ code: 'custom', path: ['tenants'], message: 'tenants: a tenant owner needs at least one tenant' });
-  if (v.role !== 'tenant' && n > 0) ctx.addIssue({ code: 'custom', path: ['tenants'], message: 'tenants: only a tenant owner holds tenants' });
+  if (v.role === 'tenant' && n === 0)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['tenants'],
+      message: 'tenants: a tenant owner needs at least one tenant',
+    });
+  if (v.role !== 'tenant' && n > 0)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['tenants'],
+      message: 'tenants: only a tenant owner holds tenants',
+    });
 }
 
 /** POST /api/v1/users. */
 export const addConsoleUserBody = z
-  .strictObject({ name: consoleUserName, role: consoleUserRole, password: consolePassword, tenants: grants.default([]) })
+  .strictObject({
+    name: consoleUserName,
+    role: consoleUserRole,
+    password: consolePassword,
+    tenants: grants.default([]),
+  })
   .superRefine(grantsFitRole);
 export type AddConsoleUserBody = z.input<typeof addConsoleUserBody>;
 

@@ -14,12 +14,20 @@ export interface PaginateOptions {
 export type PageItem<O> = [ArrayFields<O>] extends [never] ? unknown : ArrayFields<O>;
 /** Only the named fields: response objects are loose (`[k: string]: unknown`), which would swallow them. */
 type ArrayFields<O> = {
-  [K in keyof O as string extends K ? never : number extends K ? never : K]-?: NonNullable<O[K]> extends readonly (infer E)[] ? E : never;
+  [K in keyof O as string extends K ? never : number extends K ? never : K]-?: NonNullable<
+    O[K]
+  > extends readonly (infer E)[]
+    ? E
+    : never;
 } extends infer M
   ? M[keyof M]
   : never;
 
-type UntypedCall = (descriptor: OperationDescriptor, input?: RawCallInput, options?: CallOptions) => Promise<unknown>;
+type UntypedCall = (
+  descriptor: OperationDescriptor,
+  input?: RawCallInput,
+  options?: CallOptions,
+) => Promise<unknown>;
 
 /**
  * Every item of a paged list, fetched page by page as the loop asks for them. `paging.kind === 'page'` means
@@ -46,7 +54,8 @@ export async function* paginate<TOps extends OperationRegistry>(
   const descriptor = typeof idOrDescriptor === 'string' ? client.operation(idOrDescriptor) : idOrDescriptor;
   if (!descriptor) throw new GaussDbConfigError(`unknown operation "${String(idOrDescriptor)}"`);
   const paging = descriptor.paging;
-  if (!paging) throw new GaussDbConfigError(`${descriptor.id} is not a paged list (its descriptor has no paging)`);
+  if (!paging)
+    throw new GaussDbConfigError(`${descriptor.id} is not a paged list (its descriptor has no paging)`);
   const call = client.call as unknown as UntypedCall;
   const limitKey = paging.limitParam ?? 'limit';
   const offsetKey = paging.offsetParam ?? 'offset';
@@ -65,7 +74,9 @@ export async function* paginate<TOps extends OperationRegistry>(
     const record = (out && typeof out === 'object' ? out : {}) as Record<string, unknown>;
     const rawItems = record[paging.itemsKey];
     if (rawItems !== undefined && rawItems !== null && !Array.isArray(rawItems)) {
-      throw new GaussDbResponseShapeError(descriptor.id, [{ field: paging.itemsKey, message: 'expected an array of items' }]);
+      throw new GaussDbResponseShapeError(descriptor.id, [
+        { field: paging.itemsKey, message: 'expected an array of items' },
+      ]);
     }
     const items: unknown[] = rawItems ?? [];
     for (const item of items) yield item;

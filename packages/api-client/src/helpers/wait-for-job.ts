@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import type { CallOptions, GaussDbClientCore, OperationRegistry } from '../client';
 import type { OperationDescriptor } from '../operations/define';
-import { GaussDbConfigError, GaussDbJobFailedError, GaussDbResponseShapeError, formatFieldPath } from '../transport/errors';
+import {
+  GaussDbConfigError,
+  GaussDbJobFailedError,
+  GaussDbResponseShapeError,
+  formatFieldPath,
+} from '../transport/errors';
 import type { Sleep } from '../transport/types';
 import { defaultSleep } from '../transport/types';
 import type { RawCallInput } from '../transport/validate-request';
@@ -33,7 +38,14 @@ export const GET_JOB_OPERATION_ID = 'getJob';
 
 const text = z.preprocess((v) => (typeof v === 'number' ? String(v) : v), z.string()).nullish();
 const jobEnvelope = z.looseObject({
-  job: z.looseObject({ id: text, name: text, status: z.string(), progress: text, process: text, fail_reason: text }),
+  job: z.looseObject({
+    id: text,
+    name: text,
+    status: z.string(),
+    progress: text,
+    process: text,
+    fail_reason: text,
+  }),
 });
 
 /** `"60%"` → 60; anything unreadable → undefined. */
@@ -43,7 +55,11 @@ export function parsePercent(progress: string | null | undefined): number | unde
   return m ? Math.min(100, Number(m[1])) : undefined;
 }
 
-type UntypedCall = (descriptor: OperationDescriptor, input?: RawCallInput, options?: CallOptions) => Promise<unknown>;
+type UntypedCall = (
+  descriptor: OperationDescriptor,
+  input?: RawCallInput,
+  options?: CallOptions,
+) => Promise<unknown>;
 
 /**
  * Polls 4.12.1 (`getJob`, looked up in the client's registry at call time) until the job is Completed
@@ -56,13 +72,19 @@ export async function waitForJob<TOps extends OperationRegistry>(
 ): Promise<JobSnapshot> {
   const getJob = client.operation(GET_JOB_OPERATION_ID);
   if (!getJob) {
-    throw new GaussDbConfigError(`waitForJob needs the "${GET_JOB_OPERATION_ID}" operation (4.12.1) in the client's operations`);
+    throw new GaussDbConfigError(
+      `waitForJob needs the "${GET_JOB_OPERATION_ID}" operation (4.12.1) in the client's operations`,
+    );
   }
   const call = client.call as unknown as UntypedCall;
   const sleep = options.sleep ?? defaultSleep;
   const intervalMs = options.intervalMs ?? 3000;
   for (;;) {
-    const out = await call(getJob, { query: { id: jobId } }, { signal: options.signal, requestId: options.requestId });
+    const out = await call(
+      getJob,
+      { query: { id: jobId } },
+      { signal: options.signal, requestId: options.requestId },
+    );
     const parsed = jobEnvelope.safeParse(out);
     if (!parsed.success) {
       throw new GaussDbResponseShapeError(

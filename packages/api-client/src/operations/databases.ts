@@ -64,7 +64,8 @@ const roleAttributesShape = obj({
   rolbypassrls: opt(bool()),
 });
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Fills each spelling pair from the other, so a reader may use either (DB-7). */
 export const roleAttributesSchema = z.preprocess((v) => {
@@ -104,7 +105,10 @@ export type DbUser = z.output<typeof dbUserSchema>;
 export const dbUserListSchema = z.preprocess(
   (v) => {
     if (!isRecord(v) || !Array.isArray(v.users)) return v;
-    const strays = v.users.filter((u) => isRecord(u) && !('name' in u) && 'total_count' in u) as Record<string, unknown>[];
+    const strays = v.users.filter((u) => isRecord(u) && !('name' in u) && 'total_count' in u) as Record<
+      string,
+      unknown
+    >[];
     if (strays.length === 0) return v;
     return {
       ...v,
@@ -125,12 +129,27 @@ export const schemaListSchema = obj({ database_schemas: list(schemaSchema), tota
 
 const createDatabaseBody = z.strictObject({
   name: databaseName('name'),
-  character_set: dbSetting('character_set', /^[A-Za-z0-9_-]{1,32}$/, '1–32 letters, digits, "_" or "-" (e.g. UTF8)').optional(),
+  character_set: dbSetting(
+    'character_set',
+    /^[A-Za-z0-9_-]{1,32}$/,
+    '1–32 letters, digits, "_" or "-" (e.g. UTF8)',
+  ).optional(),
   /** root allowed; the system users are not (L6580, D.31). */
   owner: dbUserName('owner', SYSTEM_USERS).optional(),
-  template: withCode(z.literal('template0', { error: 'template: only "template0" is supported' }), DB_CODES.template).optional(),
-  lc_collate: dbSetting('lc_collate', /^[A-Za-z0-9_.@-]{1,64}$/, 'a collation from pg_collation, e.g. C or en_US.UTF-8').optional(),
-  lc_ctype: dbSetting('lc_ctype', /^[A-Za-z0-9_.@-]{1,64}$/, 'a character classification, e.g. C or en_US.UTF-8').optional(),
+  template: withCode(
+    z.literal('template0', { error: 'template: only "template0" is supported' }),
+    DB_CODES.template,
+  ).optional(),
+  lc_collate: dbSetting(
+    'lc_collate',
+    /^[A-Za-z0-9_.@-]{1,64}$/,
+    'a collation from pg_collation, e.g. C or en_US.UTF-8',
+  ).optional(),
+  lc_ctype: dbSetting(
+    'lc_ctype',
+    /^[A-Za-z0-9_.@-]{1,64}$/,
+    'a character classification, e.g. C or en_US.UTF-8',
+  ).optional(),
 });
 
 const createDbUserBody = z
@@ -226,7 +245,8 @@ export const databaseOperations = {
     response: noContent(),
     successStatus: 200,
     defaultErrorCode: DB_CODES.parameter,
-    notes: 'Up to 20 schemas in one database per call. Refused while the instance is being created, resized, frozen or abnormal.',
+    notes:
+      'Up to 20 schemas in one database per call. Refused while the instance is being created, resized, frozen or abnormal.',
   }),
   grantDbPrivilege: defineOperation({
     id: 'grantDbPrivilege',
@@ -241,7 +261,8 @@ export const databaseOperations = {
     response: noContent(),
     successStatus: 200,
     defaultErrorCode: DB_CODES.parameter,
-    notes: 'Up to 50 users per call; one schema cannot be granted by two calls at once. Refused while the instance is being created, resized, frozen or abnormal.',
+    notes:
+      'Up to 50 users per call; one schema cannot be granted by two calls at once. Refused while the instance is being created, resized, frozen or abnormal.',
   }),
   resetDbUserPassword: defineOperation({
     id: 'resetDbUserPassword',

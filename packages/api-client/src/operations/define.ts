@@ -93,15 +93,22 @@ export interface OperationDescriptor<
   notes?: string;
 }
 
-type DescriptorInput<TPath extends AnySchema, TQuery extends AnySchema, TBody extends AnySchema, TResponse extends AnySchema> =
-  Omit<OperationDescriptor<TPath, TQuery, TBody, TResponse>, 'aliases' | 'destructive' | 'idempotent' | 'pathParams' | 'query' | 'body'> & {
-    aliases?: readonly string[];
-    destructive?: boolean;
-    idempotent?: boolean;
-    pathParams?: TPath;
-    query?: TQuery;
-    body?: TBody;
-  };
+type DescriptorInput<
+  TPath extends AnySchema,
+  TQuery extends AnySchema,
+  TBody extends AnySchema,
+  TResponse extends AnySchema,
+> = Omit<
+  OperationDescriptor<TPath, TQuery, TBody, TResponse>,
+  'aliases' | 'destructive' | 'idempotent' | 'pathParams' | 'query' | 'body'
+> & {
+  aliases?: readonly string[];
+  destructive?: boolean;
+  idempotent?: boolean;
+  pathParams?: TPath;
+  query?: TQuery;
+  body?: TBody;
+};
 
 export const noParams = z.strictObject({});
 export const noBody = z.undefined();

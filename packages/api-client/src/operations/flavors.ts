@@ -21,7 +21,14 @@ export {
 export const FLAVOR_HA_MODES = ['centralization_standard', 'enterprise'] as const;
 
 const versionFilter = () =>
-  withCode(z.string({ error: 'version: must be an engine version such as 8.201' }).regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/, { message: 'version: must be an engine version such as 8.201' }), 'DBS.200041');
+  withCode(
+    z
+      .string({ error: 'version: must be an engine version such as 8.201' })
+      .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/, {
+        message: 'version: must be an engine version such as 8.201',
+      }),
+    'DBS.200041',
+  );
 
 /** 4.2: engine versions and flavors. */
 export const flavorOperations = {
@@ -47,7 +54,13 @@ export const flavorOperations = {
     path: '/v3.1/{project_id}/flavors',
     query: z.strictObject({
       version: versionFilter().optional(),
-      spec_code: withCode(z.string().min(1, { message: 'spec_code: must not be empty' }).max(128, { message: 'spec_code: at most 128 characters' }), 'DBS.280434').optional(),
+      spec_code: withCode(
+        z
+          .string()
+          .min(1, { message: 'spec_code: must not be empty' })
+          .max(128, { message: 'spec_code: at most 128 characters' }),
+        'DBS.280434',
+      ).optional(),
       ha_mode: exactEnum(FLAVOR_HA_MODES, 'ha_mode', 'DBS.280402').optional(),
       limit: limitParam(100).optional(),
       offset: offsetParam().optional(),

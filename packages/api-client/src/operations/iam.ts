@@ -17,8 +17,13 @@ const text = (label: string, max = 255) =>
 /** A domain (account) by id or by name: exactly one of the two. */
 const domainRef = (label: string) =>
   z
-    .strictObject({ id: text(`${label}.id`).optional(), name: text(`${label}.name`).optional() }, { message: `${label}: required, { name } or { id }` })
-    .refine((d) => (d.id === undefined) !== (d.name === undefined), { message: `${label}: give exactly one of id or name` });
+    .strictObject(
+      { id: text(`${label}.id`).optional(), name: text(`${label}.name`).optional() },
+      { message: `${label}: required, { name } or { id }` },
+    )
+    .refine((d) => (d.id === undefined) !== (d.name === undefined), {
+      message: `${label}: give exactly one of id or name`,
+    });
 
 /** The project the token is scoped to, by id or by name (Huawei project names are region names such as cn-north-4). */
 const projectRef = z
@@ -30,7 +35,9 @@ const projectRef = z
     },
     { message: 'auth.scope.project: required, { id } or { name }' },
   )
-  .refine((p) => (p.id === undefined) !== (p.name === undefined), { message: 'auth.scope.project: give exactly one of id or name' });
+  .refine((p) => (p.id === undefined) !== (p.name === undefined), {
+    message: 'auth.scope.project: give exactly one of id or name',
+  });
 
 export const createIamTokenBody = z.strictObject(
   {
@@ -39,9 +46,12 @@ export const createIamTokenBody = z.strictObject(
         identity: z.strictObject(
           {
             methods: z
-              .array(z.literal('password', { message: 'auth.identity.methods: only "password" is supported' }), {
-                message: 'auth.identity.methods: required, ["password"]',
-              })
+              .array(
+                z.literal('password', { message: 'auth.identity.methods: only "password" is supported' }),
+                {
+                  message: 'auth.identity.methods: required, ["password"]',
+                },
+              )
               .length(1, { message: 'auth.identity.methods: must be exactly ["password"]' }),
             password: z.strictObject(
               {
@@ -61,7 +71,10 @@ export const createIamTokenBody = z.strictObject(
           },
           { message: 'auth.identity: required, { methods, password }' },
         ),
-        scope: z.strictObject({ project: projectRef }, { message: 'auth.scope: required, { project } (GaussDB calls need a project-scoped token)' }),
+        scope: z.strictObject(
+          { project: projectRef },
+          { message: 'auth.scope: required, { project } (GaussDB calls need a project-scoped token)' },
+        ),
       },
       { message: 'auth: required, { identity, scope }' },
     ),
@@ -132,7 +145,8 @@ export const iamOperations = {
     successStatus: 201,
     service: 'iam',
     projectless: true,
-    notes: 'The token is the X-Subject-Token response header (valid 24 h, token.expires_at); send it as X-Auth-Token.',
+    notes:
+      'The token is the X-Subject-Token response header (valid 24 h, token.expires_at); send it as X-Auth-Token.',
   }),
 
   listIamProjects: defineOperation({

@@ -39,7 +39,9 @@ export const operations = {
 export type Operations = typeof operations;
 export type OperationId = keyof Operations;
 
-export const operationList: readonly OperationDescriptor[] = Object.values(operations) as OperationDescriptor[];
+export const operationList: readonly OperationDescriptor[] = Object.values(
+  operations,
+) as OperationDescriptor[];
 
 export function getOperation(id: string): OperationDescriptor | undefined {
   return (operations as Record<string, OperationDescriptor>)[id];
@@ -49,7 +51,9 @@ export function getOperation(id: string): OperationDescriptor | undefined {
  * Every task name a job of this API may carry: the reference's table (TASK_NAMES, 4.12.1) first, then the
  * names the descriptors start that the table lacks (restart, rename, tenants...; docs/api-decisions.md).
  */
-export const JOB_NAMES: readonly string[] = [...new Set<string>([...TASK_NAMES, ...operationList.flatMap((op) => op.job?.names ?? [])])];
+export const JOB_NAMES: readonly string[] = [
+  ...new Set<string>([...TASK_NAMES, ...operationList.flatMap((op) => op.job?.names ?? [])]),
+];
 
 export { iamOperations } from './iam';
 export { versionOperations } from './versions';

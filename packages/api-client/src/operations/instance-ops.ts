@@ -99,7 +99,8 @@ export type AdvancedFeature = z.output<typeof advancedFeatureSchema>;
 /** 4.4.18/4.4.19 (and 4.9.9): nodes to start or stop; `[]` = the whole instance. */
 export const nodeIdsBody = z.strictObject({ node_ids: nodeIdList() });
 
-const hasNodeIds = (body: unknown): boolean => typeof body === 'object' && body !== null && 'node_ids' in body;
+const hasNodeIds = (body: unknown): boolean =>
+  typeof body === 'object' && body !== null && 'node_ids' in body;
 
 export const instanceOpsOperations = {
   checkWeakPassword: defineOperation({
@@ -128,7 +129,10 @@ export const instanceOpsOperations = {
     path: '/v3/{project_id}/instances/{instance_id}/nodes/{node_id}/public-ip',
     pathParams: nodePath,
     body: z.strictObject({
-      action: withCode(z.enum(PUBLIC_IP_ACTIONS, { message: 'action: must be BIND or UNBIND (case-sensitive)' }), 'DBS.200001'),
+      action: withCode(
+        z.enum(PUBLIC_IP_ACTIONS, { message: 'action: must be BIND or UNBIND (case-sensitive)' }),
+        'DBS.200001',
+      ),
       public_ip: publicIpAddress(),
       public_ip_id: publicIpId(),
     }),
@@ -260,7 +264,10 @@ export const instanceOpsOperations = {
     // The request example drops the project id (L3451, D.5; OPS-5).
     aliases: ['/v3/enterprise-projects'],
     query: z.strictObject({
-      name_keyword: withCode(z.string().max(255, { message: 'name_keyword: at most 255 characters' }), 'DBS.200001').optional(),
+      name_keyword: withCode(
+        z.string().max(255, { message: 'name_keyword: at most 255 characters' }),
+        'DBS.200001',
+      ).optional(),
       offset: offsetParam().optional(),
       limit: limitParam(1000).optional(),
       // Listed as required by the table (L3422) but meaningless here (D.10): tolerated and ignored (OPS-5).

@@ -84,7 +84,9 @@ const jobResponse = () => obj({ job_id: str(), order_id: opt(str()) });
 const maybeJobResponse = () => obj({ job_id: opt(str()), order_id: opt(str()) });
 
 const optionalQuery = <T extends Record<string, z.ZodType>>(shape: T) =>
-  Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, v.optional()])) as { [K in keyof T]: z.ZodOptional<T[K]> };
+  Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, v.optional()])) as {
+    [K in keyof T]: z.ZodOptional<T[K]>;
+  };
 
 /** 4.4.1–4.4.13: create, scale, delete, list and operate instances. */
 export const instanceOperations = {
@@ -263,7 +265,9 @@ export const instanceOperations = {
     aliases: ['/v3/{project_id}/deployment_form'],
     query: withCode(
       z
-        .strictObject(optionalQuery(deploymentFormQueryShape), { error: typeError('query: must be an object') })
+        .strictObject(optionalQuery(deploymentFormQueryShape), {
+          error: typeError('query: must be an object'),
+        })
         .refine((q) => q.instance_id !== undefined || q.solution !== undefined, {
           message: 'query: give solution or instance_id (at least one)',
         }),

@@ -43,7 +43,11 @@ const objectOf = <T extends z.core.$ZodLooseShape>(label: string, shape: T, code
 
 /** True for a `POST /v3/{project_id}/instances` body that is a legacy create, not a 4.7.8 restore (`restore_point`). */
 export function isLegacyCreateBody(body: unknown): boolean {
-  return !(typeof body === 'object' && body !== null && (body as Record<string, unknown>).restore_point !== undefined);
+  return !(
+    typeof body === 'object' &&
+    body !== null &&
+    (body as Record<string, unknown>).restore_point !== undefined
+  );
 }
 
 /** 5.1.1 body (table 5-2, L9458-9507): v3.1's create without solution/time zone/etc., plus shard and CN counts. */
@@ -51,7 +55,11 @@ export const createInstanceV3Body = z
   .strictObject(
     {
       name: instanceName(),
-      datastore: objectOf('datastore', { type: f.datastoreType(), version: f.datastoreVersion().optional() }, 'DBS.280237'),
+      datastore: objectOf(
+        'datastore',
+        { type: f.datastoreType(), version: f.datastoreVersion().optional() },
+        'DBS.280237',
+      ),
       ha: objectOf(
         'ha',
         {
@@ -65,7 +73,11 @@ export const createInstanceV3Body = z
       port: port().optional(),
       // Its own special-character set (L9465, D.18, LEG-2).
       password: password({ specials: SPECIAL_CHARS.legacyCreate, code: 'DBS.200052' }),
-      backup_strategy: objectOf('backup_strategy', { start_time: backupWindow(), keep_days: keepDays(0).optional() }, 'DBS.280216').optional(),
+      backup_strategy: objectOf(
+        'backup_strategy',
+        { start_time: backupWindow(), keep_days: keepDays(0).optional() },
+        'DBS.280216',
+      ).optional(),
       flavor_ref: f.flavorRef(),
       // No volume.type enum in 5.1.1: the v3.1 rule (ULTRAHIGH only, D.22) applies (LEG-4).
       volume: objectOf('volume', { type: f.volumeType(), size: f.volumeSize() }, 'DBS.280325'),
@@ -86,12 +98,29 @@ export const createInstanceV3Body = z
 
     // Shards and CNs are for distributed instances only (L9477-9478, LEG-3).
     if (centralized) {
-      if (b.sharding_num !== undefined) fail(ctx, ['sharding_num'], 'sharding_num: only for distributed instances (ha.mode enterprise)', 'DBS.280601');
-      if (b.coordinator_num !== undefined) fail(ctx, ['coordinator_num'], 'coordinator_num: only for distributed instances (ha.mode enterprise)', 'DBS.280600');
+      if (b.sharding_num !== undefined)
+        fail(
+          ctx,
+          ['sharding_num'],
+          'sharding_num: only for distributed instances (ha.mode enterprise)',
+          'DBS.280601',
+        );
+      if (b.coordinator_num !== undefined)
+        fail(
+          ctx,
+          ['coordinator_num'],
+          'coordinator_num: only for distributed instances (ha.mode enterprise)',
+          'DBS.280600',
+        );
     }
     const shards = centralized ? 1 : (b.sharding_num ?? DEFAULT_DISTRIBUTED_SHARDS);
     if (!centralized && b.coordinator_num !== undefined && b.coordinator_num > 2 * shards) {
-      fail(ctx, ['coordinator_num'], `coordinator_num: must be at most twice the number of shards (${2 * shards} for ${shards} shards)`, 'DBS.280600');
+      fail(
+        ctx,
+        ['coordinator_num'],
+        `coordinator_num: must be at most twice the number of shards (${2 * shards} for ${shards} shards)`,
+        'DBS.280600',
+      );
     }
 
     // Disk per shard (L9503, D.19).
@@ -108,9 +137,9 @@ export const createInstanceV3Body = z
  * undeclared in both tables but shown in the example / taken by the public API (D.11, LEG-6).
  */
 export const listInstancesV3Query = z.strictObject({
-  ...Object.fromEntries(Object.entries(listInstancesQueryShape).map(([k, v]) => [k, v.optional()])) as {
+  ...(Object.fromEntries(Object.entries(listInstancesQueryShape).map(([k, v]) => [k, v.optional()])) as {
     [K in keyof typeof listInstancesQueryShape]: z.ZodOptional<(typeof listInstancesQueryShape)[K]>;
-  },
+  }),
   offset: offsetParam().optional(),
   limit: limitParam(100).optional(),
 });
@@ -166,7 +195,10 @@ export const legacyOperations = {
     // Singular `/instance/`: format and example agree, and the public API spells it so (D.2, LEG-7).
     path: '/v3/{project_id}/instance/{instance_id}/flavor',
     pathParams: z.strictObject({ instance_id: pathId('instance_id') }),
-    body: z.strictObject({ flavor_ref: f.flavorRef() }, { error: typeError('request body: must be a JSON object { flavor_ref }') }),
+    body: z.strictObject(
+      { flavor_ref: f.flavorRef() },
+      { error: typeError('request body: must be a JSON object { flavor_ref }') },
+    ),
     response: jobAccepted(),
     successStatus: 202,
     job: { names: ['ResizeGaussDBV5Flavor'] },

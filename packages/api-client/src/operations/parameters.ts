@@ -18,7 +18,8 @@ import {
 // `/configurations/{config_id}` (PARAM-6).
 
 /** A body-less 200 ("无"): tolerate an empty body, null, or an object the service may add later. */
-const emptyResponse = () => z.preprocess((v) => (v === '' || v === null ? undefined : v), z.union([z.undefined(), obj({})]));
+const emptyResponse = () =>
+  z.preprocess((v) => (v === '' || v === null ? undefined : v), z.union([z.undefined(), obj({})]));
 
 const configPath = z.strictObject({ config_id: templateId('config_id') });
 const instancePath = z.strictObject({ instance_id: idField('instance_id') });
@@ -78,7 +79,11 @@ export const instanceParametersSchema = obj({
 });
 export type InstanceParameters = z.output<typeof instanceParametersSchema>;
 
-export const parameterDifferenceSchema = obj({ name: str(), source_value: opt(str()), target_value: opt(str()) });
+export const parameterDifferenceSchema = obj({
+  name: str(),
+  source_value: opt(str()),
+  target_value: opt(str()),
+});
 export type ParameterDifference = z.output<typeof parameterDifferenceSchema>;
 
 export const applicableInstanceSchema = obj({ instance_id: str(), instance_name: opt(str()) });
@@ -144,7 +149,10 @@ export const parameterOperations = {
     // v3, while the GET (4.5.2) is v3.1: routed exactly as documented (D.7).
     path: '/v3/{project_id}/instances/{instance_id}/configurations',
     pathParams: instancePath,
-    body: z.strictObject({ values: parameterValues('values', { min: 1 }) }, objectError('body: must be { values: { name: value } }')),
+    body: z.strictObject(
+      { values: parameterValues('values', { min: 1 }) },
+      objectError('body: must be { values: { name: value } }'),
+    ),
     response: obj({ restart_required: opt(bool()) }),
     successStatus: 200,
     idempotent: true,
@@ -209,7 +217,10 @@ export const parameterOperations = {
     method: 'POST',
     path: '/v3/{project_id}/configurations/{config_id}/copy',
     pathParams: configPath,
-    body: z.strictObject({ name: templateName('name'), description: templateDescription('reject').optional() }),
+    body: z.strictObject({
+      name: templateName('name'),
+      description: templateDescription('reject').optional(),
+    }),
     response: obj({ config_id: str() }),
     successStatus: 200,
     defaultErrorCode: 'DBS.212017',

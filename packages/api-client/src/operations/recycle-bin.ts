@@ -18,8 +18,12 @@ const retentionDays = () =>
     z
       .number({ message: `recycle_policy.retention_period_in_days: required, ${RETENTION_RULE}` })
       .int({ message: `recycle_policy.retention_period_in_days: must be ${RETENTION_RULE}` })
-      .min(RETENTION_DAYS_MIN, { message: `recycle_policy.retention_period_in_days: must be ${RETENTION_RULE}` })
-      .max(RETENTION_DAYS_MAX, { message: `recycle_policy.retention_period_in_days: must be ${RETENTION_RULE}` }),
+      .min(RETENTION_DAYS_MIN, {
+        message: `recycle_policy.retention_period_in_days: must be ${RETENTION_RULE}`,
+      })
+      .max(RETENTION_DAYS_MAX, {
+        message: `recycle_policy.retention_period_in_days: must be ${RETENTION_RULE}`,
+      }),
     'DBS.200001',
   );
 
@@ -111,7 +115,11 @@ export const recycleBinOperations = {
     path: '/v3/{project_id}/recycle-instances',
     query: z.strictObject({
       instance_name: withCode(
-        z.string().trim().min(1, { message: 'instance_name: must not be empty' }).max(64, { message: 'instance_name: at most 64 characters' }),
+        z
+          .string()
+          .trim()
+          .min(1, { message: 'instance_name: must not be empty' })
+          .max(64, { message: 'instance_name: at most 64 characters' }),
         'DBS.200001',
       ).optional(),
       offset: offsetParam().optional(),

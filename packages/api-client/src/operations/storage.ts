@@ -38,9 +38,11 @@ export const storageOperations = {
     path: '/v3/{project_id}/storage-type',
     query: z.strictObject({
       version: withCode(
-        z.string({ error: 'version: required, an engine version from listDatastoreVersions, e.g. 8.201' }).regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/, {
-          message: 'version: must be an engine version such as 8.201',
-        }),
+        z
+          .string({ error: 'version: required, an engine version from listDatastoreVersions, e.g. 8.201' })
+          .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/, {
+            message: 'version: must be an engine version such as 8.201',
+          }),
         'DBS.200041',
       ),
       ha_mode: caseInsensitiveEnum(STORAGE_HA_MODES, 'ha_mode', 'DBS.280402').optional(),

@@ -40,7 +40,9 @@ const writtenTagValue = () =>
   withCode(
     z
       .string({ message: `tags[].value: required; ${TAG_VALUE_RULE}` })
-      .refine((v) => v === '' || v.trim() !== '', { message: 'tags[].value: must not be only spaces (use "" for an empty value)' })
+      .refine((v) => v === '' || v.trim() !== '', {
+        message: 'tags[].value: must not be only spaces (use "" for an empty value)',
+      })
       .pipe(tagValue()),
     'DBS.200001',
   );

@@ -73,7 +73,8 @@ export function progressOf(t: { progress?: string | null; process?: string | nul
   return p === null || p === undefined || p === '' ? undefined : p;
 }
 
-const TIME_RULE = 'an ISO-8601 date-time such as 2024-05-01T08:00:00Z or 2024-05-01T08:00:00+0800, or epoch milliseconds';
+const TIME_RULE =
+  'an ISO-8601 date-time such as 2024-05-01T08:00:00Z or 2024-05-01T08:00:00+0800, or epoch milliseconds';
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?(Z|[+-]\d{2}:?\d{2})$/;
 
 /** Parses a task-list time filter to epoch ms; NaN when it is not one (TASK-4). */
@@ -102,7 +103,10 @@ const taskNameFilter = () =>
 
 const listTasksQuery = z
   .strictObject({
-    status: withCode(z.enum(JOB_STATUSES, { message: `status: must be one of ${JOB_STATUSES.join(', ')}` }), 'DBS.200001').optional(),
+    status: withCode(
+      z.enum(JOB_STATUSES, { message: `status: must be one of ${JOB_STATUSES.join(', ')}` }),
+      'DBS.200001',
+    ).optional(),
     name: taskNameFilter().optional(),
     start_time: taskTime('start_time').optional(),
     end_time: taskTime('end_time').optional(),
@@ -114,7 +118,11 @@ const listTasksQuery = z
     const start = taskTimeMs(q.start_time);
     const end = taskTimeMs(q.end_time);
     if (Number.isFinite(start) && Number.isFinite(end) && end < start) {
-      ctx.addIssue({ code: 'custom', path: ['end_time'], message: 'end_time: must not be earlier than start_time' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['end_time'],
+        message: 'end_time: must not be earlier than start_time',
+      });
     }
   });
 
@@ -129,7 +137,11 @@ export const taskOperations = {
     path: '/v3/{project_id}/jobs',
     query: z.strictObject({
       id: withCode(
-        z.string({ message: 'id: required, the job id' }).trim().min(1, { message: 'id: required, the job id' }).max(128, { message: 'id: at most 128 characters' }),
+        z
+          .string({ message: 'id: required, the job id' })
+          .trim()
+          .min(1, { message: 'id: required, the job id' })
+          .max(128, { message: 'id: at most 128 characters' }),
         'DBS.200001',
       ),
     }),

@@ -69,9 +69,14 @@ const allowedActions = (t: (typeof UPGRADE_TYPES)[number]) => UPGRADE_ACTIONS_BY
 
 export const upgradeInstanceBody = z
   .strictObject({
-    upgrade_type: withCode(z.enum(UPGRADE_TYPES, { message: 'upgrade_type: must be inplace, grey or hotfix (case-sensitive)' }), 'DBS.200001'),
+    upgrade_type: withCode(
+      z.enum(UPGRADE_TYPES, { message: 'upgrade_type: must be inplace, grey or hotfix (case-sensitive)' }),
+      'DBS.200001',
+    ),
     upgrade_action: withCode(
-      z.enum(UPGRADE_ACTIONS, { message: 'upgrade_action: must be upgradeAutoCommit, upgrade, commit or rollback (case-sensitive)' }),
+      z.enum(UPGRADE_ACTIONS, {
+        message: 'upgrade_action: must be upgradeAutoCommit, upgrade, commit or rollback (case-sensitive)',
+      }),
       'DBS.200001',
     ).optional(),
     target_version: targetVersion().optional(),
@@ -82,7 +87,11 @@ export const upgradeInstanceBody = z
     // Which actions each type takes (L5134-5138); only `inplace` may leave it out (UPG-3).
     if (b.upgrade_action === undefined) {
       if (b.upgrade_type !== 'inplace') {
-        ctx.addIssue({ code: 'custom', path: ['upgrade_action'], message: `upgrade_action: required for ${b.upgrade_type} upgrades (${allowedActions(b.upgrade_type)})` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['upgrade_action'],
+          message: `upgrade_action: required for ${b.upgrade_type} upgrades (${allowedActions(b.upgrade_type)})`,
+        });
       }
     } else if (!UPGRADE_ACTIONS_BY_TYPE[b.upgrade_type].includes(b.upgrade_action)) {
       ctx.addIssue({
@@ -93,16 +102,28 @@ export const upgradeInstanceBody = z
     }
     // Several versions only make sense for hotfixes (L5141; UPG-4).
     if (b.target_version !== undefined && b.upgrade_type !== 'hotfix' && b.target_version.includes(',')) {
-      ctx.addIssue({ code: 'custom', path: ['target_version'], message: 'target_version: only hotfix upgrades take several versions (comma-separated)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['target_version'],
+        message: 'target_version: only hotfix upgrades take several versions (comma-separated)',
+      });
     }
     // Shard count and AZs choose what one "upgrade to be observed" step covers; elsewhere they mean nothing (UPG-5).
     const observeStep = b.upgrade_type === 'grey' && b.upgrade_action === 'upgrade';
     if (!observeStep) {
       if (b.upgrade_shard_num !== undefined) {
-        ctx.addIssue({ code: 'custom', path: ['upgrade_shard_num'], message: 'upgrade_shard_num: only with upgrade_type grey and upgrade_action upgrade' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['upgrade_shard_num'],
+          message: 'upgrade_shard_num: only with upgrade_type grey and upgrade_action upgrade',
+        });
       }
       if (b.upgrade_az !== undefined) {
-        ctx.addIssue({ code: 'custom', path: ['upgrade_az'], message: 'upgrade_az: only with upgrade_type grey and upgrade_action upgrade' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['upgrade_az'],
+          message: 'upgrade_az: only with upgrade_type grey and upgrade_action upgrade',
+        });
       }
     }
   });

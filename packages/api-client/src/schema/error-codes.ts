@@ -23,7 +23,13 @@ function layers(s: z.ZodType): z.ZodType[] {
   for (let i = 0; i < 10; i++) {
     const d = defOf(cur);
     const inner =
-      d.type === 'optional' || d.type === 'nullable' || d.type === 'default' || d.type === 'prefault' || d.type === 'readonly' || d.type === 'nonoptional' || d.type === 'catch'
+      d.type === 'optional' ||
+      d.type === 'nullable' ||
+      d.type === 'default' ||
+      d.type === 'prefault' ||
+      d.type === 'readonly' ||
+      d.type === 'nonoptional' ||
+      d.type === 'catch'
         ? (d.innerType as z.ZodType)
         : d.type === 'pipe'
           ? ((defOf(d.in as z.ZodType).type === 'transform' ? d.out : d.in) as z.ZodType)
@@ -116,7 +122,10 @@ const crossFieldCodes = new WeakMap<z.ZodType, Record<string, readonly string[]>
  * Declares the fields a schema's cross-field rules fail with each code (`{ 'DBS.280611': ['volume.size'] }`),
  * so a refusal that names no field still lands on the right one. Returns the same schema.
  */
-export function withCrossFieldCodes<T extends z.ZodType>(schema: T, codes: Record<string, readonly string[]>): T {
+export function withCrossFieldCodes<T extends z.ZodType>(
+  schema: T,
+  codes: Record<string, readonly string[]>,
+): T {
   crossFieldCodes.set(schema, { ...crossFieldCodes.get(schema), ...codes });
   return schema;
 }

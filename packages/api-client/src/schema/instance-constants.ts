@@ -84,11 +84,21 @@ export const volumeSizeRuleText = (shards: number) =>
  * The disk rule of 4.4.1/4.4.2/4.7.8 for a given shard count (D.19): range shards×40 … shards×16384 GB,
  * a multiple of shards×4 GB. Exported for the emulator, which knows an existing instance's shards.
  */
-export function checkVolumeSize(size: number, shards: number, label = 'volume.size'): RuleFailure | undefined {
+export function checkVolumeSize(
+  size: number,
+  shards: number,
+  label = 'volume.size',
+): RuleFailure | undefined {
   const rule = volumeSizeRuleText(shards);
-  if (size < VOLUME_GB_PER_SHARD_MIN * shards) return { code: 'DBS.200023', message: `${label}: must be ${rule}` };
-  if (size > VOLUME_GB_PER_SHARD_MAX * shards) return { code: 'DBS.280612', message: `${label}: exceeds the maximum for ${shards} shard(s); must be ${rule}` };
-  if (size % (VOLUME_STEP_GB_PER_SHARD * shards) !== 0) return { code: 'DBS.280611', message: `${label}: must be ${rule}` };
+  if (size < VOLUME_GB_PER_SHARD_MIN * shards)
+    return { code: 'DBS.200023', message: `${label}: must be ${rule}` };
+  if (size > VOLUME_GB_PER_SHARD_MAX * shards)
+    return {
+      code: 'DBS.280612',
+      message: `${label}: exceeds the maximum for ${shards} shard(s); must be ${rule}`,
+    };
+  if (size % (VOLUME_STEP_GB_PER_SHARD * shards) !== 0)
+    return { code: 'DBS.280611', message: `${label}: must be ${rule}` };
   return undefined;
 }
 
@@ -101,18 +111,26 @@ export const splitAzs = (value: string) => value.split(',').map((s) => s.trim())
  * The AZ layout rule of 4.4.1 (L1103-1108): three identical AZs (one AZ) or three different AZs; a
  * 1-primary-1-standby (`double`) instance takes exactly two different AZs (INST-7).
  */
-export function checkAvailabilityZones(value: string, solution: Solution | undefined): RuleFailure | undefined {
+export function checkAvailabilityZones(
+  value: string,
+  solution: Solution | undefined,
+): RuleFailure | undefined {
   const azs = splitAzs(value);
   const distinct = new Set(azs).size;
   if (solution === 'double') {
     if (azs.length !== 2 || distinct !== 2)
-      return { code: 'DBS.200025', message: 'availability_zone: a 1-primary-1-standby (double) instance needs exactly two different AZs, e.g. "az1,az2"' };
+      return {
+        code: 'DBS.200025',
+        message:
+          'availability_zone: a 1-primary-1-standby (double) instance needs exactly two different AZs, e.g. "az1,az2"',
+      };
     return undefined;
   }
   if (azs.length !== 3 || (distinct !== 1 && distinct !== 3))
     return {
       code: 'DBS.200025',
-      message: 'availability_zone: give three AZs separated by commas, either all the same (one AZ, "az1,az1,az1") or all different ("az1,az2,az3")',
+      message:
+        'availability_zone: give three AZs separated by commas, either all the same (one AZ, "az1,az1,az1") or all different ("az1,az2,az3")',
     };
   return undefined;
 }
@@ -122,12 +140,15 @@ export const availabilityZoneList = () =>
   withCode(
     z
       .string({ error: typeError(`availability_zone: required, ${AZ_LIST_RULE}`) })
-      .refine((v) => splitAzs(v).every((az) => /^[A-Za-z0-9._-]{1,64}$/.test(az)), { message: `availability_zone: must be ${AZ_LIST_RULE}` }),
+      .refine((v) => splitAzs(v).every((az) => /^[A-Za-z0-9._-]{1,64}$/.test(az)), {
+        message: `availability_zone: must be ${AZ_LIST_RULE}`,
+      }),
     'DBS.200025',
   );
 
 /** `component_id` of 4.4.8 (L2169): trimmed, 1–7 characters, at least three of upper, lower, digit, "_". */
-export const COMPONENT_ID_RULE = '1–7 characters (trimmed) from A-Z, a-z, 0-9 and "_", using at least three of these four kinds, e.g. dn_6001';
+export const COMPONENT_ID_RULE =
+  '1–7 characters (trimmed) from A-Z, a-z, 0-9 and "_", using at least three of these four kinds, e.g. dn_6001';
 export const componentId = () =>
   withCode(
     z
@@ -145,4 +166,3 @@ export const componentId = () =>
       ),
     'DBS.280667',
   );
-

@@ -39,10 +39,19 @@ export const BUSY_INSTANCE_STATUSES: readonly InstanceStatus[] = [
 ];
 
 /** True while an operation runs on an instance in this status. */
-export const isBusyStatus = (status: string) => (BUSY_INSTANCE_STATUSES as readonly string[]).includes(status);
+export const isBusyStatus = (status: string) =>
+  (BUSY_INSTANCE_STATUSES as readonly string[]).includes(status);
 
 /** Component statuses of 4.4.9. */
-export const COMPONENT_STATUSES = ['Primary', 'Normal', 'Down', 'Standby', 'StateFollower', 'StateLeader', 'StateCandidate'] as const;
+export const COMPONENT_STATUSES = [
+  'Primary',
+  'Normal',
+  'Down',
+  'Standby',
+  'StateFollower',
+  'StateLeader',
+  'StateCandidate',
+] as const;
 export type ComponentStatus = (typeof COMPONENT_STATUSES)[number];
 
 /** Availability of a flavor or disk type in an AZ. */
@@ -53,11 +62,18 @@ export const AZ_STATUSES = ['normal', 'unsupported', 'sellout'] as const;
  * (L892, TYPE-4): both become one map.
  */
 export const azStatusMap = () =>
-  z.preprocess((v) => {
-    if (v === null || v === undefined) return {};
-    if (Array.isArray(v)) return Object.assign({}, ...v.filter((x): x is Record<string, unknown> => typeof x === 'object' && x !== null));
-    return v;
-  }, z.record(z.string(), str()));
+  z.preprocess(
+    (v) => {
+      if (v === null || v === undefined) return {};
+      if (Array.isArray(v))
+        return Object.assign(
+          {},
+          ...v.filter((x): x is Record<string, unknown> => typeof x === 'object' && x !== null),
+        );
+      return v;
+    },
+    z.record(z.string(), str()),
+  );
 
 /**
  * IP lists: declared List<String>, but the example joins several IPs into one `" / "` string (L1750) and
@@ -66,7 +82,9 @@ export const azStatusMap = () =>
 export const ipList = () =>
   z.preprocess((v) => {
     const parts = v === null || v === undefined ? [] : Array.isArray(v) ? v : [v];
-    return parts.flatMap((p) => (typeof p === 'string' ? p.split(/\s*\/\s*/).filter((s) => s.trim() !== '') : [p]));
+    return parts.flatMap((p) =>
+      typeof p === 'string' ? p.split(/\s*\/\s*/).filter((s) => s.trim() !== '') : [p],
+    );
   }, z.array(str()));
 
 // 4.1 API versions ------------------------------------------------------------------------------

@@ -59,9 +59,15 @@ export const DIFFERENTIAL_PERIODS = ['15', '30', '60', '180', '360', '720', '144
 export const differentialPeriod = () =>
   withCode(
     z
-      .union([z.string(), z.number()], { message: `differential_period: must be one of ${DIFFERENTIAL_PERIODS.join(', ')} (minutes)` })
+      .union([z.string(), z.number()], {
+        message: `differential_period: must be one of ${DIFFERENTIAL_PERIODS.join(', ')} (minutes)`,
+      })
       .transform((v) => String(v))
-      .pipe(z.enum(DIFFERENTIAL_PERIODS, { message: `differential_period: must be one of ${DIFFERENTIAL_PERIODS.join(', ')} (minutes)` })),
+      .pipe(
+        z.enum(DIFFERENTIAL_PERIODS, {
+          message: `differential_period: must be one of ${DIFFERENTIAL_PERIODS.join(', ')} (minutes)`,
+        }),
+      ),
     'DBS.280618',
   );
 
@@ -103,7 +109,13 @@ export function parseOffsetTime(v: string): number | undefined {
   const [, y, mo, d, h, mi, s, zone] = m;
   const local = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s));
   const check = new Date(local);
-  if (check.getUTCMonth() !== Number(mo) - 1 || check.getUTCDate() !== Number(d) || Number(h) > 23 || Number(mi) > 59 || Number(s) > 59) {
+  if (
+    check.getUTCMonth() !== Number(mo) - 1 ||
+    check.getUTCDate() !== Number(d) ||
+    Number(h) > 23 ||
+    Number(mi) > 59 ||
+    Number(s) > 59
+  ) {
     return undefined;
   }
   if (!zone || zone === 'Z') return local;
@@ -116,27 +128,42 @@ export function parseOffsetTime(v: string): number | undefined {
 export const OFFSET_TIME_RULE = 'a time "yyyy-mm-ddThh:mm:ss" with a zone, e.g. 2022-05-09T16:15:50+0800';
 export const offsetTimeParam = (label: string, code: string) =>
   withCode(
-    z.string({ message: `${label}: must be ${OFFSET_TIME_RULE}` }).refine((v) => parseOffsetTime(v) !== undefined, { message: `${label}: must be ${OFFSET_TIME_RULE}` }),
+    z
+      .string({ message: `${label}: must be ${OFFSET_TIME_RULE}` })
+      .refine((v) => parseOffsetTime(v) !== undefined, { message: `${label}: must be ${OFFSET_TIME_RULE}` }),
     code,
   );
 
 /** 4.7.3 `backup_type`: the reference prints "Log_Xbsa xbsa" for incremental backups (D.59, BKP-4). */
 export const FULL_BACKUP_TYPES = ['auto', 'manual'] as const;
 export const INCREMENTAL_BACKUP_TYPES = ['log_xbsa', 'xbsa'] as const;
-export const isIncrementalBackupType = (v: string) => (INCREMENTAL_BACKUP_TYPES as readonly string[]).includes(v.toLowerCase());
+export const isIncrementalBackupType = (v: string) =>
+  (INCREMENTAL_BACKUP_TYPES as readonly string[]).includes(v.toLowerCase());
 export const backupTypeFilter = () =>
   withCode(
-    z.string({ message: 'backup_type: must be a string' }).refine((v) => (FULL_BACKUP_TYPES as readonly string[]).includes(v.toLowerCase()) || isIncrementalBackupType(v), {
-      message: 'backup_type: must be auto, manual or Log_Xbsa (also spelled xbsa; incremental backups)',
-    }),
+    z
+      .string({ message: 'backup_type: must be a string' })
+      .refine(
+        (v) =>
+          (FULL_BACKUP_TYPES as readonly string[]).includes(v.toLowerCase()) || isIncrementalBackupType(v),
+        {
+          message: 'backup_type: must be auto, manual or Log_Xbsa (also spelled xbsa; incremental backups)',
+        },
+      ),
     'DBS.201004',
   );
 
 // ---- 4.7.4 manual backup -------------------------------------------------------------------------
 
-export const BACKUP_NAME_RULE = '4–64 characters: starts with a letter; letters, digits, "-" and "_" only (case-sensitive)';
+export const BACKUP_NAME_RULE =
+  '4–64 characters: starts with a letter; letters, digits, "-" and "_" only (case-sensitive)';
 export const backupName = () =>
-  withCode(z.string({ message: `name: ${BACKUP_NAME_RULE}` }).regex(/^[A-Za-z][A-Za-z0-9_-]{3,63}$/, { message: `name: ${BACKUP_NAME_RULE}` }), 'DBS.201210');
+  withCode(
+    z
+      .string({ message: `name: ${BACKUP_NAME_RULE}` })
+      .regex(/^[A-Za-z][A-Za-z0-9_-]{3,63}$/, { message: `name: ${BACKUP_NAME_RULE}` }),
+    'DBS.201210',
+  );
 
 /** Characters 4.7.4 forbids in a backup description (printed `> <"&'=`; the space is allowed, D.29). */
 export const BACKUP_DESCRIPTION_FORBIDDEN = ['>', '<', '"', '&', "'", '='] as const;
@@ -148,7 +175,10 @@ export const backupDescription = () =>
       .superRefine((v, ctx) => {
         const bad = BACKUP_DESCRIPTION_FORBIDDEN.find((c) => v.includes(c));
         if (bad) {
-          ctx.addIssue({ code: 'custom', message: `description: must not contain "${bad}"; ${BACKUP_DESCRIPTION_FORBIDDEN.join(' ')} are not allowed` });
+          ctx.addIssue({
+            code: 'custom',
+            message: `description: must not contain "${bad}"; ${BACKUP_DESCRIPTION_FORBIDDEN.join(' ')} are not allowed`,
+          });
         }
       }),
     'DBS.280127',
@@ -164,7 +194,11 @@ export const utcDate = (label: string) =>
         const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
         if (!m) return false;
         const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-        return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+        return (
+          d.getUTCFullYear() === Number(m[1]) &&
+          d.getUTCMonth() === Number(m[2]) - 1 &&
+          d.getUTCDate() === Number(m[3])
+        );
       },
       { message: `${label}: must be a date yyyy-mm-dd (UTC), e.g. 2022-04-17` },
     ),
@@ -174,7 +208,12 @@ export const utcDate = (label: string) =>
 export const EPOCH_MS_RULE = 'a UNIX time in milliseconds (UTC), e.g. 1652084311000';
 /** Epoch milliseconds in a query string: digits only. */
 export const epochMillisParam = (label: string) =>
-  withCode(z.string({ message: `${label}: must be ${EPOCH_MS_RULE}` }).regex(/^\d{1,16}$/, { message: `${label}: must be ${EPOCH_MS_RULE}` }), 'DBS.200001');
+  withCode(
+    z
+      .string({ message: `${label}: must be ${EPOCH_MS_RULE}` })
+      .regex(/^\d{1,16}$/, { message: `${label}: must be ${EPOCH_MS_RULE}` }),
+    'DBS.200001',
+  );
 
 /** Epoch milliseconds in a body: an integer; a numeric string is accepted and sent as a number. */
 export const epochMillis = (label: string) =>
@@ -182,7 +221,12 @@ export const epochMillis = (label: string) =>
     z
       .union([z.number(), z.string().regex(/^\d{1,16}$/)], { message: `${label}: must be ${EPOCH_MS_RULE}` })
       .transform((v) => Number(v))
-      .pipe(z.number().int({ message: `${label}: must be ${EPOCH_MS_RULE}` }).min(0, { message: `${label}: must be ${EPOCH_MS_RULE}` })),
+      .pipe(
+        z
+          .number()
+          .int({ message: `${label}: must be ${EPOCH_MS_RULE}` })
+          .min(0, { message: `${label}: must be ${EPOCH_MS_RULE}` }),
+      ),
     'DBS.200001',
   );
 
@@ -196,7 +240,10 @@ export const restoreAvailabilityZones = () =>
         const distinct = new Set(azs).size;
         return distinct === 1 || distinct === 3;
       },
-      { message: 'availability_zone: three AZ ids separated by commas, all three the same or all different, e.g. az1,az2,az3' },
+      {
+        message:
+          'availability_zone: three AZ ids separated by commas, all three the same or all different, e.g. az1,az2,az3',
+      },
     ),
     'DBS.200025',
   );
@@ -209,12 +256,17 @@ export const RESTORE_VOLUME_TYPES = ['ULTRAHIGH'] as const;
 export const restoreVolume = () =>
   z.strictObject(
     {
-      type: withCode(z.enum(RESTORE_VOLUME_TYPES, { message: 'volume.type: must be ULTRAHIGH' }), 'DBS.200026'),
+      type: withCode(
+        z.enum(RESTORE_VOLUME_TYPES, { message: 'volume.type: must be ULTRAHIGH' }),
+        'DBS.200026',
+      ),
       size: withCode(
         z
           .number({ message: 'volume.size: must be an integer number of GB' })
           .int({ message: 'volume.size: must be an integer number of GB' })
-          .min(40, { message: 'volume.size: at least 40 GB (shards × 40 GB), and not less than the source instance' })
+          .min(40, {
+            message: 'volume.size: at least 40 GB (shards × 40 GB), and not less than the source instance',
+          })
           .refine((v) => v % 4 === 0, { message: 'volume.size: must be a multiple of 4 × shards GB' }),
         'DBS.200023',
       ),
@@ -231,10 +283,18 @@ export const RESTORE_POINT_TYPES = ['backup', 'timestamp'] as const;
  * them must be given (the reference leaves `restore_point` without either undefined; BKP-7).
  */
 export function restoreSourceRefinement(prefix: string) {
-  return (v: { type?: 'backup' | 'timestamp' | undefined; backup_id?: string | undefined; restore_time?: number | undefined }, ctx: z.RefinementCtx) => {
+  return (
+    v: {
+      type?: 'backup' | 'timestamp' | undefined;
+      backup_id?: string | undefined;
+      restore_time?: number | undefined;
+    },
+    ctx: z.RefinementCtx,
+  ) => {
     const hasBackup = v.backup_id !== undefined;
     const hasTime = v.restore_time !== undefined;
-    const type = v.type ?? (hasBackup && !hasTime ? 'backup' : !hasBackup && hasTime ? 'timestamp' : undefined);
+    const type =
+      v.type ?? (hasBackup && !hasTime ? 'backup' : !hasBackup && hasTime ? 'timestamp' : undefined);
     if (type === undefined) {
       ctx.addIssue({
         code: 'custom',
@@ -243,11 +303,31 @@ export function restoreSourceRefinement(prefix: string) {
       return;
     }
     if (type === 'backup') {
-      if (!hasBackup) ctx.addIssue({ code: 'custom', path: ['backup_id'], message: `${prefix}.backup_id: required when type is "backup"` });
-      if (hasTime) ctx.addIssue({ code: 'custom', path: ['restore_time'], message: `${prefix}.restore_time: only with type "timestamp"` });
+      if (!hasBackup)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['backup_id'],
+          message: `${prefix}.backup_id: required when type is "backup"`,
+        });
+      if (hasTime)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['restore_time'],
+          message: `${prefix}.restore_time: only with type "timestamp"`,
+        });
     } else {
-      if (!hasTime) ctx.addIssue({ code: 'custom', path: ['restore_time'], message: `${prefix}.restore_time: required when type is "timestamp"` });
-      if (hasBackup) ctx.addIssue({ code: 'custom', path: ['backup_id'], message: `${prefix}.backup_id: only with type "backup"` });
+      if (!hasTime)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['restore_time'],
+          message: `${prefix}.restore_time: required when type is "timestamp"`,
+        });
+      if (hasBackup)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['backup_id'],
+          message: `${prefix}.backup_id: only with type "backup"`,
+        });
     }
   };
 }
@@ -269,7 +349,10 @@ const restoreSourceShape = (prefix: string, typeRequired: boolean) => {
 export const restorePoint = () =>
   withCode(
     z
-      .strictObject(restoreSourceShape('restore_point', false), objectError('restore_point: must be an object { instance_id, backup_id | restore_time }'))
+      .strictObject(
+        restoreSourceShape('restore_point', false),
+        objectError('restore_point: must be an object { instance_id, backup_id | restore_time }'),
+      )
       .superRefine(restoreSourceRefinement('restore_point')),
     'DBS.200001',
   );
@@ -278,7 +361,10 @@ export const restorePoint = () =>
 export const recoverySource = () =>
   withCode(
     z
-      .strictObject(restoreSourceShape('source', true), objectError('source: must be an object { instance_id, type, backup_id | restore_time }'))
+      .strictObject(
+        restoreSourceShape('source', true),
+        objectError('source: must be an object { instance_id, type, backup_id | restore_time }'),
+      )
       .superRefine(restoreSourceRefinement('source')),
     'DBS.200001',
   );

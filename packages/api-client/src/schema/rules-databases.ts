@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { withCode } from './error-codes';
-import { BUILTIN_SCHEMAS, dbObjectName, password, SYSTEM_USERS, TEMPLATE_DATABASES, TENANT_TEMPLATE_DATABASES } from './rules';
+import {
+  BUILTIN_SCHEMAS,
+  dbObjectName,
+  password,
+  SYSTEM_USERS,
+  TEMPLATE_DATABASES,
+  TENANT_TEMPLATE_DATABASES,
+} from './rules';
 
 /**
  * Request rules for databases, database users, schemas and privileges (4.9.x, and the tenant-level
@@ -32,18 +39,38 @@ export const RESERVED_TENANT_SCHEMA_NAMES = [...TENANT_TEMPLATE_DATABASES, ...BU
  * Wraps a string rule so that a missing or non-string value also fails with a message naming the field
  * (zod's own "expected string" names nothing). The code sits on the wrapper, where dbsCodeForPath looks.
  */
-export function requiredText<T extends z.ZodType<string, string>>(label: string, rule: T, code: string, what = 'a string') {
+export function requiredText<T extends z.ZodType<string, string>>(
+  label: string,
+  rule: T,
+  code: string,
+  what = 'a string',
+) {
   return withCode(z.string({ error: `${label}: required, ${what}` }).pipe(rule), code);
 }
 
 export const databaseName = (label: string) =>
-  requiredText(label, dbObjectName(label, DB_CODES.databaseName, TEMPLATE_DATABASES), DB_CODES.databaseName, 'a database name');
+  requiredText(
+    label,
+    dbObjectName(label, DB_CODES.databaseName, TEMPLATE_DATABASES),
+    DB_CODES.databaseName,
+    'a database name',
+  );
 
 export const dbUserName = (label: string, reserved: readonly string[]) =>
-  requiredText(label, dbObjectName(label, DB_CODES.userName, reserved), DB_CODES.userName, 'a database user name');
+  requiredText(
+    label,
+    dbObjectName(label, DB_CODES.userName, reserved),
+    DB_CODES.userName,
+    'a database user name',
+  );
 
 export const schemaName = (label: string, reserved: readonly string[]) =>
-  requiredText(label, dbObjectName(label, DB_CODES.schemaName, reserved), DB_CODES.schemaName, 'a schema name');
+  requiredText(
+    label,
+    dbObjectName(label, DB_CODES.schemaName, reserved),
+    DB_CODES.schemaName,
+    'a schema name',
+  );
 
 /** A DB user's password with its endpoint's special-character set (D.18). */
 export const dbUserPassword = (label: string, specials: string, code: string = DB_CODES.userPassword) =>
@@ -55,7 +82,10 @@ export const requiredBoolean = (label: string) =>
 /** A list sent in one call: 1..max items (4.9.3/4.10.11: 20 schemas; 4.9.4/4.10.15: 50 users). */
 export function boundedList<T extends z.ZodType>(label: string, item: T, max: number) {
   const rule = `${label}: must be a list of 1–${max} items`;
-  return withCode(z.array(item, { error: rule }).min(1, { message: rule }).max(max, { message: rule }), DB_CODES.parameter);
+  return withCode(
+    z.array(item, { error: rule }).min(1, { message: rule }).max(max, { message: rule }),
+    DB_CODES.parameter,
+  );
 }
 
 const reversed = (s: string) => [...s].reverse().join('');
@@ -82,4 +112,7 @@ export function passwordNotName(nameKey: string, passwordKey: string) {
 
 /** Optional free-text setting of a new database (character set, collation): a short identifier. */
 export const dbSetting = (label: string, pattern: RegExp, rule: string) =>
-  withCode(z.string({ error: `${label}: must be a string` }).regex(pattern, { message: `${label}: ${rule}` }), DB_CODES.parameter);
+  withCode(
+    z.string({ error: `${label}: must be a string` }).regex(pattern, { message: `${label}: ${rule}` }),
+    DB_CODES.parameter,
+  );

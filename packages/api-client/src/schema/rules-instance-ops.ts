@@ -73,12 +73,19 @@ export const nodeId = () =>
 export const nodeIdList = () =>
   withCode(
     z
-      .array(nodeId(), { message: 'node_ids: required, an array of node ids ([] means the whole instance); null is not allowed' })
+      .array(nodeId(), {
+        message:
+          'node_ids: required, an array of node ids ([] means the whole instance); null is not allowed',
+      })
       .max(512, { message: 'node_ids: at most 512 node ids' })
       .superRefine((ids, ctx) => {
         const seen = new Set<string>();
         ids.forEach((id, i) => {
-          if (seen.has(id)) ctx.addIssue({ code: 'custom', message: `node_ids: node id "${id}" is listed twice (entry ${i})` });
+          if (seen.has(id))
+            ctx.addIssue({
+              code: 'custom',
+              message: `node_ids: node id "${id}" is listed twice (entry ${i})`,
+            });
           seen.add(id);
         });
       }),
@@ -114,7 +121,12 @@ const AZ_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
 /** One availability-zone code, e.g. `az1xahz` or `cn-southwest-244a`. */
 export const availabilityZone = (label: string) =>
-  withCode(z.string({ message: `${label}: required, an AZ code (${AZ_RULE})` }).regex(AZ_PATTERN, { message: `${label}: must be an AZ code of ${AZ_RULE}` }), 'DBS.200025');
+  withCode(
+    z
+      .string({ message: `${label}: required, an AZ code (${AZ_RULE})` })
+      .regex(AZ_PATTERN, { message: `${label}: must be an AZ code of ${AZ_RULE}` }),
+    'DBS.200025',
+  );
 
 /** Comma-separated AZ codes, each once (4.6.2 `upgrade_az`). */
 export const availabilityZoneList = (label: string) =>
@@ -123,11 +135,15 @@ export const availabilityZoneList = (label: string) =>
       const parts = v.split(',').map((p) => p.trim());
       const bad = parts.find((p) => !AZ_PATTERN.test(p));
       if (bad !== undefined) {
-        ctx.addIssue({ code: 'custom', message: `${label}: must be comma-separated AZ codes, each ${AZ_RULE}${bad === '' ? ' (found an empty entry)' : ` (found "${bad}")`}` });
+        ctx.addIssue({
+          code: 'custom',
+          message: `${label}: must be comma-separated AZ codes, each ${AZ_RULE}${bad === '' ? ' (found an empty entry)' : ` (found "${bad}")`}`,
+        });
         return;
       }
       const dup = parts.find((p, i) => parts.indexOf(p) !== i);
-      if (dup !== undefined) ctx.addIssue({ code: 'custom', message: `${label}: AZ "${dup}" is listed twice` });
+      if (dup !== undefined)
+        ctx.addIssue({ code: 'custom', message: `${label}: AZ "${dup}" is listed twice` });
     }),
     'DBS.200025',
   );
@@ -146,7 +162,8 @@ export const ADVANCED_FEATURE_EDITION_CODES: Readonly<Partial<Record<AdvancedFea
   vectordb: 'DBS.06014014',
 };
 
-const isFeature = (k: string): k is AdvancedFeatureName => (ADVANCED_FEATURES as readonly string[]).includes(k);
+const isFeature = (k: string): k is AdvancedFeatureName =>
+  (ADVANCED_FEATURES as readonly string[]).includes(k);
 
 /** `params` of 4.4.27: `{ feature: "on" | "off" }`, at least one feature, only known features. */
 export const advancedFeatureParams = () =>
@@ -158,12 +175,19 @@ export const advancedFeatureParams = () =>
       .superRefine((params, ctx) => {
         const keys = Object.keys(params);
         if (keys.length === 0) {
-          ctx.addIssue({ code: 'custom', message: `params: name at least one feature (${ADVANCED_FEATURES.join(', ')})` });
+          ctx.addIssue({
+            code: 'custom',
+            message: `params: name at least one feature (${ADVANCED_FEATURES.join(', ')})`,
+          });
           return;
         }
         for (const k of keys) {
           if (!isFeature(k)) {
-            ctx.addIssue({ code: 'custom', path: [k], message: `params.${k}: unknown feature; known features are ${ADVANCED_FEATURES.join(', ')}` });
+            ctx.addIssue({
+              code: 'custom',
+              path: [k],
+              message: `params.${k}: unknown feature; known features are ${ADVANCED_FEATURES.join(', ')}`,
+            });
           } else if (!(ADVANCED_FEATURE_VALUES as readonly string[]).includes(params[k] ?? '')) {
             ctx.addIssue({ code: 'custom', path: [k], message: `params.${k}: must be "on" or "off"` });
           }
@@ -192,13 +216,18 @@ const VERSION_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
 /** `target_version`: one version, or for hotfixes several joined by "," (D.46; UPG-4). */
 export const targetVersion = () =>
   withCode(
-    z.string({ message: `target_version: must be a version string (${VERSION_RULE})` }).superRefine((v, ctx) => {
-      const parts = v.split(',').map((p) => p.trim());
-      const bad = parts.find((p) => !VERSION_PATTERN.test(p));
-      if (bad !== undefined) {
-        ctx.addIssue({ code: 'custom', message: `target_version: each version must be ${VERSION_RULE}${bad === '' ? ' (found an empty entry)' : ` (found "${bad}")`}` });
-      }
-    }),
+    z
+      .string({ message: `target_version: must be a version string (${VERSION_RULE})` })
+      .superRefine((v, ctx) => {
+        const parts = v.split(',').map((p) => p.trim());
+        const bad = parts.find((p) => !VERSION_PATTERN.test(p));
+        if (bad !== undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `target_version: each version must be ${VERSION_RULE}${bad === '' ? ' (found an empty entry)' : ` (found "${bad}")`}`,
+          });
+        }
+      }),
     'DBS.200041',
   );
 

@@ -10,7 +10,12 @@ import { idField } from './rules-backups';
 export const TEMPLATE_NAME_RULE = '1–64 characters: letters, digits, "-", "_" and "." only (case-sensitive)';
 /** Parameter-template name (4.5.4, 4.5.7, 4.5.11): `^[A-Za-z0-9._-]{1,64}$`. */
 export const templateName = (label = 'name') =>
-  withCode(z.string({ message: `${label}: must be a string` }).regex(/^[A-Za-z0-9._-]{1,64}$/, { message: `${label}: ${TEMPLATE_NAME_RULE}` }), 'DBS.212017');
+  withCode(
+    z
+      .string({ message: `${label}: must be a string` })
+      .regex(/^[A-Za-z0-9._-]{1,64}$/, { message: `${label}: ${TEMPLATE_NAME_RULE}` }),
+    'DBS.212017',
+  );
 
 /** Characters 4.5.4/4.5.7 forbid in a description (their lists differ by the `'`; the union is enforced, PARAM-2). */
 export const TEMPLATE_DESCRIPTION_FORBIDDEN = ['>', '!', "'", '<', '"', '&', '='] as const;
@@ -32,13 +37,20 @@ export const templateDescription = (onTooLong: 'truncate' | 'reject') => {
       });
     }
     if (onTooLong === 'reject' && v.length > TEMPLATE_DESCRIPTION_MAX) {
-      ctx.addIssue({ code: 'custom', message: `description: at most ${TEMPLATE_DESCRIPTION_MAX} characters` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `description: at most ${TEMPLATE_DESCRIPTION_MAX} characters`,
+      });
     }
   });
-  return withCode(onTooLong === 'truncate' ? chars.transform((v) => v.slice(0, TEMPLATE_DESCRIPTION_MAX)) : chars, 'DBS.212017');
+  return withCode(
+    onTooLong === 'truncate' ? chars.transform((v) => v.slice(0, TEMPLATE_DESCRIPTION_MAX)) : chars,
+    'DBS.212017',
+  );
 };
 
-export const PARAMETER_NAME_RULE = 'a parameter name: a letter first, then letters, digits, "_" or "." (at most 128)';
+export const PARAMETER_NAME_RULE =
+  'a parameter name: a letter first, then letters, digits, "_" or "." (at most 128)';
 const parameterNamePattern = /^[A-Za-z][A-Za-z0-9_.]{0,127}$/;
 
 /**
@@ -58,10 +70,15 @@ export const parameterValues = (label: string, opts: { min: 0 | 1 }) =>
       )
       .superRefine((m, ctx) => {
         const keys = Object.keys(m);
-        if (keys.length < opts.min) ctx.addIssue({ code: 'custom', message: `${label}: give at least one parameter` });
+        if (keys.length < opts.min)
+          ctx.addIssue({ code: 'custom', message: `${label}: give at least one parameter` });
         for (const k of keys) {
           if (!parameterNamePattern.test(k)) {
-            ctx.addIssue({ code: 'custom', path: [k], message: `${label}: "${k}" is not ${PARAMETER_NAME_RULE}` });
+            ctx.addIssue({
+              code: 'custom',
+              path: [k],
+              message: `${label}: "${k}" is not ${PARAMETER_NAME_RULE}`,
+            });
           }
         }
       }),
@@ -74,13 +91,17 @@ export const templateId = (label: string) => idField(label, 'DBS.200057');
 /** Deployment form a template is for: only `ha` (primary/standby) is listed (L4140, D.49). */
 export const TEMPLATE_INSTANCE_MODES = ['ha'] as const;
 export const templateInstanceMode = () =>
-  withCode(z.enum(TEMPLATE_INSTANCE_MODES, { message: 'datastore.instance_mode: must be "ha"' }), 'DBS.280402');
+  withCode(
+    z.enum(TEMPLATE_INSTANCE_MODES, { message: 'datastore.instance_mode: must be "ha"' }),
+    'DBS.280402',
+  );
 
 /** Engine version of a template, e.g. `2.3` (the version list comes from 4.2.1; format only here). */
 export const templateEngineVersion = () =>
   withCode(
     z.string({ message: 'datastore.engine_version: required' }).regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/, {
-      message: 'datastore.engine_version: an engine version such as 2.3 (letters, digits, ".", "-", "_"; at most 32)',
+      message:
+        'datastore.engine_version: an engine version such as 2.3 (letters, digits, ".", "-", "_"; at most 32)',
     }),
     'DBS.280236',
   );
@@ -95,7 +116,8 @@ export const applyInstanceIds = () =>
         const seen = new Set<string>();
         // Reported on the list (not the element): the id itself is well-formed.
         for (const id of ids) {
-          if (seen.has(id)) ctx.addIssue({ code: 'custom', message: `instance_ids: "${id}" is listed twice` });
+          if (seen.has(id))
+            ctx.addIssue({ code: 'custom', message: `instance_ids: "${id}" is listed twice` });
           seen.add(id);
         }
       }),

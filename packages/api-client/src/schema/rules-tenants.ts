@@ -24,15 +24,33 @@ export const TENANT_CODES = {
 } as const;
 
 /** 4.10.1 `encoding`: case-sensitive (L7303). */
-export const TENANT_ENCODINGS = ['UTF8', 'SQL_ASCII', 'GBK', 'Latin1', 'GB18030', 'EUC_TW', 'EUC_KR', 'EUC_CN', 'EUC_JP'] as const;
+export const TENANT_ENCODINGS = [
+  'UTF8',
+  'SQL_ASCII',
+  'GBK',
+  'Latin1',
+  'GB18030',
+  'EUC_TW',
+  'EUC_KR',
+  'EUC_CN',
+  'EUC_JP',
+] as const;
 
 export const tenantName = (label: string) =>
-  requiredText(label, dbObjectName(label, TENANT_CODES.name, TENANT_TEMPLATE_DATABASES), TENANT_CODES.name, 'a tenant name');
+  requiredText(
+    label,
+    dbObjectName(label, TENANT_CODES.name, TENANT_TEMPLATE_DATABASES),
+    TENANT_CODES.name,
+    'a tenant name',
+  );
 
 /** cpu or mem of a tenant: a whole number ≥ 1, one of the pairs listTenantFlavors returns. */
 export const tenantFlavorValue = (label: string, unit: string) => {
   const rule = `${label}: must be a whole number ≥ 1 (${unit}), a pair listTenantFlavors offers`;
-  return withCode(z.number({ error: rule }).int({ message: rule }).min(1, { message: rule }), TENANT_CODES.flavor);
+  return withCode(
+    z.number({ error: rule }).int({ message: rule }).min(1, { message: rule }),
+    TENANT_CODES.flavor,
+  );
 };
 
 const DISK_RULE = 'must be a whole number of GB ≥ 1';
@@ -47,7 +65,9 @@ export const tenantDiskOnCreate = () =>
     z
       .union([z.string(), z.number()], { error: `disk: required, ${DISK_RULE}` })
       .transform((v) => String(v).trim())
-      .refine((v) => digits.test(v), { message: `disk: ${DISK_RULE}, at most what listTenantFlavors reports as remaining_disk` }),
+      .refine((v) => digits.test(v), {
+        message: `disk: ${DISK_RULE}, at most what listTenantFlavors reports as remaining_disk`,
+      }),
     TENANT_CODES.disk,
   );
 
@@ -67,17 +87,26 @@ export const tenantDiskOnEnlarge = () =>
   );
 
 export const tenantEncoding = () =>
-  withCode(z.enum(TENANT_ENCODINGS, { error: `encoding: must be one of ${TENANT_ENCODINGS.join(', ')} (case-sensitive)` }), DB_CODES.parameter);
+  withCode(
+    z.enum(TENANT_ENCODINGS, {
+      error: `encoding: must be one of ${TENANT_ENCODINGS.join(', ')} (case-sensitive)`,
+    }),
+    DB_CODES.parameter,
+  );
 
 /** lc_collate / lc_ctype of a tenant: "C" is the default and the only value supported (L7306–7307). */
-export const onlyC = (label: string) => withCode(z.literal('C', { error: `${label}: only "C" is supported` }), DB_CODES.parameter);
+export const onlyC = (label: string) =>
+  withCode(z.literal('C', { error: `${label}: only "C" is supported` }), DB_CODES.parameter);
 
 /** 4.10.6 `values`: parameter name → value, names with their component prefix (e.g. `dn:audit_system_object`). */
 export const tenantParameterValues = () => {
-  const rule = 'values: an object of at least one parameter name → value, both strings (e.g. {"dn:audit_system_object": "67121160"})';
+  const rule =
+    'values: an object of at least one parameter name → value, both strings (e.g. {"dn:audit_system_object": "67121160"})';
   return withCode(
     z
-      .record(z.string().min(1, { message: rule }).max(128, { message: rule }), z.string({ error: rule }), { error: rule })
+      .record(z.string().min(1, { message: rule }).max(128, { message: rule }), z.string({ error: rule }), {
+        error: rule,
+      })
       .refine((v) => Object.keys(v).length > 0, { message: rule }),
     TENANT_CODES.parameterValues,
   );

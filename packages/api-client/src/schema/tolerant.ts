@@ -16,10 +16,10 @@ export const num = () => z.preprocess(toNumber, z.number());
 /** An integer that may arrive as a numeric string. */
 export const int = () => z.preprocess(toNumber, z.number().int());
 /** A string that may arrive as a number (ports, ids, sizes in some examples). */
-export const str = () => z.preprocess((v) => (typeof v === 'number' || typeof v === 'boolean' ? String(v) : v), z.string());
+export const str = () =>
+  z.preprocess((v) => (typeof v === 'number' || typeof v === 'boolean' ? String(v) : v), z.string());
 /** A boolean that may arrive as "true"/"false". */
-export const bool = () =>
-  z.preprocess((v) => (v === 'true' ? true : v === 'false' ? false : v), z.boolean());
+export const bool = () => z.preprocess((v) => (v === 'true' ? true : v === 'false' ? false : v), z.boolean());
 
 /** Optional and nullable: a response field the service may omit or null. */
 export const opt = <T extends z.ZodType>(s: T) => s.nullish();

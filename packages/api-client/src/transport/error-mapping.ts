@@ -24,11 +24,15 @@ export function parseErrorBody(bodyText: string): ParsedErrorBody {
   }
   if (!json || typeof json !== 'object') return { errorCode: undefined, errorMsg: undefined };
   const o = json as Record<string, unknown>;
-  if ('error_code' in o || 'error_msg' in o) return { errorCode: asText(o.error_code), errorMsg: asText(o.error_msg) };
+  if ('error_code' in o || 'error_msg' in o)
+    return { errorCode: asText(o.error_code), errorMsg: asText(o.error_msg) };
   const nested = o.error;
   if (nested && typeof nested === 'object') {
     const e = nested as Record<string, unknown>;
-    return { errorCode: asText(e.code) ?? asText(e.error_code), errorMsg: asText(e.message) ?? asText(e.error_msg) };
+    return {
+      errorCode: asText(e.code) ?? asText(e.error_code),
+      errorMsg: asText(e.message) ?? asText(e.error_msg),
+    };
   }
   return { errorCode: asText(o.code), errorMsg: asText(o.message) ?? asText(o.msg) };
 }
@@ -39,7 +43,9 @@ export function toApiError(operationId: string, res: TransportResponse): GaussDb
   const text = res.bodyText.trim();
   const errorMsg =
     parsed.errorMsg ??
-    (text && !text.startsWith('{') ? text.slice(0, MAX_MESSAGE) : `HTTP ${res.status}${text ? '' : ' with an empty body'}`);
+    (text && !text.startsWith('{')
+      ? text.slice(0, MAX_MESSAGE)
+      : `HTTP ${res.status}${text ? '' : ' with an empty body'}`);
   return new GaussDbApiError({
     status: res.status,
     errorCode: parsed.errorCode,

@@ -38,7 +38,8 @@ export function buildPath(
   const missing: string[] = [];
   const filled = template.replace(/\{([^}]+)\}/g, (_m, name: string) => {
     if (name === 'project_id') {
-      if (!projectId) throw new GaussDbConfigError(`${descriptor.id}: a projectId is required for ${descriptor.path}`);
+      if (!projectId)
+        throw new GaussDbConfigError(`${descriptor.id}: a projectId is required for ${descriptor.path}`);
       return rfc3986(projectId);
     }
     const value = params?.[name];

@@ -76,7 +76,8 @@ export function retryStep(options: RetryOptions = {}, deps: RetryDeps = {}): Ste
         return await next(req);
       } catch (error) {
         if (attempt >= retries || !retryableFailure(error) || req.signal?.aborted) throw error;
-        const retryAfter = error instanceof GaussDbApiError ? parseRetryAfter(error.retryAfter, now()) : undefined;
+        const retryAfter =
+          error instanceof GaussDbApiError ? parseRetryAfter(error.retryAfter, now()) : undefined;
         if (retryAfter !== undefined && retryAfter > maxRetryAfterMs) throw error;
         const delay = retryAfter ?? backoffDelay(attempt, baseMs, maxMs, random);
         await sleep(delay, req.signal);

@@ -20,7 +20,8 @@ export function timeoutStep(options: TimeoutOptions): Step {
     try {
       return await next({ ...req, signal });
     } catch (error) {
-      if (timer.aborted && !req.signal?.aborted) throw new GaussDbTimeoutError(req.operationId, options.timeoutMs);
+      if (timer.aborted && !req.signal?.aborted)
+        throw new GaussDbTimeoutError(req.operationId, options.timeoutMs);
       throw error;
     }
   };

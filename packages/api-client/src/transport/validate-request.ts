@@ -18,7 +18,8 @@ export interface ValidatedInput {
 function check(schema: z.ZodType, value: unknown, location: RequestLocation, issues: FieldIssue[]): unknown {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  for (const i of result.error.issues) issues.push({ location, field: formatFieldPath(i.path), message: i.message });
+  for (const i of result.error.issues)
+    issues.push({ location, field: formatFieldPath(i.path), message: i.message });
   return undefined;
 }
 
@@ -30,7 +31,10 @@ const asRecord = (v: unknown): Record<string, unknown> | undefined =>
  * parsed value (trimmed, coerced, defaults applied). A missing `path`/`query` is checked as `{}` so a
  * required field is reported by name.
  */
-export function validateRequest(descriptor: OperationDescriptor, input: RawCallInput | undefined): ValidatedInput {
+export function validateRequest(
+  descriptor: OperationDescriptor,
+  input: RawCallInput | undefined,
+): ValidatedInput {
   const issues: FieldIssue[] = [];
   const path = check(descriptor.pathParams, input?.path ?? {}, 'path', issues);
   const query = check(descriptor.query, input?.query ?? {}, 'query', issues);

@@ -50,7 +50,9 @@ describe('AK/SK signing against a verifying server', () => {
     const headers = server.requests[0]?.headers ?? {};
     expect(headers['x-sdk-date']).toBe('20250501T120000Z');
     expect(headers['x-project-id']).toBe('proj-aksk');
-    expect(headers.authorization).toMatch(/^SDK-HMAC-SHA256 Access=AKEXAMPLE0000000001, SignedHeaders=content-type;host;x-language;x-project-id;x-sdk-date, Signature=[0-9a-f]{64}$/);
+    expect(headers.authorization).toMatch(
+      /^SDK-HMAC-SHA256 Access=AKEXAMPLE0000000001, SignedHeaders=content-type;host;x-language;x-project-id;x-sdk-date, Signature=[0-9a-f]{64}$/,
+    );
     expect(headers['x-auth-token']).toBeUndefined();
   });
 
@@ -61,7 +63,10 @@ describe('AK/SK signing against a verifying server', () => {
   });
 
   it('is refused when the client clock is more than 15 minutes off', async () => {
-    await expect(client(-20 * 60_000).listThings()).rejects.toMatchObject({ status: 401, errorMsg: expect.stringMatching(/15 minutes/) });
+    await expect(client(-20 * 60_000).listThings()).rejects.toMatchObject({
+      status: 401,
+      errorMsg: expect.stringMatching(/15 minutes/),
+    });
   });
 
   it('signs every retry afresh', async () => {

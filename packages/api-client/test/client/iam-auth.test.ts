@@ -47,7 +47,15 @@ beforeEach(() => {
 function iamClient(tokenStore?: TokenStore) {
   return createGaussDbClient({
     endpoint: api.url,
-    auth: { type: 'iam', iamEndpoint: iam.url, user: 'alice', password: PASSWORD, domain: 'acme', project: { id: 'proj-9' }, tokenStore },
+    auth: {
+      type: 'iam',
+      iamEndpoint: iam.url,
+      user: 'alice',
+      password: PASSWORD,
+      domain: 'acme',
+      project: { id: 'proj-9' },
+      tokenStore,
+    },
     operations: thingOperations,
     now: () => clock,
     sleep: async () => {},
@@ -63,7 +71,10 @@ describe('IAM password token', () => {
     expect(iam.requests[0]?.path).toBe('/v3/auth/tokens');
     expect(JSON.parse(iam.requests[0]?.body ?? '')).toEqual({
       auth: {
-        identity: { methods: ['password'], password: { user: { name: 'alice', password: PASSWORD, domain: { name: 'acme' } } } },
+        identity: {
+          methods: ['password'],
+          password: { user: { name: 'alice', password: PASSWORD, domain: { name: 'acme' } } },
+        },
         scope: { project: { id: 'proj-9' } },
       },
     });
@@ -76,7 +87,14 @@ describe('IAM password token', () => {
     const client = createGaussDbClient({
       endpoint: api.url,
       projectId: 'proj-9',
-      auth: { type: 'iam', iamEndpoint: iam.url, user: 'alice', password: PASSWORD, domain: 'acme', project: { name: 'cn-north-4' } },
+      auth: {
+        type: 'iam',
+        iamEndpoint: iam.url,
+        user: 'alice',
+        password: PASSWORD,
+        domain: 'acme',
+        project: { name: 'cn-north-4' },
+      },
       operations: thingOperations,
     });
     await client.listThings();
@@ -115,7 +133,10 @@ describe('IAM password token', () => {
   });
 
   it('re-authenticates once after a 401 and then fails with the 401', async () => {
-    api.handle(() => ({ status: 401, body: { error_code: 'APIGW.0301', error_msg: 'Incorrect IAM authentication information' } }));
+    api.handle(() => ({
+      status: 401,
+      body: { error_code: 'APIGW.0301', error_msg: 'Incorrect IAM authentication information' },
+    }));
     const client = iamClient();
     const error = await client.listThings().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GaussDbApiError);
@@ -146,7 +167,9 @@ describe('IAM password token', () => {
 
   it('sends a refused POST again after re-authenticating (it was refused, not executed)', async () => {
     api.handle((req) =>
-      req.headers['x-auth-token'] === 'token-1' ? { status: 401, body: { error_code: 'APIGW.0307', error_msg: 'expired' } } : { status: 202, body: { job_id: 'job-1' } },
+      req.headers['x-auth-token'] === 'token-1'
+        ? { status: 401, body: { error_code: 'APIGW.0307', error_msg: 'expired' } }
+        : { status: 202, body: { job_id: 'job-1' } },
     );
     const client = iamClient();
     await expect(client.createThing({ body: { name: 'abcd' } })).resolves.toEqual({ job_id: 'job-1' });
@@ -154,7 +177,10 @@ describe('IAM password token', () => {
   });
 
   it('keeps the password and the token out of error messages, even when echoed', async () => {
-    iamReply = () => ({ status: 401, body: { error_code: 'IAM.0004', error_msg: `bad password ${PASSWORD}` } });
+    iamReply = () => ({
+      status: 401,
+      body: { error_code: 'IAM.0004', error_msg: `bad password ${PASSWORD}` },
+    });
     const client = iamClient();
     const error = (await client.listThings().catch((e: unknown) => e)) as GaussDbApiError;
     expect(error).toBeInstanceOf(GaussDbApiError);
@@ -164,7 +190,10 @@ describe('IAM password token', () => {
     expect(api.requests).toHaveLength(0);
 
     iamReply = undefined;
-    api.handle((req) => ({ status: 400, body: { error_code: 'DBS.1', error_msg: `token ${String(req.headers['x-auth-token'])} is odd` } }));
+    api.handle((req) => ({
+      status: 400,
+      body: { error_code: 'DBS.1', error_msg: `token ${String(req.headers['x-auth-token'])} is odd` },
+    }));
     const second = (await client.listThings().catch((e: unknown) => e)) as GaussDbApiError;
     expect(second.message).not.toContain('token-1');
     expect(second.message).toContain('[redacted]');
@@ -172,7 +201,10 @@ describe('IAM password token', () => {
 
   it('reports a token answer without X-Subject-Token as a response-shape error', async () => {
     iamReply = () => ({ status: 201, body: { token: { expires_at: new Date(clock + HOUR).toISOString() } } });
-    await expect(iamClient().listThings()).rejects.toMatchObject({ name: 'GaussDbResponseShapeError', fieldPath: 'X-Subject-Token' });
+    await expect(iamClient().listThings()).rejects.toMatchObject({
+      name: 'GaussDbResponseShapeError',
+      fieldPath: 'X-Subject-Token',
+    });
   });
 
   it('shares tokens through a pluggable store', async () => {
@@ -194,7 +226,12 @@ describe('IAM password token', () => {
 describe('static token', () => {
   it('sends the token and does not retry a refusal', async () => {
     api.handle(() => ({ status: 401, body: {} }));
-    const client = createGaussDbClient({ endpoint: api.url, projectId: 'p', auth: { type: 'token', token: 'fixed-token' }, operations: thingOperations });
+    const client = createGaussDbClient({
+      endpoint: api.url,
+      projectId: 'p',
+      auth: { type: 'token', token: 'fixed-token' },
+      operations: thingOperations,
+    });
     await expect(client.listThings()).rejects.toMatchObject({ status: 401 });
     expect(api.requests).toHaveLength(1);
     expect(api.requests[0]?.headers['x-auth-token']).toBe('fixed-token');

@@ -20,7 +20,12 @@ beforeEach(() => {
 const ROWS = Array.from({ length: 7 }, (_, i) => ({ id: `t${i}`, name: `thing ${i}`, job_id: `j${i}` }));
 
 const client = () =>
-  createGaussDbClient({ endpoint: server.url, projectId: 'p', auth: { type: 'token', token: 't' }, operations: thingOperations });
+  createGaussDbClient({
+    endpoint: server.url,
+    projectId: 'p',
+    auth: { type: 'token', token: 't' },
+    operations: thingOperations,
+  });
 
 async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];
@@ -86,6 +91,8 @@ describe('paginate', () => {
   });
 
   it('refuses an operation that does not page', async () => {
-    await expect(collect(paginate(client(), 'getThing', { path: { thing_id: 'x' } }))).rejects.toBeInstanceOf(GaussDbConfigError);
+    await expect(collect(paginate(client(), 'getThing', { path: { thing_id: 'x' } }))).rejects.toBeInstanceOf(
+      GaussDbConfigError,
+    );
   });
 });

@@ -36,7 +36,9 @@ function answers(statuses: { status: number; headers?: Record<string, string> }[
   let n = 0;
   server.handle(() => {
     const next = statuses[n++];
-    return next ? { ...next, body: { error_code: 'DBS.000001', error_msg: 'busy' } } : { status: 200, body: ok };
+    return next
+      ? { ...next, body: { error_code: 'DBS.000001', error_msg: 'busy' } }
+      : { status: 200, body: ok };
   });
 }
 
@@ -58,7 +60,9 @@ describe('retries', () => {
   it('sends a DELETE once even when it is answered 502', async () => {
     answers([{ status: 502 }], { job_id: 'j' });
     const { client } = clientWith();
-    await expect(client.deleteTenantLike({ path: { instance_id: 'i' }, body: { pdb_name: 't' } })).rejects.toBeInstanceOf(GaussDbApiError);
+    await expect(
+      client.deleteTenantLike({ path: { instance_id: 'i' }, body: { pdb_name: 't' } }),
+    ).rejects.toBeInstanceOf(GaussDbApiError);
     expect(server.requests).toHaveLength(1);
   });
 
@@ -88,7 +92,9 @@ describe('retries', () => {
 
   it('waits for Retry-After given as an HTTP date', async () => {
     const now = Date.UTC(2025, 4, 1, 0, 0, 0);
-    answers([{ status: 503, headers: { 'Retry-After': new Date(now + 7000).toUTCString() } }], { things: [] });
+    answers([{ status: 503, headers: { 'Retry-After': new Date(now + 7000).toUTCString() } }], {
+      things: [],
+    });
     const { client, waits } = clientWith({ now: () => now });
     await client.listThings();
     expect(waits).toEqual([7000]);
@@ -112,7 +118,11 @@ describe('timeout', () => {
       arrived();
       return { hang: true };
     });
-    const { client } = clientWith({ timeoutMs: 2500, timerSignal: () => timer.signal, retry: { retries: 0 } });
+    const { client } = clientWith({
+      timeoutMs: 2500,
+      timerSignal: () => timer.signal,
+      retry: { retries: 0 },
+    });
     const pending = client.getThing({ path: { thing_id: 'x' } });
     await received;
     timer.abort(new DOMException('timer', 'TimeoutError'));

@@ -102,7 +102,10 @@ export const listPagesLike = defineOperation({
   area: 'tasks',
   method: 'GET',
   path: '/v3/{project_id}/tasks',
-  query: z.strictObject({ offset: z.coerce.number().int().min(0).optional(), limit: z.coerce.number().int().min(1).max(3).optional() }),
+  query: z.strictObject({
+    offset: z.coerce.number().int().min(0).optional(),
+    limit: z.coerce.number().int().min(1).max(3).optional(),
+  }),
   response: z.looseObject({ tasks: z.array(z.looseObject({ job_id: z.string() })) }),
   successStatus: 200,
   paging: { kind: 'page', itemsKey: 'tasks', maxLimit: 3 },
@@ -118,7 +121,12 @@ export const getJobLike = defineOperation({
   path: '/v3/{project_id}/jobs',
   query: z.strictObject({ id: z.string() }),
   response: z.looseObject({
-    job: z.looseObject({ id: z.string(), status: z.string(), progress: z.string().nullish(), fail_reason: z.string().nullish() }),
+    job: z.looseObject({
+      id: z.string(),
+      status: z.string(),
+      progress: z.string().nullish(),
+      fail_reason: z.string().nullish(),
+    }),
   }),
   successStatus: 200,
 });

@@ -42,13 +42,27 @@ beforeEach(() => {
 describe('typed calls', () => {
   it('infers each method’s input and output from its descriptor', () => {
     // listThings: nothing required, so the input may be left out; only `query` is accepted.
-    expectTypeOf(client.listThings).parameter(0).toExtend<{ query?: { limit?: unknown; name?: string; tags?: string[] } } | undefined>();
-    expectTypeOf(client.listThings).parameter(0).exclude<undefined>().toHaveProperty('body').toEqualTypeOf<undefined>();
+    expectTypeOf(client.listThings)
+      .parameter(0)
+      .toExtend<{ query?: { limit?: unknown; name?: string; tags?: string[] } } | undefined>();
+    expectTypeOf(client.listThings)
+      .parameter(0)
+      .exclude<undefined>()
+      .toHaveProperty('body')
+      .toEqualTypeOf<undefined>();
     expectTypeOf(client.getThing).parameter(0).toHaveProperty('path').toEqualTypeOf<{ thing_id: string }>();
-    expectTypeOf<Parameters<typeof client.createThing>[0]['body']>().toHaveProperty('name').toEqualTypeOf<string>();
+    expectTypeOf<Parameters<typeof client.createThing>[0]['body']>()
+      .toHaveProperty('name')
+      .toEqualTypeOf<string>();
     expectTypeOf<{ name: string }>().toExtend<Parameters<typeof client.createThing>[0]['body']>();
-    expectTypeOf(client.getThing).returns.resolves.toHaveProperty('thing').toHaveProperty('size').toEqualTypeOf<number>();
-    expectTypeOf(client.listThings).returns.resolves.toHaveProperty('things').items.toHaveProperty('name').toEqualTypeOf<string>();
+    expectTypeOf(client.getThing)
+      .returns.resolves.toHaveProperty('thing')
+      .toHaveProperty('size')
+      .toEqualTypeOf<number>();
+    expectTypeOf(client.listThings)
+      .returns.resolves.toHaveProperty('things')
+      .items.toHaveProperty('name')
+      .toEqualTypeOf<string>();
     const byId = () => client.call('createThing', { body: { name: 'abcd' } });
     const byDescriptor = () => client.call(createThing, { body: { name: 'abcd' } });
     expectTypeOf(byId).returns.resolves.toHaveProperty('job_id').toEqualTypeOf<string>();
@@ -84,7 +98,10 @@ describe('typed calls', () => {
 
   it('sends a DELETE with a JSON body (tenant delete)', async () => {
     server.handle(() => ({ status: 202, body: { job_id: 'job-9' } }));
-    const out = await client.deleteTenantLike({ path: { instance_id: 'inst-1' }, body: { pdb_name: 'tenant_a' } });
+    const out = await client.deleteTenantLike({
+      path: { instance_id: 'inst-1' },
+      body: { pdb_name: 'tenant_a' },
+    });
     expect(out.job_id).toBe('job-9');
     expect(server.requests[0]).toMatchObject({ method: 'DELETE', path: '/v3/proj-1/instances/inst-1/pdbs' });
     expect(JSON.parse(server.requests[0]?.body ?? '')).toEqual({ pdb_name: 'tenant_a' });
@@ -98,7 +115,9 @@ describe('typed calls', () => {
   });
 
   it('rejects an unknown id with a config error', async () => {
-    await expect((client.call as (id: string) => Promise<unknown>)('nope')).rejects.toBeInstanceOf(GaussDbConfigError);
+    await expect((client.call as (id: string) => Promise<unknown>)('nope')).rejects.toBeInstanceOf(
+      GaussDbConfigError,
+    );
   });
 
   it('leaves the project id out of projectless calls', async () => {
@@ -109,7 +128,9 @@ describe('typed calls', () => {
 
   it('sends IAM operations to the IAM endpoint', async () => {
     iam.handle(() => ({ body: { projects: [{ id: 'p' }] } }));
-    await expect(client.listProjectsLike({ query: { name: 'cn-north-4' } })).resolves.toEqual({ projects: [{ id: 'p' }] });
+    await expect(client.listProjectsLike({ query: { name: 'cn-north-4' } })).resolves.toEqual({
+      projects: [{ id: 'p' }],
+    });
     expect(server.requests).toHaveLength(0);
     expect(iam.requests[0]).toMatchObject({ path: '/v3/projects', query: 'name=cn-north-4' });
   });
@@ -132,7 +153,13 @@ describe('validation and errors', () => {
     }));
     const error = await client.getThing({ path: { thing_id: 'x' } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GaussDbApiError);
-    expect(error).toMatchObject({ status: 404, errorCode: 'DBS.200823', errorMsg: 'The instance does not exist.', requestId: 'upstream-77', operationId: 'getThing' });
+    expect(error).toMatchObject({
+      status: 404,
+      errorCode: 'DBS.200823',
+      errorMsg: 'The instance does not exist.',
+      requestId: 'upstream-77',
+      operationId: 'getThing',
+    });
     expect((error as Error).message).not.toContain('static-token-value');
   });
 
@@ -143,14 +170,24 @@ describe('validation and errors', () => {
       operationId: 'getThing',
       fieldPath: 'thing.size',
     });
-    await expect(client.getThing({ path: { thing_id: 'x' } })).rejects.toBeInstanceOf(GaussDbResponseShapeError);
+    await expect(client.getThing({ path: { thing_id: 'x' } })).rejects.toBeInstanceOf(
+      GaussDbResponseShapeError,
+    );
   });
 
   it('reports an unreachable server as GaussDbTransportError', async () => {
     const dead = await startTestServer();
     const url = dead.url;
     await dead.close();
-    const offline = createGaussDbClient({ endpoint: url, projectId: 'p', auth: { type: 'token', token: 't' }, operations: thingOperations, retry: { retries: 0 } });
-    await expect(offline.createThing({ body: { name: 'abcd' } })).rejects.toBeInstanceOf(GaussDbTransportError);
+    const offline = createGaussDbClient({
+      endpoint: url,
+      projectId: 'p',
+      auth: { type: 'token', token: 't' },
+      operations: thingOperations,
+      retry: { retries: 0 },
+    });
+    await expect(offline.createThing({ body: { name: 'abcd' } })).rejects.toBeInstanceOf(
+      GaussDbTransportError,
+    );
   });
 });

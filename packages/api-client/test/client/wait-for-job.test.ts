@@ -29,11 +29,20 @@ function scriptJob(states: { status: string; progress?: string; fail_reason?: st
 }
 
 const client = () =>
-  createGaussDbClient({ endpoint: server.url, projectId: 'p', auth: { type: 'token', token: 't' }, operations: thingOperations });
+  createGaussDbClient({
+    endpoint: server.url,
+    projectId: 'p',
+    auth: { type: 'token', token: 't' },
+    operations: thingOperations,
+  });
 
 describe('waitForJob', () => {
   it('polls getJob until Completed, reporting progress and waiting intervalMs between polls', async () => {
-    scriptJob([{ status: 'Running', progress: '20%' }, { status: 'Running', progress: '60%' }, { status: 'Completed', progress: '' }]);
+    scriptJob([
+      { status: 'Running', progress: '20%' },
+      { status: 'Running', progress: '60%' },
+      { status: 'Completed', progress: '' },
+    ]);
     const waits: number[] = [];
     const seen: JobSnapshot[] = [];
     const done = await waitForJob(client(), 'job-1', {
@@ -48,7 +57,10 @@ describe('waitForJob', () => {
   });
 
   it('rejects with GaussDbJobFailedError carrying fail_reason', async () => {
-    scriptJob([{ status: 'Running', progress: '10%' }, { status: 'Failed', fail_reason: 'ECS云服务器处理异常。' }]);
+    scriptJob([
+      { status: 'Running', progress: '10%' },
+      { status: 'Failed', fail_reason: 'ECS云服务器处理异常。' },
+    ]);
     const error = await waitForJob(client(), 'job-2', { sleep: async () => {} }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GaussDbJobFailedError);
     expect(error).toMatchObject({ jobId: 'job-2', failReason: 'ECS云服务器处理异常。' });
@@ -70,7 +82,12 @@ describe('waitForJob', () => {
   });
 
   it('fails clearly when the client has no getJob operation', async () => {
-    const bare = createGaussDbClient({ endpoint: server.url, projectId: 'p', auth: { type: 'token', token: 't' }, operations: { getThing } });
+    const bare = createGaussDbClient({
+      endpoint: server.url,
+      projectId: 'p',
+      auth: { type: 'token', token: 't' },
+      operations: { getThing },
+    });
     await expect(waitForJob(bare, 'job-4')).rejects.toThrow(GaussDbConfigError);
     await expect(waitForJob(bare, 'job-4')).rejects.toThrow(/getJob/);
   });
@@ -95,9 +112,17 @@ describe('waitForJob with the default sleep under fake timers', () => {
     const fakeFetch = async () => {
       polls += 1;
       const status = polls < 3 ? 'Running' : 'Completed';
-      return new Response(JSON.stringify({ job: { id: 'job-5', status, progress: `${polls * 30}%` } }), { status: 200 });
+      return new Response(JSON.stringify({ job: { id: 'job-5', status, progress: `${polls * 30}%` } }), {
+        status: 200,
+      });
     };
-    const c = createGaussDbClient({ endpoint: 'http://gaussdb.invalid', projectId: 'p', auth: { type: 'token', token: 't' }, operations: thingOperations, fetch: fakeFetch });
+    const c = createGaussDbClient({
+      endpoint: 'http://gaussdb.invalid',
+      projectId: 'p',
+      auth: { type: 'token', token: 't' },
+      operations: thingOperations,
+      fetch: fakeFetch,
+    });
     const pending = waitForJob(c, 'job-5', { intervalMs: 10_000 });
     await vi.advanceTimersByTimeAsync(0);
     expect(polls).toBe(1);

@@ -53,7 +53,9 @@ describe('auth step', () => {
     const { seen, next } = recording(async () => {
       throw refused(401);
     });
-    await expect(authStep(tokenStrategy(countingProvider(), true))(next)(request(getThing))).rejects.toMatchObject({ status: 401 });
+    await expect(
+      authStep(tokenStrategy(countingProvider(), true))(next)(request(getThing)),
+    ).rejects.toMatchObject({ status: 401 });
     expect(seen).toHaveLength(2);
   });
 
@@ -61,7 +63,9 @@ describe('auth step', () => {
     const { seen, next } = recording(async () => {
       throw refused(401);
     });
-    await expect(authStep(tokenStrategy(countingProvider(), false))(next)(request(getThing))).rejects.toBeInstanceOf(GaussDbApiError);
+    await expect(
+      authStep(tokenStrategy(countingProvider(), false))(next)(request(getThing)),
+    ).rejects.toBeInstanceOf(GaussDbApiError);
     expect(seen).toHaveLength(1);
   });
 
@@ -86,12 +90,17 @@ describe('auth step', () => {
 
   it('signs with AK/SK, adding X-Project-Id and X-Security-Token', async () => {
     const { seen, next } = recording(async () => response(200));
-    const strategy = akskStrategy({ type: 'aksk', accessKey: 'AK1', secretKey: 'SK-secret', securityToken: 'sec-tok' }, () => Date.UTC(2025, 0, 2, 3, 4, 5));
+    const strategy = akskStrategy(
+      { type: 'aksk', accessKey: 'AK1', secretKey: 'SK-secret', securityToken: 'sec-tok' },
+      () => Date.UTC(2025, 0, 2, 3, 4, 5),
+    );
     await authStep(strategy)(next)(request(getThing, { projectId: 'p-1' }));
     const headers = seen[0]?.headers ?? {};
     expect(headers['X-Project-Id']).toBe('p-1');
     expect(headers['X-Sdk-Date']).toBe('20250102T030405Z');
-    expect(headers.Authorization).toContain('SignedHeaders=content-type;host;x-project-id;x-sdk-date;x-security-token');
+    expect(headers.Authorization).toContain(
+      'SignedHeaders=content-type;host;x-project-id;x-sdk-date;x-security-token',
+    );
   });
 
   it('recognises exactly the refusals worth a renewal', () => {

@@ -6,7 +6,11 @@ import { getThing, request, response } from './fixtures';
 describe('error mapping', () => {
   it('reads the reference error body {error_code, error_msg} and the X-Request-Id header', async () => {
     const step = errorMappingStep(async () =>
-      response(404, { error_code: 'DBS.200823', error_msg: 'The instance does not exist.' }, { 'X-Request-Id': 'req-42' }),
+      response(
+        404,
+        { error_code: 'DBS.200823', error_msg: 'The instance does not exist.' },
+        { 'X-Request-Id': 'req-42' },
+      ),
     );
     const error = await step(request(getThing)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GaussDbApiError);
@@ -18,11 +22,19 @@ describe('error mapping', () => {
       requestId: 'req-42',
       operationId: 'getThing',
     });
-    expect((error as Error).message).toBe('getThing: HTTP 404 DBS.200823: The instance does not exist. (request id req-42)');
+    expect((error as Error).message).toBe(
+      'getThing: HTTP 404 DBS.200823: The instance does not exist. (request id req-42)',
+    );
   });
 
   it('tolerates the gateway spelling {error: {code, message}}', () => {
-    expect(parseErrorBody(JSON.stringify({ error: { code: 'APIGW.0301', message: 'Incorrect IAM authentication information' } }))).toEqual({
+    expect(
+      parseErrorBody(
+        JSON.stringify({
+          error: { code: 'APIGW.0301', message: 'Incorrect IAM authentication information' },
+        }),
+      ),
+    ).toEqual({
       errorCode: 'APIGW.0301',
       errorMsg: 'Incorrect IAM authentication information',
     });

@@ -31,7 +31,10 @@ export const createThing = defineOperation({
   successStatus: 202,
 });
 
-export function request(descriptor: OperationDescriptor, overrides: Partial<TransportRequest> = {}): TransportRequest {
+export function request(
+  descriptor: OperationDescriptor,
+  overrides: Partial<TransportRequest> = {},
+): TransportRequest {
   return {
     operationId: descriptor.id,
     descriptor,
@@ -45,7 +48,11 @@ export function request(descriptor: OperationDescriptor, overrides: Partial<Tran
   };
 }
 
-export function response(status: number, body: unknown = {}, headers: Record<string, string> = {}): TransportResponse {
+export function response(
+  status: number,
+  body: unknown = {},
+  headers: Record<string, string> = {},
+): TransportResponse {
   return {
     status,
     headers: new Headers(headers),

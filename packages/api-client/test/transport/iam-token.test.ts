@@ -18,13 +18,24 @@ beforeEach(() => {
   iam.requests.length = 0;
   iam.handle(() => {
     issued += 1;
-    return { status: 201, headers: { 'X-Subject-Token': `tok-${issued}` }, body: { token: { expires_at: new Date(NOW + 3600_000).toISOString() } } };
+    return {
+      status: 201,
+      headers: { 'X-Subject-Token': `tok-${issued}` },
+      body: { token: { expires_at: new Date(NOW + 3600_000).toISOString() } },
+    };
   });
 });
 
 const provider = () =>
   iamTokenProvider(
-    { type: 'iam', iamEndpoint: iam.url, user: 'u', password: 'pw-secret', domain: 'd', project: { id: 'p' } },
+    {
+      type: 'iam',
+      iamEndpoint: iam.url,
+      user: 'u',
+      password: 'pw-secret',
+      domain: 'd',
+      project: { id: 'p' },
+    },
     { fetch: (input, init) => fetch(input, init), now: () => NOW, timeoutMs: 5000 },
   );
 
@@ -44,7 +55,11 @@ describe('IAM token provider', () => {
     const gate = new Promise<void>((resolve) => (release = resolve));
     iam.handle(async () => {
       await gate;
-      return { status: 201, headers: { 'X-Subject-Token': 'tok-slow' }, body: { token: { expires_at: new Date(NOW + 3600_000).toISOString() } } };
+      return {
+        status: 201,
+        headers: { 'X-Subject-Token': 'tok-slow' },
+        body: { token: { expires_at: new Date(NOW + 3600_000).toISOString() } },
+      };
     });
     const p = provider();
     const impatient = new AbortController();

@@ -7,7 +7,9 @@ import { getThing, request, response } from './fixtures';
 
 describe('response parsing', () => {
   it('returns the parsed body in data', async () => {
-    const res = await parseResponseStep(async () => response(200, { thing: { id: 'a', size: 3, extra: true } }))(request(getThing));
+    const res = await parseResponseStep(async () =>
+      response(200, { thing: { id: 'a', size: 3, extra: true } }),
+    )(request(getThing));
     expect(res.data).toEqual({ thing: { id: 'a', size: 3, extra: true } });
   });
 

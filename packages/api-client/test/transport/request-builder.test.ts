@@ -4,22 +4,37 @@ import { buildPath, joinUrl, serializeQuery, templateQuery } from '../../src/tra
 
 describe('request building', () => {
   it('fills {project_id} from the configuration and percent-encodes other params', () => {
-    const path = buildPath({ id: 'op', path: '/v3/{project_id}/instances/{instance_id}/tags/{key}' }, { instance_id: 'in/st 1', key: "a'b*c" }, 'proj');
+    const path = buildPath(
+      { id: 'op', path: '/v3/{project_id}/instances/{instance_id}/tags/{key}' },
+      { instance_id: 'in/st 1', key: "a'b*c" },
+      'proj',
+    );
     expect(path).toBe('/v3/proj/instances/in%2Fst%201/tags/a%27b%2Ac');
   });
 
   it('names a missing path parameter', () => {
-    expect(() => buildPath({ id: 'op', path: '/v3/{project_id}/instances/{instance_id}' }, {}, 'proj')).toThrow(GaussDbValidationError);
+    expect(() =>
+      buildPath({ id: 'op', path: '/v3/{project_id}/instances/{instance_id}' }, {}, 'proj'),
+    ).toThrow(GaussDbValidationError);
   });
 
   it('refuses a project-scoped path without a project id', () => {
-    expect(() => buildPath({ id: 'op', path: '/v3/{project_id}/instances' }, {}, undefined)).toThrow(GaussDbConfigError);
+    expect(() => buildPath({ id: 'op', path: '/v3/{project_id}/instances' }, {}, undefined)).toThrow(
+      GaussDbConfigError,
+    );
   });
 
   it('serialises the query: undefined and null skipped, arrays comma-joined, RFC 3986 encoded', () => {
-    expect(serializeQuery({ limit: 10, offset: 0, name: undefined, id: null, tags: ['k1=v1', 'k2=v2'], q: 'a b*' })).toBe(
-      'limit=10&offset=0&tags=k1%3Dv1%2Ck2%3Dv2&q=a%20b%2A',
-    );
+    expect(
+      serializeQuery({
+        limit: 10,
+        offset: 0,
+        name: undefined,
+        id: null,
+        tags: ['k1=v1', 'k2=v2'],
+        q: 'a b*',
+      }),
+    ).toBe('limit=10&offset=0&tags=k1%3Dv1%2Ck2%3Dv2&q=a%20b%2A');
   });
 
   it('keeps fixed query pairs from a template and joins endpoints with a path prefix', () => {

@@ -14,7 +14,12 @@ function sign() {
   return signSdkRequest({
     method: 'POST',
     url: new URL(`https://gaussdb.example.com:8443/v3/${PROJECT}/instances/a%20b?offset=0&limit=10&name=x*y`),
-    headers: { 'Content-Type': 'application/json', 'X-Project-Id': PROJECT, 'X-Language': 'en-us', 'X-Request-Id': 'not-signed' },
+    headers: {
+      'Content-Type': 'application/json',
+      'X-Project-Id': PROJECT,
+      'X-Language': 'en-us',
+      'X-Request-Id': 'not-signed',
+    },
     body: BODY,
     accessKey: AK,
     secretKey: SK,
@@ -88,7 +93,9 @@ describe('verifySdkSignature', () => {
   });
 
   it('accepts the same query with "*" percent-encoded (it is re-encoded before comparing)', () => {
-    expect(verifySdkSignature(received({ query: 'offset=0&limit=10&name=x%2Ay' }), lookup, DATE).ok).toBe(true);
+    expect(verifySdkSignature(received({ query: 'offset=0&limit=10&name=x%2Ay' }), lookup, DATE).ok).toBe(
+      true,
+    );
   });
 
   it('rejects a tampered body', () => {
@@ -99,25 +106,38 @@ describe('verifySdkSignature', () => {
   });
 
   it('rejects a tampered signed header', () => {
-    expect(verifySdkSignature(received({ headers: { 'x-project-id': 'other' } }), lookup, DATE).ok).toBe(false);
+    expect(verifySdkSignature(received({ headers: { 'x-project-id': 'other' } }), lookup, DATE).ok).toBe(
+      false,
+    );
   });
 
   it('rejects a date more than 15 minutes off, either way', () => {
     const late = new Date(DATE.getTime() + 15 * 60 * 1000 + 1000);
     const early = new Date(DATE.getTime() - 16 * 60 * 1000);
-    expect(verifySdkSignature(received(), lookup, late)).toMatchObject({ ok: false, reason: expect.stringMatching(/15 minutes/) });
+    expect(verifySdkSignature(received(), lookup, late)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/15 minutes/),
+    });
     expect(verifySdkSignature(received(), lookup, early).ok).toBe(false);
     expect(verifySdkSignature(received(), lookup, new Date(DATE.getTime() + 14 * 60 * 1000)).ok).toBe(true);
   });
 
   it('rejects an unknown access key, a missing header and another algorithm', () => {
-    expect(verifySdkSignature(received(), () => undefined, DATE)).toEqual({ ok: false, reason: 'unknown access key' });
+    expect(verifySdkSignature(received(), () => undefined, DATE)).toEqual({
+      ok: false,
+      reason: 'unknown access key',
+    });
     const noDate = received();
     delete (noDate.headers as Record<string, string | undefined>)['x-sdk-date'];
     expect(verifySdkSignature(noDate, lookup, DATE).ok).toBe(false);
-    expect(verifySdkSignature(received({ headers: { authorization: 'Basic abc' } }), lookup, DATE).ok).toBe(false);
+    expect(verifySdkSignature(received({ headers: { authorization: 'Basic abc' } }), lookup, DATE).ok).toBe(
+      false,
+    );
     const { authorization: _a, ...unsigned } = received().headers;
-    expect(verifySdkSignature({ ...received(), headers: unsigned }, lookup, DATE)).toEqual({ ok: false, reason: 'missing Authorization header' });
+    expect(verifySdkSignature({ ...received(), headers: unsigned }, lookup, DATE)).toEqual({
+      ok: false,
+      reason: 'missing Authorization header',
+    });
   });
 
   it('never reveals the secret key in a reason', () => {

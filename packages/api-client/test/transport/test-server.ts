@@ -52,7 +52,12 @@ export async function startTestServer(): Promise<TestServer> {
       requests.push(recorded);
       void Promise.resolve(handler(recorded)).then((reply) => {
         if (reply.hang) return;
-        const body = reply.body === undefined ? '' : typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body);
+        const body =
+          reply.body === undefined
+            ? ''
+            : typeof reply.body === 'string'
+              ? reply.body
+              : JSON.stringify(reply.body);
         res.writeHead(reply.status ?? 200, { 'Content-Type': 'application/json', ...reply.headers });
         res.end(body);
       });

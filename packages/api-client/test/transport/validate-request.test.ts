@@ -22,6 +22,10 @@ describe('request validation', () => {
   });
 
   it('returns the parsed values that will be sent', () => {
-    expect(validateRequest(getThing, { path: { thing_id: 'x' } })).toEqual({ path: { thing_id: 'x' }, query: {}, body: undefined });
+    expect(validateRequest(getThing, { path: { thing_id: 'x' } })).toEqual({
+      path: { thing_id: 'x' },
+      query: {},
+      body: undefined,
+    });
   });
 });

@@ -51,7 +51,8 @@ export class SessionService {
     if (!record) return undefined;
     const now = this.clock.now();
     const user = this.users.find(record.user);
-    const expired = now - record.lastSeenAt >= this.limits.idleMs || now - record.createdAt >= this.limits.absoluteMs;
+    const expired =
+      now - record.lastSeenAt >= this.limits.idleMs || now - record.createdAt >= this.limits.absoluteMs;
     if (expired || !user || user.stamp !== record.stamp) {
       await this.store.delete(key);
       return undefined;

@@ -55,7 +55,8 @@ export class MemorySessionStore implements SessionStore {
   }
 
   async touch(key: string, record: SessionRecord, ttlMs: number): Promise<void> {
-    if (this.entries.has(key)) this.entries.set(key, { record: { ...record }, expiresAt: this.clock.now() + ttlMs });
+    if (this.entries.has(key))
+      this.entries.set(key, { record: { ...record }, expiresAt: this.clock.now() + ttlMs });
   }
 
   async delete(key: string): Promise<void> {

@@ -20,7 +20,8 @@ async function showSignedIn(session) {
     ['Projects', session.projects.map((p) => `${p.name} (${p.region})`).join(', ') || 'none configured'],
     ['Session ends', new Date(session.expires_at).toLocaleString()],
   ];
-  if (session.tenants) rows.push(['Tenants', session.tenants.map((t) => `${t.instance_id} / ${t.pdb_id}`).join(', ')]);
+  if (session.tenants)
+    rows.push(['Tenants', session.tenants.map((t) => `${t.instance_id} / ${t.pdb_id}`).join(', ')]);
   if (session.demo) rows.push(['Mode', 'embedded demo']);
   for (const [k, v] of rows) dl.append(text('dt', k), text('dd', v));
   try {

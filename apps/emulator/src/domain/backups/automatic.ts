@@ -39,7 +39,8 @@ const PRUNE_EVERY_MS = 6 * HOUR;
 /** Whether the service can take a backup of the instance now (a failed one is recorded otherwise). */
 function backupBlocker(inst: InstanceDoc): string | null | 'skip' {
   if (inst.status === 'BUILD' || inst.status === 'FAILED' || inst.frozen) return 'skip';
-  if (inst.stopped || inst.nodes.some((n) => n.status === 'STOPPED')) return 'The backup failed: nodes of the instance are stopped.';
+  if (inst.stopped || inst.nodes.some((n) => n.status === 'STOPPED'))
+    return 'The backup failed: nodes of the instance are stopped.';
   return null;
 }
 
@@ -48,7 +49,13 @@ function backupBlocker(inst: InstanceDoc): string | null | 'skip' {
  * `failWith`) when it would have ended by `now`. Its duration is simulated work, shortened by the clock's speed;
  * a backup planned to fail stops after a minute or so (also shortened) and keeps its reason until then.
  */
-export function autoBackup(rt: EmulatorRuntime, inst: InstanceDoc, startAt: number, now: number, options: { failWith?: string | null; idSeed?: string } = {}): BackupDoc {
+export function autoBackup(
+  rt: EmulatorRuntime,
+  inst: InstanceDoc,
+  startAt: number,
+  now: number,
+  options: { failWith?: string | null; idSeed?: string } = {},
+): BackupDoc {
   const start = wholeSecond(startAt);
   const id = seededId(options.idSeed ?? `backup:auto:${inst.id}:${start}`, 'br14');
   const data = dataGbAt(rt, inst, start);
@@ -77,12 +84,25 @@ export function autoBackup(rt: EmulatorRuntime, inst: InstanceDoc, startAt: numb
     if (end > now) return { ...base, due_at: end, fail_reason: options.failWith };
     return { ...base, status: 'FAILED', end_at: end, due_at: null, fail_reason: options.failWith };
   }
-  if (start + duration <= now) return { ...base, status: 'COMPLETED', end_at: start + duration, due_at: null, size_mb: fullBackupSizeMb(data, id) };
+  if (start + duration <= now)
+    return {
+      ...base,
+      status: 'COMPLETED',
+      end_at: start + duration,
+      due_at: null,
+      size_mb: fullBackupSizeMb(data, id),
+    };
   return base;
 }
 
 /** An incremental backup of the slot, COMPLETED: it is recorded once it has ended (never later than `now`). */
-export function incrementalBackup(rt: EmulatorRuntime, inst: InstanceDoc, policy: BackupPolicyDoc, slot: number, now: number): BackupDoc {
+export function incrementalBackup(
+  rt: EmulatorRuntime,
+  inst: InstanceDoc,
+  policy: BackupPolicyDoc,
+  slot: number,
+  now: number,
+): BackupDoc {
   const id = seededId(`backup:incr:${inst.id}:${slot}`, 'br14');
   const data = dataGbAt(rt, inst, slot);
   return {
@@ -127,7 +147,12 @@ export function noteFull(policy: BackupPolicyDoc, b: BackupDoc): void {
 /** A full backup of an instance completed outside the schedule's run (completion sweep, manual job). */
 export function fullCompleted(rt: EmulatorRuntime, b: BackupDoc): void {
   const policy = policies(rt).get(b.project_id, b.instance_id);
-  if (!policy || policy.full_since === undefined || (policy.full_since !== null && policy.full_since <= (b.end_at ?? Infinity))) return;
+  if (
+    !policy ||
+    policy.full_since === undefined ||
+    (policy.full_since !== null && policy.full_since <= (b.end_at ?? Infinity))
+  )
+    return;
   const next = { ...policy };
   noteFull(next, b);
   policies(rt).put(next);
@@ -151,7 +176,12 @@ function prune(rt: EmulatorRuntime, inst: InstanceDoc, policy: BackupPolicyDoc, 
  * Brings an instance's automatic backups up to `now`: the first backup of a new instance, every full and
  * incremental slot since the last run (within the retention period), then pruning. Seeds call it too.
  */
-export function runSchedule(rt: EmulatorRuntime, inst: InstanceDoc, policy: BackupPolicyDoc, now: number): BackupPolicyDoc {
+export function runSchedule(
+  rt: EmulatorRuntime,
+  inst: InstanceDoc,
+  policy: BackupPolicyDoc,
+  now: number,
+): BackupPolicyDoc {
   const col = backups(rt);
   const next = { ...policy };
   const retained = now - policy.keep_days * DAY;
@@ -169,14 +199,23 @@ export function runSchedule(rt: EmulatorRuntime, inst: InstanceDoc, policy: Back
   if (next.initial_backup_done) {
     const blocker = backupBlocker(inst);
     if (blocker !== 'skip') {
-      for (const slot of fullSlots(next, next.last_full_slot, now, Math.max(retained, inst.created_at + SETTLE_MS))) {
+      for (const slot of fullSlots(
+        next,
+        next.last_full_slot,
+        now,
+        Math.max(retained, inst.created_at + SETTLE_MS),
+      )) {
         noteFull(next, col.put(autoBackup(rt, inst, slot, now, { failWith: blocker })));
       }
-      const slots = supportsIncremental(inst) ? incrementalSlots(next, next.last_incr_slot, now, retained) : [];
+      const slots = supportsIncremental(inst)
+        ? incrementalSlots(next, next.last_incr_slot, now, retained)
+        : [];
       if (slots.length > 0) {
-        if (next.full_since === undefined) next.full_since = completedFulls(rt, inst.project_id, inst.id)[0]?.end_at ?? null;
+        if (next.full_since === undefined)
+          next.full_since = completedFulls(rt, inst.project_id, inst.id)[0]?.end_at ?? null;
         const since = next.full_since;
-        for (const slot of slots) if (since !== null && since <= slot) col.put(incrementalBackup(rt, inst, next, slot, now));
+        for (const slot of slots)
+          if (since !== null && since <= slot) col.put(incrementalBackup(rt, inst, next, slot, now));
       }
     }
     next.last_full_slot = Math.max(next.last_full_slot, now);
@@ -194,7 +233,10 @@ export function runSchedule(rt: EmulatorRuntime, inst: InstanceDoc, policy: Back
 /** Finds instances created since the last look and gives them a policy (and so a schedule). */
 function discoverInstances(rt: EmulatorRuntime, now: number): void {
   const mark = Number(rt.store.getMeta(SCAN_META) ?? 0);
-  const found = instances(rt).all({ where: [{ col: 'created_at', op: '>=', value: mark }], orderBy: [{ col: 'created_at' }] });
+  const found = instances(rt).all({
+    where: [{ col: 'created_at', op: '>=', value: mark }],
+    orderBy: [{ col: 'created_at' }],
+  });
   if (found.length === 0) return;
   let latest = mark;
   for (const inst of found) {
@@ -202,7 +244,12 @@ function discoverInstances(rt: EmulatorRuntime, now: number): void {
     if (policies(rt).get(inst.project_id, inst.id)) continue;
     const policy = ensurePolicy(rt, inst, now);
     // Instances that existed long before the emulator first saw them (scale seeds) need no first backup.
-    if (now - inst.created_at > HOUR) policies(rt).put({ ...policy, initial_backup_done: true, next_due: nextDue(inst, { ...policy, initial_backup_done: true }, now) });
+    if (now - inst.created_at > HOUR)
+      policies(rt).put({
+        ...policy,
+        initial_backup_done: true,
+        next_due: nextDue(inst, { ...policy, initial_backup_done: true }, now),
+      });
   }
   if (latest > mark) rt.store.setMeta(SCAN_META, String(latest));
 }
@@ -218,7 +265,16 @@ function completeDue(rt: EmulatorRuntime, now: number): void {
       continue;
     }
     const data = inst ? dataGbAt(rt, inst, b.begin_at) : b.source.data_gb;
-    fullCompleted(rt, col.put({ ...b, status: 'COMPLETED', end_at: b.due_at, due_at: null, size_mb: fullBackupSizeMb(data, b.id) }));
+    fullCompleted(
+      rt,
+      col.put({
+        ...b,
+        status: 'COMPLETED',
+        end_at: b.due_at,
+        due_at: null,
+        size_mb: fullBackupSizeMb(data, b.id),
+      }),
+    );
   }
 }
 

@@ -3,4 +3,7 @@
  * (`rules-backups.ts` is imported by the descriptors only). One import site, so switching to the package
  * export later is a one-line change.
  */
-export { isIncrementalBackupType, parseOffsetTime } from '../../../../../packages/api-client/src/schema/rules-backups';
+export {
+  isIncrementalBackupType,
+  parseOffsetTime,
+} from '../../../../../packages/api-client/src/schema/rules-backups';

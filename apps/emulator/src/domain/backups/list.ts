@@ -18,7 +18,11 @@ import { backups, backupView, offsetTime, policies, type BackupDoc } from './mod
 /** 4.7.3's filters as the contract validated them. */
 type ListQuery = QueryOf<'listBackups'>;
 
-export function listBackups(rt: EmulatorRuntime, projectId: string, q: ListQuery): { backups: ReturnType<typeof backupView>[]; total_count: number } {
+export function listBackups(
+  rt: EmulatorRuntime,
+  projectId: string,
+  q: ListQuery,
+): { backups: ReturnType<typeof backupView>[]; total_count: number } {
   const { offset, limit } = paging(q, 100);
   const where: Filter[] = [];
   if (q.instance_id) {
@@ -38,7 +42,13 @@ export function listBackups(rt: EmulatorRuntime, projectId: string, q: ListQuery
     where.push({ col: 'begin_at', op: '>=', value: parseOffsetTime(q.begin_time) ?? 0 });
     where.push({ col: 'begin_at', op: '<=', value: parseOffsetTime(q.end_time) ?? 0 });
   }
-  const page = backups(rt).find({ projectId, where, orderBy: [{ col: 'begin_at', desc: true }], offset, limit });
+  const page = backups(rt).find({
+    projectId,
+    where,
+    orderBy: [{ col: 'begin_at', desc: true }],
+    offset,
+    limit,
+  });
   return { backups: page.items.map(backupView), total_count: page.total };
 }
 
@@ -55,16 +65,35 @@ const MAX_FILES = 200;
  * The files of a full backup: one set per shard (distributed instances also carry the coordinators'
  * metadata), each split into parts of the policy's `file_split_size` GB (0: no split).
  */
-export function backupFiles(rt: EmulatorRuntime, b: BackupDoc): { files: { name: string; size: number; download_link: string; link_expired_time: string }[]; bucket: string } {
+export function backupFiles(
+  rt: EmulatorRuntime,
+  b: BackupDoc,
+): {
+  files: { name: string; size: number; download_link: string; link_expired_time: string }[];
+  bucket: string;
+} {
   if (b.type === 'incremental') {
-    throw new ApiError(400, 'DBS.200001', `Backup ${b.name} is an incremental backup: only full (automatic or manual) backups have files to download.`, 'backup_id');
+    throw new ApiError(
+      400,
+      'DBS.200001',
+      `Backup ${b.name} is an incremental backup: only full (automatic or manual) backups have files to download.`,
+      'backup_id',
+    );
   }
-  if (b.status !== 'COMPLETED') throw new ApiError(400, 'DBS.201208', `Backup ${b.name} is ${b.status}: only a COMPLETED backup can be downloaded.`);
+  if (b.status !== 'COMPLETED')
+    throw new ApiError(
+      400,
+      'DBS.201208',
+      `Backup ${b.name} is ${b.status}: only a COMPLETED backup can be downloaded.`,
+    );
   const region = rt.projects.find((p) => p.id === b.project_id)?.region ?? 'region-1';
   const bucket = `gaussdb-backup-${region}`;
   const splitGb = policies(rt).get(b.project_id, b.instance_id)?.file_split_size ?? 4;
   const totalKb = Math.round(b.size_mb * 1024);
-  const groups = b.source.mode === 'centralization_standard' ? ['dn_6001'] : ['cn_meta', ...Array.from({ length: b.source.shard_num }, (_, s) => `shard_${s + 1}`)];
+  const groups =
+    b.source.mode === 'centralization_standard'
+      ? ['dn_6001']
+      : ['cn_meta', ...Array.from({ length: b.source.shard_num }, (_, s) => `shard_${s + 1}`)];
   const shares = groups.map((g) => (g === 'cn_meta' ? Math.max(1, Math.round(totalKb * 0.002)) : 0));
   const rest = totalKb - shares.reduce((a, c) => a + c, 0);
   const dataGroups = groups.filter((g) => g !== 'cn_meta').length;
@@ -77,7 +106,10 @@ export function backupFiles(rt: EmulatorRuntime, b: BackupDoc): { files: { name:
     for (let p = 0; p < parts; p++) {
       const size = p < parts - 1 ? partKb : groupKb - partKb * (parts - 1);
       const name = `${b.id}_${group}_${String(p + 1).padStart(3, '0')}.tar.gz`;
-      const signature = createHash('sha256').update(`${b.id}:${name}:${expires}`).digest('base64url').slice(0, 28);
+      const signature = createHash('sha256')
+        .update(`${b.id}:${name}:${expires}`)
+        .digest('base64url')
+        .slice(0, 28);
       files.push({
         name,
         size: Math.max(1, size),

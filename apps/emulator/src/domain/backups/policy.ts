@@ -16,7 +16,8 @@ import { nextFullSlot, nextIncrementalSlot } from './schedule';
  */
 
 /** Incremental (Log_Xbsa) backups exist from engine 3.301 on (4.7.3). */
-export const supportsIncremental = (inst: Pick<InstanceDoc, 'datastore'>) => compareVersions(inst.datastore.version, '3.301') >= 0;
+export const supportsIncremental = (inst: Pick<InstanceDoc, 'datastore'>) =>
+  compareVersions(inst.datastore.version, '3.301') >= 0;
 
 export function defaultPolicy(inst: InstanceDoc, now: number): BackupPolicyDoc {
   const policy: BackupPolicyDoc = {
@@ -78,8 +79,10 @@ export type PolicyChange = BodyOf<'setBackupPolicy'>['backup_policy'];
 
 /** 4.7.1: replaces the policy; the instance's `backup_strategy` (shown by the instance list) follows it. */
 export function setPolicy(rt: EmulatorRuntime, inst: InstanceDoc, change: PolicyChange): BackupPolicyDoc {
-  if (inst.frozen) throw new ApiError(400, 'DBS.280449', 'The DB instance is frozen; its backup policy cannot be changed.');
-  if (inst.status === 'BUILD' || inst.status === 'FAILED') throw errors.notAllowedInStatus(inst.status, 'setting the backup policy');
+  if (inst.frozen)
+    throw new ApiError(400, 'DBS.280449', 'The DB instance is frozen; its backup policy cannot be changed.');
+  if (inst.status === 'BUILD' || inst.status === 'FAILED')
+    throw errors.notAllowedInStatus(inst.status, 'setting the backup policy');
   if (change.enable_standby_backup === true) {
     // 4.7.1: "不支持单节点实例及3.100.0以下的实例".
     const why =
@@ -112,7 +115,10 @@ export function setPolicy(rt: EmulatorRuntime, inst: InstanceDoc, change: Policy
   };
   next.next_due = Math.min(nextDue(inst, next, now), now + MINUTE);
   policies(rt).put(next);
-  instances(rt).put({ ...inst, backup_strategy: { start_time: change.start_time, keep_days: change.keep_days } });
+  instances(rt).put({
+    ...inst,
+    backup_strategy: { start_time: change.start_time, keep_days: change.keep_days },
+  });
   return next;
 }
 

@@ -4,7 +4,15 @@ import type { EmulatorRuntime } from '../../runtime';
 import type { InstanceDoc } from '../instance-model';
 import { onInstanceRemoved } from '../instance-state';
 import { recycleCollection } from '../recycle-bin';
-import { backups, compactStamp, fullBackupSizeMb, policies, shapeOf, type BackupDoc, type SourceShape } from './model';
+import {
+  backups,
+  compactStamp,
+  fullBackupSizeMb,
+  policies,
+  shapeOf,
+  type BackupDoc,
+  type SourceShape,
+} from './model';
 
 /**
  * Deleting an instance (4.4.3) moves it to the recycle bin with a `recycle_backup_id`: the final backup taken
@@ -54,7 +62,11 @@ onInstanceRemoved((rt, inst) => {
   // The shape of the newest backup (or, without one, a share of the disk) stands for the data at deletion.
   const latest = backups(rt).find({
     projectId: inst.project_id,
-    where: [{ col: 'instance_id', op: '=', value: inst.id }, { col: 'status', op: '=', value: 'COMPLETED' }, { col: 'type', op: 'in', value: ['auto', 'manual'] }],
+    where: [
+      { col: 'instance_id', op: '=', value: inst.id },
+      { col: 'status', op: '=', value: 'COMPLETED' },
+      { col: 'type', op: 'in', value: ['auto', 'manual'] },
+    ],
     orderBy: [{ col: 'begin_at', desc: true }],
     limit: 1,
   }).items[0];

@@ -19,7 +19,11 @@ export interface RestoreWindow {
   base: BackupDoc;
 }
 
-export function restoreWindows(rt: EmulatorRuntime, inst: InstanceDoc, now = rt.clock.now()): RestoreWindow[] {
+export function restoreWindows(
+  rt: EmulatorRuntime,
+  inst: InstanceDoc,
+  now = rt.clock.now(),
+): RestoreWindow[] {
   if (inst.status === 'BUILD') return [];
   const fulls = completedFulls(rt, inst.project_id, inst.id)
     .filter((b) => b.end_at !== null && b.end_at <= now && !b.recycle)
@@ -40,7 +44,11 @@ export function windowAt(rt: EmulatorRuntime, inst: InstanceDoc, t: number): Res
 }
 
 /** The ranges of one UTC day, clipped to the day. */
-export function restoreTimesOn(rt: EmulatorRuntime, inst: InstanceDoc, date: string): { start_time: number; end_time: number }[] {
+export function restoreTimesOn(
+  rt: EmulatorRuntime,
+  inst: InstanceDoc,
+  date: string,
+): { start_time: number; end_time: number }[] {
   const [y, m, d] = date.split('-').map(Number);
   const dayStart = Date.UTC(y!, m! - 1, d!);
   const dayEnd = dayStart + DAY - 1;

@@ -40,20 +40,48 @@ export function resolveSource(
 ): RestoreSource {
   if (ask.backupId !== undefined) {
     const b = backups(rt).get(projectId, ask.backupId);
-    if (!b) throw new ApiError(404, 'DBS.201010', `${prefix}backup_id: the backup does not exist: ${ask.backupId}`, `${prefix}backup_id`);
+    if (!b)
+      throw new ApiError(
+        404,
+        'DBS.201010',
+        `${prefix}backup_id: the backup does not exist: ${ask.backupId}`,
+        `${prefix}backup_id`,
+      );
     if (ask.instanceId !== undefined && b.instance_id !== ask.instanceId) {
-      throw new ApiError(400, 'DBS.201203', `${prefix}backup_id: backup ${b.id} is a backup of instance ${b.instance_id}, not of ${ask.instanceId}`, `${prefix}backup_id`);
+      throw new ApiError(
+        400,
+        'DBS.201203',
+        `${prefix}backup_id: backup ${b.id} is a backup of instance ${b.instance_id}, not of ${ask.instanceId}`,
+        `${prefix}backup_id`,
+      );
     }
     if (b.type === 'incremental') {
-      throw new ApiError(400, 'DBS.301024', `${prefix}backup_id: ${b.name} is an incremental backup; restore to a point in time (restore_time) instead`, `${prefix}backup_id`);
+      throw new ApiError(
+        400,
+        'DBS.301024',
+        `${prefix}backup_id: ${b.name} is an incremental backup; restore to a point in time (restore_time) instead`,
+        `${prefix}backup_id`,
+      );
     }
-    if (b.status !== 'COMPLETED') throw new ApiError(400, 'DBS.301024', `${prefix}backup_id: backup ${b.name} is ${b.status}; only a COMPLETED backup can be restored`, `${prefix}backup_id`);
+    if (b.status !== 'COMPLETED')
+      throw new ApiError(
+        400,
+        'DBS.301024',
+        `${prefix}backup_id: backup ${b.name} is ${b.status}; only a COMPLETED backup can be restored`,
+        `${prefix}backup_id`,
+      );
     return { instanceId: b.instance_id, shape: b.source, backup: b };
   }
   const instanceId = ask.instanceId ?? '';
   const inst = instances(rt).get(projectId, instanceId);
   if (ask.restoreTime !== undefined) {
-    if (!inst) throw new ApiError(404, 'DBS.200013', `${prefix}instance_id: the original DB instance does not exist: ${instanceId}`, `${prefix}instance_id`);
+    if (!inst)
+      throw new ApiError(
+        404,
+        'DBS.200013',
+        `${prefix}instance_id: the original DB instance does not exist: ${instanceId}`,
+        `${prefix}instance_id`,
+      );
     const w = windowAt(rt, inst, ask.restoreTime);
     if (!w) {
       throw new ApiError(
@@ -63,25 +91,45 @@ export function resolveSource(
         `${prefix}restore_time`,
       );
     }
-    return { instanceId, shape: { ...w.base.source, data_gb: Math.round(dataGbAt(rt, inst, ask.restoreTime) * 10) / 10 }, restoreTime: ask.restoreTime };
+    return {
+      instanceId,
+      shape: { ...w.base.source, data_gb: Math.round(dataGbAt(rt, inst, ask.restoreTime) * 10) / 10 },
+      restoreTime: ask.restoreTime,
+    };
   }
   if (inst) return { instanceId, shape: shapeOf(inst, dataGbAt(rt, inst, rt.clock.now())) };
   const latest = backups(rt).find({
     projectId,
-    where: [{ col: 'instance_id', op: '=', value: instanceId }, { col: 'status', op: '=', value: 'COMPLETED' }, { col: 'type', op: 'in', value: ['auto', 'manual'] }],
+    where: [
+      { col: 'instance_id', op: '=', value: instanceId },
+      { col: 'status', op: '=', value: 'COMPLETED' },
+      { col: 'type', op: 'in', value: ['auto', 'manual'] },
+    ],
     orderBy: [{ col: 'begin_at', desc: true }],
     limit: 1,
   }).items[0];
   if (latest) return { instanceId, shape: latest.source, backup: latest };
-  throw new ApiError(404, 'DBS.200013', `${prefix}instance_id: the original DB instance does not exist: ${instanceId}`, `${prefix}instance_id`);
+  throw new ApiError(
+    404,
+    'DBS.200013',
+    `${prefix}instance_id: the original DB instance does not exist: ${instanceId}`,
+    `${prefix}instance_id`,
+  );
 }
 
 /** Why `target` cannot receive data of `shape`, or undefined when it can (4.7.9 and the recovery extension). */
 export function targetMismatch(shape: SourceShape, target: InstanceDoc): ApiError | undefined {
   if (target.datastore.version !== shape.version) {
-    return new ApiError(400, 'DBS.201207', `target: instance ${target.name} runs engine ${target.datastore.version}; the source data is from engine ${shape.version}`);
+    return new ApiError(
+      400,
+      'DBS.201207',
+      `target: instance ${target.name} runs engine ${target.datastore.version}; the source data is from engine ${shape.version}`,
+    );
   }
-  if (target.mode !== shape.mode || (target.mode !== 'centralization_standard' && target.shard_num !== shape.shard_num)) {
+  if (
+    target.mode !== shape.mode ||
+    (target.mode !== 'centralization_standard' && target.shard_num !== shape.shard_num)
+  ) {
     return new ApiError(
       400,
       'DBS.280661',
@@ -89,15 +137,24 @@ export function targetMismatch(shape: SourceShape, target: InstanceDoc): ApiErro
     );
   }
   if ((findFlavor(target.flavor_ref)?.arch ?? 'x86') !== shape.arch) {
-    return new ApiError(400, 'DBS.06280032', `target: instance ${target.name} runs on a different CPU architecture than the source (${shape.arch})`);
+    return new ApiError(
+      400,
+      'DBS.06280032',
+      `target: instance ${target.name} runs on a different CPU architecture than the source (${shape.arch})`,
+    );
   }
   if (target.volume.size < Math.ceil(shape.data_gb)) {
-    return new ApiError(400, 'DBS.200023', `target: instance ${target.name} has ${target.volume.size} GB of disk; the source data needs ${Math.ceil(shape.data_gb)} GB`);
+    return new ApiError(
+      400,
+      'DBS.200023',
+      `target: instance ${target.name} has ${target.volume.size} GB of disk; the source data needs ${Math.ceil(shape.data_gb)} GB`,
+    );
   }
   return undefined;
 }
 
-const restoreDurationMs = (base: number, shape: SourceShape) => base + Math.round(((shape.data_gb * 1024) / (MB_PER_S_PER_SHARD * Math.max(1, shape.shard_num))) * 1000);
+const restoreDurationMs = (base: number, shape: SourceShape) =>
+  base + Math.round(((shape.data_gb * 1024) / (MB_PER_S_PER_SHARD * Math.max(1, shape.shard_num))) * 1000);
 
 // ---- 4.7.8 restore to a new instance ------------------------------------------------------------------
 
@@ -109,18 +166,52 @@ const bad = (code: string, detail: string, field: string) => new ApiError(400, c
 /** Target flavor ≥ source (same kind and architecture), disk ≥ source within the shard count's bounds. */
 function assertNewTargetFits(shape: SourceShape, body: RestoreToNewBody): void {
   const flavor = findFlavor(body.flavor_ref);
-  if (!flavor) throw bad('DBS.280288', `flavor_ref: unknown flavor ${body.flavor_ref} (list them with GET /v3.1/{project_id}/flavors)`, 'flavor_ref');
-  if (!flavor.modes.includes(shape.mode)) throw bad('DBS.280288', `flavor_ref: ${body.flavor_ref} is not a flavor for ha.mode ${shape.mode} (the source's mode)`, 'flavor_ref');
-  if (flavor.arch !== shape.arch) throw bad('DBS.06280032', `flavor_ref: ${body.flavor_ref} is ${flavor.arch}; the source instance runs on ${shape.arch}`, 'flavor_ref');
+  if (!flavor)
+    throw bad(
+      'DBS.280288',
+      `flavor_ref: unknown flavor ${body.flavor_ref} (list them with GET /v3.1/{project_id}/flavors)`,
+      'flavor_ref',
+    );
+  if (!flavor.modes.includes(shape.mode))
+    throw bad(
+      'DBS.280288',
+      `flavor_ref: ${body.flavor_ref} is not a flavor for ha.mode ${shape.mode} (the source's mode)`,
+      'flavor_ref',
+    );
+  if (flavor.arch !== shape.arch)
+    throw bad(
+      'DBS.06280032',
+      `flavor_ref: ${body.flavor_ref} is ${flavor.arch}; the source instance runs on ${shape.arch}`,
+      'flavor_ref',
+    );
   if (flavor.vcpus < shape.vcpus || flavor.ram < shape.ram) {
-    throw bad('DBS.280661', `flavor_ref: must be at least the source's flavor (${shape.vcpus} vCPUs, ${shape.ram} GB); ${body.flavor_ref} has ${flavor.vcpus} vCPUs, ${flavor.ram} GB`, 'flavor_ref');
+    throw bad(
+      'DBS.280661',
+      `flavor_ref: must be at least the source's flavor (${shape.vcpus} vCPUs, ${shape.ram} GB); ${body.flavor_ref} has ${flavor.vcpus} vCPUs, ${flavor.ram} GB`,
+      'flavor_ref',
+    );
   }
   const shards = shape.shard_num;
   const min = Math.max(shards * 40, shape.volume_size);
   const size = body.volume.size;
-  if (size < min) throw bad('DBS.200023', `volume.size: at least ${min} GB (the source's disk, and ${shards * 40} GB for ${shards} shard(s))`, 'volume.size');
-  if (size > shards * 16384) throw bad('DBS.280612', `volume.size: at most ${shards * 16384} GB for ${shards} shard(s)`, 'volume.size');
-  if (size % (shards * 4) !== 0) throw bad('DBS.280611', `volume.size: must be a multiple of ${shards * 4} GB (4 GB × ${shards} shard(s))`, 'volume.size');
+  if (size < min)
+    throw bad(
+      'DBS.200023',
+      `volume.size: at least ${min} GB (the source's disk, and ${shards * 40} GB for ${shards} shard(s))`,
+      'volume.size',
+    );
+  if (size > shards * 16384)
+    throw bad(
+      'DBS.280612',
+      `volume.size: at most ${shards * 16384} GB for ${shards} shard(s)`,
+      'volume.size',
+    );
+  if (size % (shards * 4) !== 0)
+    throw bad(
+      'DBS.280611',
+      `volume.size: must be a multiple of ${shards * 4} GB (4 GB × ${shards} shard(s))`,
+      'volume.size',
+    );
 }
 
 /** The create body the restored instance is planned with: the source's kind and topology, the request's place and size. */
@@ -137,10 +228,17 @@ function cloneBody(project: Project, shape: SourceShape, body: RestoreToNewBody)
     name: body.name,
     password: body.password,
     datastore: { type: 'GaussDB', version: shape.version },
-    ha: { mode: shape.mode, consistency: shape.consistency, replication_mode: shape.replication_mode, consistency_protocol: shape.consistency_protocol },
+    ha: {
+      mode: shape.mode,
+      consistency: shape.consistency,
+      replication_mode: shape.replication_mode,
+      consistency_protocol: shape.consistency_protocol,
+    },
     configuration_id: body.configuration_id,
     port: body.port === undefined ? undefined : String(body.port),
-    backup_strategy: body.backup_strategy?.start_time ? { start_time: body.backup_strategy.start_time, keep_days: body.backup_strategy.keep_days } : undefined,
+    backup_strategy: body.backup_strategy?.start_time
+      ? { start_time: body.backup_strategy.start_time, keep_days: body.backup_strategy.keep_days }
+      : undefined,
     flavor_ref: body.flavor_ref,
     volume: { type: body.volume.type, size: body.volume.size },
     region: project.region,
@@ -160,11 +258,19 @@ function cloneBody(project: Project, shape: SourceShape, body: RestoreToNewBody)
 
 export function restoreToNewInstance(rt: EmulatorRuntime, project: Project, body: RestoreToNewBody) {
   const point = body.restore_point;
-  const source = resolveSource(rt, project.id, { instanceId: point.instance_id, backupId: point.backup_id, restoreTime: point.restore_time }, 'restore_point.');
+  const source = resolveSource(
+    rt,
+    project.id,
+    { instanceId: point.instance_id, backupId: point.backup_id, restoreTime: point.restore_time },
+    'restore_point.',
+  );
   assertNewTargetFits(source.shape, body);
   assertQuota(rt, project.id);
   const inst = planInstance(project, cloneBody(project, source.shape, body), rt.clock.now());
-  const job = startCreate(rt, inst, { jobName: 'CloneGaussDBV5NewInstance', durationMs: restoreDurationMs(JOB_DURATIONS.CloneGaussDBV5NewInstance, source.shape) });
+  const job = startCreate(rt, inst, {
+    jobName: 'CloneGaussDBV5NewInstance',
+    durationMs: restoreDurationMs(JOB_DURATIONS.CloneGaussDBV5NewInstance, source.shape),
+  });
   const { configuration_id: _template, ...view } = createView(inst, 'v3');
   return { instance: { ...view, enable_parallel_restore: false }, job_id: job.id };
 }
@@ -181,12 +287,21 @@ export type RecoveryBody = BodyOf<'restoreToExistingInstance'>;
 
 export function restoreToExistingInstance(rt: EmulatorRuntime, projectId: string, body: RecoveryBody) {
   const src = body.source;
-  const source = resolveSource(rt, projectId, { instanceId: src.instance_id, backupId: src.backup_id, restoreTime: src.restore_time }, 'source.');
+  const source = resolveSource(
+    rt,
+    projectId,
+    { instanceId: src.instance_id, backupId: src.backup_id, restoreTime: src.restore_time },
+    'source.',
+  );
   const target = getInstanceOr404(rt, projectId, body.target.instance_id);
   const mismatch = targetMismatch(source.shape, target);
   if (mismatch) throw mismatch;
   if (!target.frozen && !target.pending && buildingBackupOf(rt, target)) {
-    throw new ApiError(409, 'DBS.201205', `A backup of instance ${target.name} is in progress; restore when it has finished.`);
+    throw new ApiError(
+      409,
+      'DBS.201205',
+      `A backup of instance ${target.name} is in progress; restore when it has finished.`,
+    );
   }
   const sameInstance = target.id === source.instanceId;
   const job = startInstanceAction(rt, target, 'restore', {
@@ -203,7 +318,8 @@ registerHandler('restoreToExistingInstance', (ctx) => {
 
 // ---- 4.7.9 restorable instances, 4.7.10 source shape ------------------------------------------------
 
-const clusterMode = (shape: Pick<SourceShape, 'mode'>) => (shape.mode === 'centralization_standard' ? 'Ha' : 'Independent');
+const clusterMode = (shape: Pick<SourceShape, 'mode'>) =>
+  shape.mode === 'centralization_standard' ? 'Ha' : 'Independent';
 
 registerHandler('listRestorableInstances', (ctx) => {
   const project = requireProject(ctx);
@@ -212,11 +328,20 @@ registerHandler('listRestorableInstances', (ctx) => {
   const source = resolveSource(
     ctx.rt,
     project.id,
-    { instanceId: q.source_instance_id, backupId: q.backup_id, restoreTime: q.backup_id === undefined && q.restore_time !== undefined ? Number(q.restore_time) : undefined },
+    {
+      instanceId: q.source_instance_id,
+      backupId: q.backup_id,
+      restoreTime:
+        q.backup_id === undefined && q.restore_time !== undefined ? Number(q.restore_time) : undefined,
+    },
     '',
   );
   const fits = instances(ctx.rt)
-    .all({ projectId: project.id, where: [{ col: 'status', op: '=', value: 'ACTIVE' }], orderBy: [{ col: 'created_at', desc: true }] })
+    .all({
+      projectId: project.id,
+      where: [{ col: 'status', op: '=', value: 'ACTIVE' }],
+      orderBy: [{ col: 'created_at', desc: true }],
+    })
     .filter((i) => !i.frozen && !i.pending && !targetMismatch(source.shape, i));
   return {
     instances: fits.slice(offset, offset + limit).map((i) => ({
@@ -252,7 +377,12 @@ registerHandler('getInstanceSnapshot', (ctx) => {
   const source = resolveSource(
     ctx.rt,
     project.id,
-    { instanceId: q.instance_id, backupId: q.backup_id, restoreTime: q.backup_id === undefined && q.restore_time !== undefined ? Number(q.restore_time) : undefined },
+    {
+      instanceId: q.instance_id,
+      backupId: q.backup_id,
+      restoreTime:
+        q.backup_id === undefined && q.restore_time !== undefined ? Number(q.restore_time) : undefined,
+    },
     '',
   );
   return snapshotView(source.shape);

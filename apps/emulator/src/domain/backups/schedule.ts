@@ -33,11 +33,18 @@ const periodDays = (period: string) => new Set(period.split(',').map(Number));
 
 /** The full-backup slot of the UTC day containing `ms`. */
 export function slotOfDay(policy: Pick<BackupPolicyDoc, 'id' | 'start_time'>, ms: number): number {
-  return Math.floor(ms / DAY) * DAY + windowHour(policy.start_time) * HOUR + windowOffsetMin(policy.id) * MINUTE;
+  return (
+    Math.floor(ms / DAY) * DAY + windowHour(policy.start_time) * HOUR + windowOffsetMin(policy.id) * MINUTE
+  );
 }
 
 /** Full-backup slots in (after, upTo], on the policy's weekdays, none earlier than `earliest`. */
-export function fullSlots(policy: Pick<BackupPolicyDoc, 'id' | 'start_time' | 'period'>, after: number, upTo: number, earliest: number): number[] {
+export function fullSlots(
+  policy: Pick<BackupPolicyDoc, 'id' | 'start_time' | 'period'>,
+  after: number,
+  upTo: number,
+  earliest: number,
+): number[] {
   const days = periodDays(policy.period);
   const out: number[] = [];
   const from = Math.max(after, earliest - 1);
@@ -49,7 +56,10 @@ export function fullSlots(policy: Pick<BackupPolicyDoc, 'id' | 'start_time' | 'p
 }
 
 /** The first full-backup slot after `ms` (searching two weeks ahead; a policy always names a weekday). */
-export function nextFullSlot(policy: Pick<BackupPolicyDoc, 'id' | 'start_time' | 'period'>, ms: number): number {
+export function nextFullSlot(
+  policy: Pick<BackupPolicyDoc, 'id' | 'start_time' | 'period'>,
+  ms: number,
+): number {
   const days = periodDays(policy.period);
   for (let day = Math.floor(ms / DAY) * DAY; day <= ms + 15 * DAY; day += DAY) {
     const slot = slotOfDay(policy, day);
@@ -58,11 +68,18 @@ export function nextFullSlot(policy: Pick<BackupPolicyDoc, 'id' | 'start_time' |
   return ms + DAY;
 }
 
-const incrStep = (policy: Pick<BackupPolicyDoc, 'differential_period'>) => Number(policy.differential_period) * MINUTE;
-const incrOffset = (policy: Pick<BackupPolicyDoc, 'id' | 'differential_period'>) => (windowOffsetMin(policy.id) * MINUTE) % incrStep(policy);
+const incrStep = (policy: Pick<BackupPolicyDoc, 'differential_period'>) =>
+  Number(policy.differential_period) * MINUTE;
+const incrOffset = (policy: Pick<BackupPolicyDoc, 'id' | 'differential_period'>) =>
+  (windowOffsetMin(policy.id) * MINUTE) % incrStep(policy);
 
 /** Incremental slots in (after, upTo], none earlier than `earliest`. */
-export function incrementalSlots(policy: Pick<BackupPolicyDoc, 'id' | 'differential_period'>, after: number, upTo: number, earliest: number): number[] {
+export function incrementalSlots(
+  policy: Pick<BackupPolicyDoc, 'id' | 'differential_period'>,
+  after: number,
+  upTo: number,
+  earliest: number,
+): number[] {
   const step = incrStep(policy);
   const offset = incrOffset(policy);
   const from = Math.max(after, earliest - 1);
@@ -73,7 +90,10 @@ export function incrementalSlots(policy: Pick<BackupPolicyDoc, 'id' | 'different
   return out;
 }
 
-export function nextIncrementalSlot(policy: Pick<BackupPolicyDoc, 'id' | 'differential_period'>, ms: number): number {
+export function nextIncrementalSlot(
+  policy: Pick<BackupPolicyDoc, 'id' | 'differential_period'>,
+  ms: number,
+): number {
   const step = incrStep(policy);
   const offset = incrOffset(policy);
   return Math.floor((ms - offset) / step) * step + offset + step;

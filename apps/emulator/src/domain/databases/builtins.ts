@@ -15,7 +15,13 @@ export const SYSTEM_ACCOUNTS = ['rdsAdmin', 'rdsMetric', 'rdsBackup', 'rdsRepl']
 export const BUILTIN_SCHEMAS = ['public', 'information_schema'] as const;
 
 /** root's role memberships as the 4.9.7 / 4.10.12 examples print them. */
-export const ROOT_MEMBEROF = ['gs_role_copy_files', 'gs_role_signal_backend', 'gs_role_tablespace', 'gs_role_replication', 'gs_role_account_lock'];
+export const ROOT_MEMBEROF = [
+  'gs_role_copy_files',
+  'gs_role_signal_backend',
+  'gs_role_tablespace',
+  'gs_role_replication',
+  'gs_role_account_lock',
+];
 export const TENANT_ROOT_MEMBEROF = [...ROOT_MEMBEROF, 'gs_role_pldebugger'];
 
 export const ROOT_ATTRIBUTES: RoleAttributes = {

@@ -12,20 +12,38 @@ import { BUSY_STATUSES } from '../instance-state';
  * - reads of schemas (4.9.8, 4.10.13): refused while abnormal or frozen (L7131, L8322); an instance still being
  *   built has no database to read.
  */
-const SQL_REACHABLE: readonly InstanceStatus[] = ['ACTIVE', 'BACKING UP', 'UPGRADE TO BE OBSERVED', 'STORAGE FULL'];
+const SQL_REACHABLE: readonly InstanceStatus[] = [
+  'ACTIVE',
+  'BACKING UP',
+  'UPGRADE TO BE OBSERVED',
+  'STORAGE FULL',
+];
 
 export function assertSqlWritable(inst: InstanceDoc, action: string, options: { grows: boolean }): void {
-  if (inst.frozen) throw new ApiError(400, 'DBS.280449', `The DB instance is frozen; ${action} is not allowed.`);
-  if (inst.status === 'BUILD' || inst.status === 'FAILED') throw errors.notAllowedInStatus(inst.status, action);
+  if (inst.frozen)
+    throw new ApiError(400, 'DBS.280449', `The DB instance is frozen; ${action} is not allowed.`);
+  if (inst.status === 'BUILD' || inst.status === 'FAILED')
+    throw errors.notAllowedInStatus(inst.status, action);
   if (BUSY_STATUSES.includes(inst.status)) throw errors.busy(inst.status, action);
   if (!SQL_REACHABLE.includes(inst.status)) throw errors.notAllowedInStatus(inst.status, action);
-  if (inst.stopped) throw new ApiError(400, 'DBS.200086', `The database service of the DB instance is stopped; ${action} is not allowed.`);
+  if (inst.stopped)
+    throw new ApiError(
+      400,
+      'DBS.200086',
+      `The database service of the DB instance is stopped; ${action} is not allowed.`,
+    );
   if (options.grows && inst.status === 'STORAGE FULL') {
-    throw new ApiError(409, 'DBS.200316', `The DB instance status is STORAGE FULL; ${action} is not possible until the disk is enlarged.`);
+    throw new ApiError(
+      409,
+      'DBS.200316',
+      `The DB instance status is STORAGE FULL; ${action} is not possible until the disk is enlarged.`,
+    );
   }
 }
 
 export function assertSqlReadable(inst: InstanceDoc, action: string): void {
-  if (inst.frozen) throw new ApiError(400, 'DBS.280449', `The DB instance is frozen; ${action} is not allowed.`);
-  if (inst.status === 'FAILED' || inst.status === 'BUILD') throw errors.notAllowedInStatus(inst.status, action);
+  if (inst.frozen)
+    throw new ApiError(400, 'DBS.280449', `The DB instance is frozen; ${action} is not allowed.`);
+  if (inst.status === 'FAILED' || inst.status === 'BUILD')
+    throw errors.notAllowedInStatus(inst.status, action);
 }

@@ -3,12 +3,28 @@ import { requireProject } from '../context';
 import { getInstanceOr404 } from '../instance-state';
 import { assertSqlReadable, assertSqlWritable } from './guards';
 import { instanceScope } from './model';
-import { createDatabase, createSchemas, createUser, grantPrivileges, listDatabases, listSchemas, listUsers, pageOf, resetPassword } from './service';
+import {
+  createDatabase,
+  createSchemas,
+  createUser,
+  grantPrivileges,
+  listDatabases,
+  listSchemas,
+  listUsers,
+  pageOf,
+  resetPassword,
+} from './service';
 import { databaseView, instanceUserView, schemaView } from './views';
 
 /** 4.9.1–4.9.8: databases, users, schemas and privileges of an instance. Synchronous; no body on success. */
 
-function target(ctx: { project: Parameters<typeof requireProject>[0]['project']; rt: Parameters<typeof getInstanceOr404>[0] }, instanceId: string) {
+function target(
+  ctx: {
+    project: Parameters<typeof requireProject>[0]['project'];
+    rt: Parameters<typeof getInstanceOr404>[0];
+  },
+  instanceId: string,
+) {
   const project = requireProject(ctx);
   const inst = getInstanceOr404(ctx.rt, project.id, instanceId);
   return { inst, scope: instanceScope(project.id, inst.id) };
@@ -52,18 +68,27 @@ registerHandler('resetDbUserPassword', (ctx) => {
 registerHandler('listDatabases', (ctx) => {
   const { scope } = target(ctx, ctx.path.instance_id);
   const all = listDatabases(ctx.rt, scope);
-  return { databases: pageOf(all, ctx.query.offset, ctx.query.limit).map(databaseView), total_count: all.length };
+  return {
+    databases: pageOf(all, ctx.query.offset, ctx.query.limit).map(databaseView),
+    total_count: all.length,
+  };
 });
 
 registerHandler('listDbUsers', (ctx) => {
   const { scope } = target(ctx, ctx.path.instance_id);
   const all = listUsers(ctx.rt, scope);
-  return { users: pageOf(all, ctx.query.offset, ctx.query.limit).map(instanceUserView), total_count: all.length };
+  return {
+    users: pageOf(all, ctx.query.offset, ctx.query.limit).map(instanceUserView),
+    total_count: all.length,
+  };
 });
 
 registerHandler('listSchemas', (ctx) => {
   const { inst, scope } = target(ctx, ctx.path.instance_id);
   assertSqlReadable(inst, 'list schemas');
   const all = listSchemas(ctx.rt, scope, ctx.query.db_name);
-  return { database_schemas: pageOf(all, ctx.query.offset, ctx.query.limit).map(schemaView), total_count: all.length };
+  return {
+    database_schemas: pageOf(all, ctx.query.offset, ctx.query.limit).map(schemaView),
+    total_count: all.length,
+  };
 });

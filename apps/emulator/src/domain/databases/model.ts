@@ -13,7 +13,11 @@ export interface DbScope {
   pdbId: string;
 }
 
-export const instanceScope = (projectId: string, instanceId: string): DbScope => ({ projectId, instanceId, pdbId: '' });
+export const instanceScope = (projectId: string, instanceId: string): DbScope => ({
+  projectId,
+  instanceId,
+  pdbId: '',
+});
 export const scopeKey = (s: { instance_id: string; pdb_id: string } | DbScope): string =>
   'instance_id' in s ? `${s.instance_id}/${s.pdb_id}` : `${s.instanceId}/${s.pdbId}`;
 

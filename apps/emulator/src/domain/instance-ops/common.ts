@@ -32,7 +32,10 @@ export const OPS_DURATIONS = {
 } as const;
 
 /** The project and the instance of a request whose path names an instance. */
-export function instanceOf(ctx: Pick<HandlerContext, 'project' | 'rt'> & { path: { instance_id: string } }): { project: Project; inst: InstanceDoc } {
+export function instanceOf(ctx: Pick<HandlerContext, 'project' | 'rt'> & { path: { instance_id: string } }): {
+  project: Project;
+  inst: InstanceDoc;
+} {
   const project = requireProject(ctx);
   const { instance_id } = ctx.path;
   return { project, inst: getInstanceOr404(ctx.rt, project.id, instance_id) };
@@ -43,10 +46,16 @@ export function instanceOf(ctx: Pick<HandlerContext, 'project' | 'rt'> & { path:
  * an operation running → 409 DBS.200011, storage full → 409 DBS.200316, any other status → DBS.200086.
  */
 export function assertStatus(inst: InstanceDoc, allowed: readonly InstanceStatus[], action: string): void {
-  if (inst.frozen) throw new ApiError(400, 'DBS.280449', `The DB instance is frozen; ${action} is not allowed.`);
+  if (inst.frozen)
+    throw new ApiError(400, 'DBS.280449', `The DB instance is frozen; ${action} is not allowed.`);
   if (inst.pending) throw errors.busy(inst.status, action);
   if (allowed.includes(inst.status)) return;
-  if (inst.status === 'STORAGE FULL') throw new ApiError(409, 'DBS.200316', `The DB instance status is STORAGE FULL; ${action} is not possible.`);
+  if (inst.status === 'STORAGE FULL')
+    throw new ApiError(
+      409,
+      'DBS.200316',
+      `The DB instance status is STORAGE FULL; ${action} is not possible.`,
+    );
   if (BUSY_STATUSES.includes(inst.status)) throw errors.busy(inst.status, action);
   throw errors.notAllowedInStatus(inst.status, action);
 }
@@ -74,7 +83,12 @@ export const orderId = (job: JobDoc) => `CS${job.id.replace(/-/g, '').slice(0, 2
 export const isDistributed = (inst: InstanceDoc) => inst.mode !== 'centralization_standard';
 
 /** Read-modify-write of the instance document (inside the request's or the job's transaction). */
-export function updateInstance(rt: EmulatorRuntime, projectId: string, instanceId: string, fn: (inst: InstanceDoc) => InstanceDoc): InstanceDoc | undefined {
+export function updateInstance(
+  rt: EmulatorRuntime,
+  projectId: string,
+  instanceId: string,
+  fn: (inst: InstanceDoc) => InstanceDoc,
+): InstanceDoc | undefined {
   const col = instances(rt);
   const inst = col.get(projectId, instanceId);
   if (!inst) return undefined;
@@ -83,7 +97,14 @@ export function updateInstance(rt: EmulatorRuntime, projectId: string, instanceI
 
 /** AZ codes the instance's nodes live in, in first-seen order. */
 export function instanceAzs(inst: InstanceDoc): string[] {
-  return [...new Set(inst.availability_zone.split(',').map((s) => s.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      inst.availability_zone
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /** The number in a component id (`dn_6004` → 6004), for ordering. */

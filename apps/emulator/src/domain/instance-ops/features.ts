@@ -6,7 +6,11 @@ import { compareVersions } from '../flavors';
 import type { InstanceDoc } from '../instance-model';
 import { assertActionAllowed, registerInstanceEffect, startInstanceAction } from '../instance-state';
 import { assertNoStoppedNodes, instanceOf, OPS_DURATIONS } from './common';
-import { ADVANCED_FEATURE_EDITION_CODES, ADVANCED_FEATURES, type AdvancedFeatureName } from './contract-rules';
+import {
+  ADVANCED_FEATURE_EDITION_CODES,
+  ADVANCED_FEATURES,
+  type AdvancedFeatureName,
+} from './contract-rules';
 import { getOps, updateOps } from './ops-state';
 
 /**
@@ -23,11 +27,18 @@ const DESCRIPTIONS: Record<AdvancedFeatureName, { zh: string; en: string }> = {
 };
 
 /** Why the instance's edition lacks `feature` (its code and reason), or undefined when it has it. */
-export function editionGap(inst: InstanceDoc, feature: AdvancedFeatureName): { code: string; reason: string } | undefined {
+export function editionGap(
+  inst: InstanceDoc,
+  feature: AdvancedFeatureName,
+): { code: string; reason: string } | undefined {
   const code = ADVANCED_FEATURE_EDITION_CODES[feature];
   if (!code) return undefined;
-  if (inst.mode === 'combined' && (feature === 'ledger' || feature === 'security')) return { code, reason: 'the basic (hybrid) edition' };
-  if (feature === 'vectordb' && (inst.mode !== 'centralization_standard' || compareVersions(inst.datastore.version, '8.201') < 0)) {
+  if (inst.mode === 'combined' && (feature === 'ledger' || feature === 'security'))
+    return { code, reason: 'the basic (hybrid) edition' };
+  if (
+    feature === 'vectordb' &&
+    (inst.mode !== 'centralization_standard' || compareVersions(inst.datastore.version, '8.201') < 0)
+  ) {
     return { code, reason: 'vector databases need a centralized instance on kernel 8.201 or later' };
   }
   return undefined;
@@ -51,12 +62,22 @@ registerHandler('listAdvancedFeatures', (ctx) => {
   return { features };
 });
 
-export function modifyAdvancedFeatures(rt: EmulatorRuntime, inst: InstanceDoc, params: Record<string, string>): JobDoc {
+export function modifyAdvancedFeatures(
+  rt: EmulatorRuntime,
+  inst: InstanceDoc,
+  params: Record<string, string>,
+): JobDoc {
   assertActionAllowed(inst, 'configure');
   assertNoStoppedNodes(inst, 'Changing advanced features');
   for (const name of Object.keys(params) as AdvancedFeatureName[]) {
     const gap = editionGap(inst, name);
-    if (gap) throw new ApiError(400, gap.code, `params.${name}: not available on this instance (${gap.reason}).`, `params.${name}`);
+    if (gap)
+      throw new ApiError(
+        400,
+        gap.code,
+        `params.${name}: not available on this instance (${gap.reason}).`,
+        `params.${name}`,
+      );
   }
   return startInstanceAction(rt, inst, 'configure', {
     jobName: 'ModifyGaussDBV5AdvancedFeatures',

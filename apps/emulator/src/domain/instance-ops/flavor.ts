@@ -17,12 +17,20 @@ import { accepted, assertNoStoppedNodes, instanceOf, updateInstance } from './co
 export function resizeTargets(inst: InstanceDoc): Flavor[] {
   const current = findFlavor(inst.flavor_ref);
   const arch = current?.arch ?? (/arm|km1/.test(inst.flavor_ref) ? 'arm' : 'x86');
-  return FLAVORS.filter((f) => f.modes.includes(inst.mode) && f.arch === arch && f.vcpus > inst.vcpus && f.ram > inst.ram);
+  return FLAVORS.filter(
+    (f) => f.modes.includes(inst.mode) && f.arch === arch && f.vcpus > inst.vcpus && f.ram > inst.ram,
+  );
 }
 
 export function availableFlavorRow(f: Flavor, project: Project) {
   // Both spellings: `spec_cpde` is the reference's typo (table and example), `spec_code` what it means (D.14).
-  return { vcpus: String(f.vcpus), ram: String(f.ram), spec_code: f.spec_code, spec_cpde: f.spec_code, az_status: azStatus(f, project) };
+  return {
+    vcpus: String(f.vcpus),
+    ram: String(f.ram),
+    spec_code: f.spec_code,
+    spec_cpde: f.spec_code,
+    az_status: azStatus(f, project),
+  };
 }
 
 registerHandler('listAvailableFlavors', (ctx) => {
@@ -47,7 +55,12 @@ export function resizeFlavor(rt: EmulatorRuntime, inst: InstanceDoc, flavorRef: 
           : f.arch !== (findFlavor(inst.flavor_ref)?.arch ?? f.arch)
             ? `its CPU architecture (${f.arch}) differs from the instance's`
             : `it must have more vCPUs and more memory than the current ${inst.vcpus} vCPUs / ${inst.ram} GB`;
-    throw new ApiError(400, 'DBS.280661', `flavor_ref: cannot resize to ${flavorRef}: ${why}. GET …/available-flavors lists the possible targets.`, 'flavor_ref');
+    throw new ApiError(
+      400,
+      'DBS.280661',
+      `flavor_ref: cannot resize to ${flavorRef}: ${why}. GET …/available-flavors lists the possible targets.`,
+      'flavor_ref',
+    );
   }
   return startInstanceAction(rt, inst, 'resizeFlavor', {
     jobName: 'ResizeGaussDBV5Flavor',
@@ -67,5 +80,10 @@ registerHandler('resizeFlavorV3', (ctx) => resizeHandler(ctx));
 registerInstanceEffect('ops.flavorResized', (rt, args, job) => {
   const f = findFlavor(String(args.flavor_ref));
   if (!f) return;
-  updateInstance(rt, job.project_id, job.instance_id, (i) => ({ ...i, flavor_ref: f.spec_code, vcpus: f.vcpus, ram: f.ram }));
+  updateInstance(rt, job.project_id, job.instance_id, (i) => ({
+    ...i,
+    flavor_ref: f.spec_code,
+    vcpus: f.vcpus,
+    ram: f.ram,
+  }));
 });

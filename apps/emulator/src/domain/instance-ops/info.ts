@@ -28,7 +28,10 @@ registerHandler('getInstanceStatistics', (ctx) => {
   };
   for (const status of INSTANCE_STATUSES) {
     if (status === 'FAILED') continue;
-    add(lowerStatus(status), col.count({ projectId: project.id, where: [{ col: 'status', op: '=', value: status }] }));
+    add(
+      lowerStatus(status),
+      col.count({ projectId: project.id, where: [{ col: 'status', op: '=', value: status }] }),
+    );
   }
   // FAILED splits into instances whose creation failed and instances that broke later.
   const failed = col.all({ projectId: project.id, where: [{ col: 'status', op: '=', value: 'FAILED' }] });
@@ -51,10 +54,34 @@ registerHandler('getInstanceStatistics', (ctx) => {
 /** The account's enterprise projects: `0` is the default one every resource starts in. */
 export const ENTERPRISE_PROJECTS = [
   { id: '0', name: 'default', description: 'Default enterprise project', status: '1', createdDaysAgo: 720 },
-  { id: '3f0c5a6e-8a7b-4c2d-9e1f-0a1b2c3d4e5f', name: 'finance-prod', description: 'Finance production databases', status: '1', createdDaysAgo: 400 },
-  { id: '7b2d9c41-5e6f-4a8b-8c9d-1e2f3a4b5c6d', name: 'data-platform', description: 'Analytics and reporting', status: '1', createdDaysAgo: 300 },
-  { id: 'c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e6f', name: 'auto-test', description: 'Automated test environments', status: '1', createdDaysAgo: 120 },
-  { id: 'e9f8a7b6-c5d4-4e3f-9a2b-1c0d9e8f7a6b', name: 'legacy-archive', description: 'Retired systems kept for audit', status: '2', createdDaysAgo: 900 },
+  {
+    id: '3f0c5a6e-8a7b-4c2d-9e1f-0a1b2c3d4e5f',
+    name: 'finance-prod',
+    description: 'Finance production databases',
+    status: '1',
+    createdDaysAgo: 400,
+  },
+  {
+    id: '7b2d9c41-5e6f-4a8b-8c9d-1e2f3a4b5c6d',
+    name: 'data-platform',
+    description: 'Analytics and reporting',
+    status: '1',
+    createdDaysAgo: 300,
+  },
+  {
+    id: 'c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e6f',
+    name: 'auto-test',
+    description: 'Automated test environments',
+    status: '1',
+    createdDaysAgo: 120,
+  },
+  {
+    id: 'e9f8a7b6-c5d4-4e3f-9a2b-1c0d9e8f7a6b',
+    name: 'legacy-archive',
+    description: 'Retired systems kept for audit',
+    status: '2',
+    createdDaysAgo: 900,
+  },
 ] as const;
 
 registerHandler('listEnterpriseProjects', (ctx) => {

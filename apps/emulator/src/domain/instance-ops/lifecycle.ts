@@ -4,7 +4,14 @@ import type { EmulatorRuntime } from '../../runtime';
 import type { InstanceDoc } from '../instance-model';
 import { registerInstanceEffect, startInstanceAction } from '../instance-state';
 import { markNodes } from '../instance-topology';
-import { accepted, assertNoStoppedNodes, assertStatus, instanceOf, OPS_DURATIONS, updateInstance } from './common';
+import {
+  accepted,
+  assertNoStoppedNodes,
+  assertStatus,
+  instanceOf,
+  OPS_DURATIONS,
+  updateInstance,
+} from './common';
 import { isWeakPassword } from './contract-rules';
 import { getOps, passwordHash, updateOps } from './ops-state';
 
@@ -18,11 +25,21 @@ export function resetRootPassword(rt: EmulatorRuntime, inst: InstanceDoc, passwo
   assertStatus(inst, ['ACTIVE'], 'resetting the root password');
   assertNoStoppedNodes(inst, 'Resetting the root password');
   if (isWeakPassword(password)) {
-    throw new ApiError(400, 'DBS.200068', 'password: this is a well-known (weak) password; choose a stronger one.', 'password');
+    throw new ApiError(
+      400,
+      'DBS.200068',
+      'password: this is a well-known (weak) password; choose a stronger one.',
+      'password',
+    );
   }
   const hash = passwordHash(inst.id, password);
   if (getOps(rt, inst.project_id, inst.id).root_password_hash === hash) {
-    throw new ApiError(400, 'DBS.200475', 'password: the new password must differ from the current one.', 'password');
+    throw new ApiError(
+      400,
+      'DBS.200475',
+      'password: the new password must differ from the current one.',
+      'password',
+    );
   }
   updateOps(rt, inst.project_id, inst.id, (d) => ({ ...d, root_password_hash: hash }));
 }

@@ -5,7 +5,14 @@ import type { EmulatorRuntime } from '../../runtime';
 import type { InstanceDoc, NodeDoc } from '../instance-model';
 import { assertActionAllowed, registerInstanceEffect, startInstanceAction } from '../instance-state';
 import { healthyComponent } from '../instance-topology';
-import { componentNumber, instanceOf, isDistributed, isStopped, OPS_DURATIONS, updateInstance } from './common';
+import {
+  componentNumber,
+  instanceOf,
+  isDistributed,
+  isStopped,
+  OPS_DURATIONS,
+  updateInstance,
+} from './common';
 import { promote } from './switchover';
 
 /**
@@ -21,7 +28,13 @@ const notAllowed = (detail: string) => new ApiError(400, 'DBS.200086', detail);
 function nodesByIds(inst: InstanceDoc, ids: readonly string[]): NodeDoc[] {
   return ids.map((id) => {
     const node = inst.nodes.find((n) => n.id === id);
-    if (!node) throw new ApiError(400, 'DBS.280407', `node_ids: ${id} is not a node of instance ${inst.id}.`, 'node_ids');
+    if (!node)
+      throw new ApiError(
+        400,
+        'DBS.280407',
+        `node_ids: ${id} is not a node of instance ${inst.id}.`,
+        'node_ids',
+      );
     return node;
   });
 }
@@ -30,7 +43,8 @@ function nodesByIds(inst: InstanceDoc, ids: readonly string[]): NodeDoc[] {
 function shardMembers(inst: InstanceDoc): Map<string, NodeDoc[]> {
   const shards = new Map<string, NodeDoc[]>();
   for (const n of inst.nodes) {
-    for (const c of n.components) if (c.type === 'DN') shards.set(c.distributed_id, [...(shards.get(c.distributed_id) ?? []), n]);
+    for (const c of n.components)
+      if (c.type === 'DN') shards.set(c.distributed_id, [...(shards.get(c.distributed_id) ?? []), n]);
   }
   return shards;
 }
@@ -40,24 +54,31 @@ export function planStop(inst: InstanceDoc, nodeIds: readonly string[]): string[
   if (nodeIds.length === 0) {
     const stopped = inst.nodes.filter(isStopped);
     if (stopped.length > 0) {
-      throw notAllowed(`The instance cannot be stopped while some nodes are already stopped (${stopped.map((n) => n.name).join(', ')}); start them first.`);
+      throw notAllowed(
+        `The instance cannot be stopped while some nodes are already stopped (${stopped.map((n) => n.name).join(', ')}); start them first.`,
+      );
     }
     return inst.nodes.map((n) => n.id);
   }
   const nodes = nodesByIds(inst, nodeIds);
   const already = nodes.filter(isStopped);
-  if (already.length > 0) throw notAllowed(`Node ${already.map((n) => n.name).join(', ')} is already stopped.`);
+  if (already.length > 0)
+    throw notAllowed(`Node ${already.map((n) => n.name).join(', ')} is already stopped.`);
   const down = new Set([...inst.nodes.filter(isStopped).map((n) => n.id), ...nodeIds]);
   if (isDistributed(inst)) {
     const cns = inst.nodes.filter((n) => n.kind === 'cn');
     if (cns.length > 0 && cns.every((n) => down.has(n.id))) {
-      throw notAllowed('At least one CN must keep running, or the instance cannot serve; to stop everything, send node_ids: [].');
+      throw notAllowed(
+        'At least one CN must keep running, or the instance cannot serve; to stop everything, send node_ids: [].',
+      );
     }
   }
   for (const [shard, members] of shardMembers(inst)) {
     const stopped = members.filter((n) => down.has(n.id)).length;
     if (stopped > 0 && stopped * 2 >= members.length) {
-      throw notAllowed(`Stopping these nodes would stop ${stopped} of the ${members.length} replicas of shard ${shard}; fewer than half of a shard's replicas may be stopped.`);
+      throw notAllowed(
+        `Stopping these nodes would stop ${stopped} of the ${members.length} replicas of shard ${shard}; fewer than half of a shard's replicas may be stopped.`,
+      );
     }
   }
   return nodeIds.slice();
@@ -79,7 +100,11 @@ export function withStoppedNodes(inst: InstanceDoc, ids: readonly string[], whol
   let next: InstanceDoc = {
     ...inst,
     stopped: whole || inst.stopped,
-    nodes: inst.nodes.map((n) => (down.has(n.id) ? { ...n, status: 'STOPPED', components: n.components.map((c) => ({ ...c, status: 'Down' })) } : n)),
+    nodes: inst.nodes.map((n) =>
+      down.has(n.id)
+        ? { ...n, status: 'STOPPED', components: n.components.map((c) => ({ ...c, status: 'Down' })) }
+        : n,
+    ),
   };
   if (whole) return next;
   for (const node of inst.nodes.filter((n) => down.has(n.id))) {
@@ -101,18 +126,24 @@ registerHandler('stopNodes', (ctx) => {
 });
 
 registerInstanceEffect('ops.nodesStopped', (rt, args, job) => {
-  updateInstance(rt, job.project_id, job.instance_id, (i) => withStoppedNodes(i, args.node_ids as string[], args.whole === true));
+  updateInstance(rt, job.project_id, job.instance_id, (i) =>
+    withStoppedNodes(i, args.node_ids as string[], args.whole === true),
+  );
 });
 
 export function planStart(inst: InstanceDoc, nodeIds: readonly string[]): string[] {
   if (nodeIds.length === 0) {
     const stopped = inst.nodes.filter(isStopped);
-    if (stopped.length === 0) throw notAllowed('No node of the instance is stopped; there is nothing to start.');
+    if (stopped.length === 0)
+      throw notAllowed('No node of the instance is stopped; there is nothing to start.');
     return stopped.map((n) => n.id);
   }
   const nodes = nodesByIds(inst, nodeIds);
   const running = nodes.filter((n) => !isStopped(n));
-  if (running.length > 0) throw notAllowed(`Only stopped nodes can be started; ${running.map((n) => `${n.name} is ${n.status}`).join(', ')}.`);
+  if (running.length > 0)
+    throw notAllowed(
+      `Only stopped nodes can be started; ${running.map((n) => `${n.name} is ${n.status}`).join(', ')}.`,
+    );
   return nodeIds.slice();
 }
 
@@ -129,7 +160,9 @@ export function startNodes(rt: EmulatorRuntime, inst: InstanceDoc, nodeIds: read
 registerInstanceEffect('ops.nodesStarted', (rt, args, job) => {
   const up = new Set(args.node_ids as string[]);
   updateInstance(rt, job.project_id, job.instance_id, (i) => {
-    const nodes = i.nodes.map((n) => (up.has(n.id) ? { ...n, status: 'ACTIVE', components: n.components.map(healthyComponent) } : n));
+    const nodes = i.nodes.map((n) =>
+      up.has(n.id) ? { ...n, status: 'ACTIVE', components: n.components.map(healthyComponent) } : n,
+    );
     return { ...i, nodes, stopped: nodes.every(isStopped) };
   });
 });
@@ -146,13 +179,20 @@ registerHandler('startDatabase', (ctx) => startHandler(ctx));
 function coordinatorStatus(inst: InstanceDoc, node: NodeDoc): string {
   if (node.status === 'ACTIVE') return 'normal';
   if (node.status === 'BUILD') return 'creating';
-  if (node.status === 'FAILED' && inst.status === 'FAILED' && inst.updated_at !== null && inst.nodes.every((n) => n.status === 'FAILED')) return 'createfail';
+  if (
+    node.status === 'FAILED' &&
+    inst.status === 'FAILED' &&
+    inst.updated_at !== null &&
+    inst.nodes.every((n) => n.status === 'FAILED')
+  )
+    return 'createfail';
   return 'abnormal';
 }
 
 registerHandler('listCoordinators', (ctx) => {
   const { inst } = instanceOf(ctx);
-  if (!isDistributed(inst)) throw new ApiError(409, 'DBS.280406', 'Centralized (primary/standby) instances have no CN nodes.');
+  if (!isDistributed(inst))
+    throw new ApiError(409, 'DBS.280406', 'Centralized (primary/standby) instances have no CN nodes.');
   const cns = inst.nodes.filter((n) => n.kind === 'cn');
   const normal = cns.filter((n) => n.status === 'ACTIVE').length;
   // A CN scale-in must leave at least one normal CN (the reference has no scale-in call, D.57).

@@ -63,7 +63,10 @@ export const instanceOpsCollection = defineCollection<InstanceOpsDoc>({
   name: 'instance_ops',
   columns: {
     // Lets the public-IP check find an address bound anywhere in the project without scanning documents.
-    public_ips: { type: 'TEXT', get: (d) => (d.public_ips.length ? `|${d.public_ips.map((b) => b.public_ip).join('|')}|` : '') },
+    public_ips: {
+      type: 'TEXT',
+      get: (d) => (d.public_ips.length ? `|${d.public_ips.map((b) => b.public_ip).join('|')}|` : ''),
+    },
     // The volume sweeper visits only instances whose data grows.
     growing: { type: 'INTEGER', get: (d) => ((d.usage?.gb_per_day ?? 0) > 0 ? 1 : 0) },
   },
@@ -91,7 +94,12 @@ export function getOps(rt: EmulatorRuntime, projectId: string, instanceId: strin
 }
 
 /** Read-modify-write of the instance's day-2 state. */
-export function updateOps(rt: EmulatorRuntime, projectId: string, instanceId: string, fn: (doc: InstanceOpsDoc) => InstanceOpsDoc): InstanceOpsDoc {
+export function updateOps(
+  rt: EmulatorRuntime,
+  projectId: string,
+  instanceId: string,
+  fn: (doc: InstanceOpsDoc) => InstanceOpsDoc,
+): InstanceOpsDoc {
   return opsCollection(rt).put(fn(getOps(rt, projectId, instanceId)));
 }
 

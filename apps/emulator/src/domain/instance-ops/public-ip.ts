@@ -24,32 +24,67 @@ const bad = (detail: string, field?: string) => new ApiError(400, 'DBS.200001', 
 
 /** Which instance of the project (if any) holds `ip` or `ipId`, recorded or being bound. */
 function holderOf(rt: EmulatorRuntime, projectId: string, ip: string): string | undefined {
-  return opsCollection(rt).all({ projectId, where: [{ col: 'public_ips', op: 'contains', value: `|${ip}|` }] })[0]?.id;
+  return opsCollection(rt).all({
+    projectId,
+    where: [{ col: 'public_ips', op: 'contains', value: `|${ip}|` }],
+  })[0]?.id;
 }
 
-export function changeNodePublicIp(rt: EmulatorRuntime, inst: InstanceDoc, nodeId: string, body: PublicIpBody): JobDoc {
+export function changeNodePublicIp(
+  rt: EmulatorRuntime,
+  inst: InstanceDoc,
+  nodeId: string,
+  body: PublicIpBody,
+): JobDoc {
   assertActionAllowed(inst, 'publicIp');
   const node = inst.nodes.find((n) => n.id === nodeId);
-  if (!node) throw new ApiError(400, 'DBS.280407', `node_id: ${nodeId} is not a node of instance ${inst.id}.`, 'node_id');
+  if (!node)
+    throw new ApiError(
+      400,
+      'DBS.280407',
+      `node_id: ${nodeId} is not a node of instance ${inst.id}.`,
+      'node_id',
+    );
   // Clients reach a distributed instance through its CNs; DN nodes take no EIP.
-  if (isDistributed(inst) && node.kind !== 'cn') throw bad(`node_id: ${node.name} is a DN node; bind EIPs to CN nodes of a distributed instance.`, 'node_id');
+  if (isDistributed(inst) && node.kind !== 'cn')
+    throw bad(
+      `node_id: ${node.name} is a DN node; bind EIPs to CN nodes of a distributed instance.`,
+      'node_id',
+    );
   const bindings = getOps(rt, inst.project_id, inst.id).public_ips;
   if (body.action === 'BIND') {
-    if (node.public_ip) throw bad(`node ${node.name} already has the EIP ${node.public_ip}; unbind it first.`, 'node_id');
+    if (node.public_ip)
+      throw bad(`node ${node.name} already has the EIP ${node.public_ip}; unbind it first.`, 'node_id');
     const holder = holderOf(rt, inst.project_id, body.public_ip);
-    if (holder) throw bad(`public_ip: ${body.public_ip} is already bound${holder === inst.id ? ' to another node of this instance' : ` to instance ${holder}`}.`, 'public_ip');
-    if (bindings.some((b) => b.public_ip_id === body.public_ip_id)) throw bad(`public_ip_id: ${body.public_ip_id} is already bound.`, 'public_ip_id');
+    if (holder)
+      throw bad(
+        `public_ip: ${body.public_ip} is already bound${holder === inst.id ? ' to another node of this instance' : ` to instance ${holder}`}.`,
+        'public_ip',
+      );
+    if (bindings.some((b) => b.public_ip_id === body.public_ip_id))
+      throw bad(`public_ip_id: ${body.public_ip_id} is already bound.`, 'public_ip_id');
   } else {
     const bound = bindings.find((b) => b.node_id === node.id);
     if (!node.public_ip || !bound) throw bad(`node ${node.name} has no EIP to unbind.`, 'node_id');
     if (bound.public_ip !== body.public_ip || bound.public_ip_id !== body.public_ip_id) {
-      throw bad(`public_ip/public_ip_id: node ${node.name} is bound to ${bound.public_ip} (${bound.public_ip_id}), not ${body.public_ip} (${body.public_ip_id}).`, 'public_ip');
+      throw bad(
+        `public_ip/public_ip_id: node ${node.name} is bound to ${bound.public_ip} (${bound.public_ip_id}), not ${body.public_ip} (${body.public_ip_id}).`,
+        'public_ip',
+      );
     }
   }
   return startInstanceAction(rt, inst, 'publicIp', {
     jobName: body.action === 'BIND' ? 'BindGaussDBV5PublicIp' : 'UnbindGaussDBV5PublicIp',
     durationMs: OPS_DURATIONS.publicIp,
-    onComplete: { kind: 'ops.publicIpChanged', args: { node_id: node.id, action: body.action, public_ip: body.public_ip, public_ip_id: body.public_ip_id } },
+    onComplete: {
+      kind: 'ops.publicIpChanged',
+      args: {
+        node_id: node.id,
+        action: body.action,
+        public_ip: body.public_ip,
+        public_ip_id: body.public_ip_id,
+      },
+    },
   });
 }
 
@@ -76,12 +111,26 @@ registerInstanceEffect('ops.publicIpChanged', (rt, args, job) => {
   updateOps(rt, job.project_id, job.instance_id, (d) => ({
     ...d,
     public_ips: bind
-      ? [...d.public_ips, { node_id: nodeId, public_ip: ip, public_ip_id: String(args.public_ip_id), applied_at: rt.clock.now(), bandwidth_size: 5 + stableInt(ip, 6) * 5 }]
+      ? [
+          ...d.public_ips,
+          {
+            node_id: nodeId,
+            public_ip: ip,
+            public_ip_id: String(args.public_ip_id),
+            applied_at: rt.clock.now(),
+            bandwidth_size: 5 + stableInt(ip, 6) * 5,
+          },
+        ]
       : d.public_ips.filter((b) => b.node_id !== nodeId),
   }));
 });
 
-const uuidOf = (seed: string) => createHash('sha256').update(seed).digest('hex').slice(0, 32).replace(/^(.{8})(.{4})(.{4})(.{4})(.{12})$/, '$1-$2-$3-$4-$5');
+const uuidOf = (seed: string) =>
+  createHash('sha256')
+    .update(seed)
+    .digest('hex')
+    .slice(0, 32)
+    .replace(/^(.{8})(.{4})(.{4})(.{4})(.{12})$/, '$1-$2-$3-$4-$5');
 
 export function publicIpRow(inst: InstanceDoc, b: PublicIpBinding) {
   const node = inst.nodes.find((n) => n.id === b.node_id);
@@ -111,9 +160,16 @@ registerHandler('listPublicIps', (ctx) => {
 /** 4.4.16: a short-lived signed link to the CA bundle (exists once the instance is built). */
 registerHandler('getSslCertDownloadLink', (ctx) => {
   const { inst } = instanceOf(ctx);
-  if (inst.status === 'BUILD') throw new ApiError(400, 'DBS.200086', 'The SSL certificate exists once the instance is created (status BUILD).');
+  if (inst.status === 'BUILD')
+    throw new ApiError(
+      400,
+      'DBS.200086',
+      'The SSL certificate exists once the instance is created (status BUILD).',
+    );
   const expires = Math.floor(ctx.rt.clock.now() / 1000) + 300;
   const signature = createHash('sha256').update(`${inst.id}:${expires}`).digest('base64url').slice(0, 28);
   const host = `gaussdb-ssl-${inst.region}.obs.${inst.region}.example.com`;
-  return { download_link: `https://${host}/${inst.id}/Certificate_Download.zip?Expires=${expires}&Signature=${signature}` };
+  return {
+    download_link: `https://${host}/${inst.id}/Certificate_Download.zip?Expires=${expires}&Signature=${signature}`,
+  };
 });

@@ -33,9 +33,15 @@ function assertDistributedThreeReplicas(inst: InstanceDoc): void {
 export function switchToLogger(rt: EmulatorRuntime, inst: InstanceDoc, az: string): JobDoc {
   assertActionAllowed(inst, 'switchReplica');
   assertDistributedThreeReplicas(inst);
-  if (replicaForm(rt, inst) !== '1P2S') throw new ApiError(409, 'DBS.280406', 'The instance already runs 1 primary + 1 standby + 1 logger.');
+  if (replicaForm(rt, inst) !== '1P2S')
+    throw new ApiError(409, 'DBS.280406', 'The instance already runs 1 primary + 1 standby + 1 logger.');
   if (!instanceAzs(inst).includes(az)) {
-    throw new ApiError(400, 'DBS.200025', `availability_zone: ${az} is not an AZ of this instance (${instanceAzs(inst).join(', ')}).`, 'availability_zone');
+    throw new ApiError(
+      400,
+      'DBS.200025',
+      `availability_zone: ${az} is not an AZ of this instance (${instanceAzs(inst).join(', ')}).`,
+      'availability_zone',
+    );
   }
   // The standby in that AZ becomes the logger (the highest-numbered one when several are).
   const candidates = inst.nodes
@@ -45,7 +51,12 @@ export function switchToLogger(rt: EmulatorRuntime, inst: InstanceDoc, az: strin
     .sort((a, b) => componentNumber(b.dn!.id) - componentNumber(a.dn!.id));
   const chosen = candidates[0];
   if (!chosen) {
-    throw new ApiError(400, 'DBS.200025', `availability_zone: no running standby in ${az} can become the logger (the primary's AZ cannot host it).`, 'availability_zone');
+    throw new ApiError(
+      400,
+      'DBS.200025',
+      `availability_zone: no running standby in ${az} can become the logger (the primary's AZ cannot host it).`,
+      'availability_zone',
+    );
   }
   return startInstanceAction(rt, inst, 'switchReplica', {
     jobName: 'SwitchGaussDBV5LoggerReplica',
@@ -57,7 +68,8 @@ export function switchToLogger(rt: EmulatorRuntime, inst: InstanceDoc, az: strin
 export function switchToStandby(rt: EmulatorRuntime, inst: InstanceDoc): JobDoc {
   assertActionAllowed(inst, 'switchReplica');
   assertDistributedThreeReplicas(inst);
-  if (replicaForm(rt, inst) !== '1P1S1L') throw new ApiError(409, 'DBS.280406', 'The instance already runs 1 primary + 2 standbys.');
+  if (replicaForm(rt, inst) !== '1P1S1L')
+    throw new ApiError(409, 'DBS.280406', 'The instance already runs 1 primary + 2 standbys.');
   return startInstanceAction(rt, inst, 'switchReplica', {
     jobName: 'SwitchGaussDBV5Replica',
     durationMs: OPS_DURATIONS.switchReplica,
@@ -66,7 +78,10 @@ export function switchToStandby(rt: EmulatorRuntime, inst: InstanceDoc): JobDoc 
 }
 
 registerInstanceEffect('ops.loggerSet', (rt, args, job) => {
-  updateOps(rt, job.project_id, job.instance_id, (d) => ({ ...d, logger_node_id: typeof args.node_id === 'string' ? args.node_id : null }));
+  updateOps(rt, job.project_id, job.instance_id, (d) => ({
+    ...d,
+    logger_node_id: typeof args.node_id === 'string' ? args.node_id : null,
+  }));
 });
 
 /** Both ids, as the reference's table lists them (L3520-3523). */

@@ -25,20 +25,46 @@ export function checkSwitchover(inst: InstanceDoc, shards: readonly ShardChoice[
   shards.forEach((s, i) => {
     const componentId = s.component_id.trim();
     const node = inst.nodes.find((n) => n.id === s.node_id.trim());
-    if (!node) throw new ApiError(400, 'DBS.280407', `shards[${i}].node_id: ${s.node_id} is not a node of instance ${inst.id}.`, `shards[${i}].node_id`);
+    if (!node)
+      throw new ApiError(
+        400,
+        'DBS.280407',
+        `shards[${i}].node_id: ${s.node_id} is not a node of instance ${inst.id}.`,
+        `shards[${i}].node_id`,
+      );
     const comp = dnOf(node, componentId);
     if (!comp) {
-      throw new ApiError(400, 'DBS.280676', `shards[${i}].component_id: ${componentId} is not on node ${node.name} (it has ${node.components.map((c) => c.id).join(', ')}).`, `shards[${i}].component_id`);
+      throw new ApiError(
+        400,
+        'DBS.280676',
+        `shards[${i}].component_id: ${componentId} is not on node ${node.name} (it has ${node.components.map((c) => c.id).join(', ')}).`,
+        `shards[${i}].component_id`,
+      );
     }
     if (comp.type !== 'DN' || comp.role !== 'slave') {
-      throw new ApiError(400, 'DBS.280828', `shards[${i}].component_id: ${componentId} is ${comp.type === 'DN' ? 'the primary DN of its shard' : `a ${comp.type} component`}; give a standby DN.`, `shards[${i}].component_id`);
+      throw new ApiError(
+        400,
+        'DBS.280828',
+        `shards[${i}].component_id: ${componentId} is ${comp.type === 'DN' ? 'the primary DN of its shard' : `a ${comp.type} component`}; give a standby DN.`,
+        `shards[${i}].component_id`,
+      );
     }
     const previous = seenShards.get(comp.distributed_id);
     if (previous) {
-      throw new ApiError(400, 'DBS.280668', `shards[${i}].component_id: ${componentId} and ${previous} are in the same shard (${comp.distributed_id}); one new primary per shard.`, `shards[${i}].component_id`);
+      throw new ApiError(
+        400,
+        'DBS.280668',
+        `shards[${i}].component_id: ${componentId} and ${previous} are in the same shard (${comp.distributed_id}); one new primary per shard.`,
+        `shards[${i}].component_id`,
+      );
     }
     seenShards.set(comp.distributed_id, componentId);
-    if (isStopped(node)) throw new ApiError(400, 'DBS.200086', `shards[${i}].node_id: node ${node.name} is stopped; a stopped standby cannot be promoted.`);
+    if (isStopped(node))
+      throw new ApiError(
+        400,
+        'DBS.200086',
+        `shards[${i}].node_id: node ${node.name} is stopped; a stopped standby cannot be promoted.`,
+      );
   });
 }
 
@@ -66,18 +92,30 @@ export function promote(inst: InstanceDoc, componentId: string): InstanceDoc {
   };
 }
 
-export function switchShardPrimary(rt: EmulatorRuntime, inst: InstanceDoc, shards: readonly ShardChoice[]): JobDoc {
+export function switchShardPrimary(
+  rt: EmulatorRuntime,
+  inst: InstanceDoc,
+  shards: readonly ShardChoice[],
+): JobDoc {
   assertActionAllowed(inst, 'switchover');
   checkSwitchover(inst, shards);
   const logger = getOps(rt, inst.project_id, inst.id).logger_node_id;
   const onLogger = shards.findIndex((s) => s.node_id.trim() === logger);
   if (onLogger >= 0) {
-    throw new ApiError(400, 'DBS.280828', `shards[${onLogger}].component_id: the DN on node ${logger} is a log-only replica and cannot become primary.`, `shards[${onLogger}].component_id`);
+    throw new ApiError(
+      400,
+      'DBS.280828',
+      `shards[${onLogger}].component_id: the DN on node ${logger} is a log-only replica and cannot become primary.`,
+      `shards[${onLogger}].component_id`,
+    );
   }
   return startInstanceAction(rt, inst, 'switchover', {
     jobName: 'SwitchGaussDBV5Shard',
     durationMs: OPS_DURATIONS.switchover,
-    onComplete: { kind: 'ops.shardsSwitched', args: { components: shards.map((s) => s.component_id.trim()) } },
+    onComplete: {
+      kind: 'ops.shardsSwitched',
+      args: { components: shards.map((s) => s.component_id.trim()) },
+    },
   });
 }
 
@@ -87,7 +125,9 @@ registerHandler('switchShardPrimary', (ctx) => {
 });
 
 registerInstanceEffect('ops.shardsSwitched', (rt, args, job) => {
-  updateInstance(rt, job.project_id, job.instance_id, (i) => (args.components as string[]).reduce(promote, i));
+  updateInstance(rt, job.project_id, job.instance_id, (i) =>
+    (args.components as string[]).reduce(promote, i),
+  );
 });
 
 /** True when every shard's primary DN is its deployed one (the lowest-numbered DN of the shard). */

@@ -4,8 +4,20 @@ import type { JobDoc } from '../../jobs/job-model';
 import type { EmulatorRuntime } from '../../runtime';
 import { compareVersions, completeVersion, VERSIONS } from '../flavors';
 import type { InstanceDoc } from '../instance-model';
-import { assertActionAllowed, registerInstanceEffect, startInstanceAction, type InstanceActionName } from '../instance-state';
-import { assertNoStoppedNodes, instanceAzs, instanceOf, isDistributed, OPS_DURATIONS, updateInstance } from './common';
+import {
+  assertActionAllowed,
+  registerInstanceEffect,
+  startInstanceAction,
+  type InstanceActionName,
+} from '../instance-state';
+import {
+  assertNoStoppedNodes,
+  instanceAzs,
+  instanceOf,
+  isDistributed,
+  OPS_DURATIONS,
+  updateInstance,
+} from './common';
 import type { UpgradeAction } from './contract-rules';
 import { getOps, updateOps, type UpgradeProgress } from './ops-state';
 
@@ -40,7 +52,10 @@ export function upgradeCandidates(inst: InstanceDoc): string[] {
 }
 
 export function appliedHotfixes(inst: InstanceDoc): string[] {
-  return inst.datastore.hotfix_versions.split(',').map((s) => s.trim()).filter(Boolean);
+  return inst.datastore.hotfix_versions
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 export function hotfixCandidates(inst: InstanceDoc): string[] {
@@ -51,7 +66,8 @@ export function hotfixCandidates(inst: InstanceDoc): string[] {
 const totalParts = (inst: InstanceDoc) => (isDistributed(inst) ? inst.shard_num : 1);
 
 export function candidatesView(rt: EmulatorRuntime, inst: InstanceDoc) {
-  const progress = inst.status === 'UPGRADE TO BE OBSERVED' ? getOps(rt, inst.project_id, inst.id).upgrade : null;
+  const progress =
+    inst.status === 'UPGRADE TO BE OBSERVED' ? getOps(rt, inst.project_id, inst.id).upgrade : null;
   const observing = progress !== null;
   const versions = upgradeCandidates(inst);
   const hotfixes = hotfixCandidates(inst);
@@ -81,7 +97,10 @@ export function candidatesView(rt: EmulatorRuntime, inst: InstanceDoc) {
       {
         upgrade_type: 'hotfix',
         enable: !observing && (hotfixes.length > 0 || applied.length > 0),
-        upgrade_action_list: observing || (hotfixes.length === 0 && applied.length === 0) ? null : [action('upgradeAutoCommit', hotfixes.length > 0), action('rollback', applied.length > 0)],
+        upgrade_action_list:
+          observing || (hotfixes.length === 0 && applied.length === 0)
+            ? null
+            : [action('upgradeAutoCommit', hotfixes.length > 0), action('rollback', applied.length > 0)],
         is_parallel_upgrade: null,
       },
     ],
@@ -92,7 +111,9 @@ export function candidatesView(rt: EmulatorRuntime, inst: InstanceDoc) {
       // Shard counts for independent (distributed) deployments, AZs for the others (L4990-4995).
       upgraded_dn_group_numbers: isDistributed(inst) ? String(progress?.upgraded_shards ?? 0) : null,
       total_dn_group_numbers: isDistributed(inst) ? String(inst.shard_num) : null,
-      not_fully_upgraded_az: isDistributed(inst) ? null : azs.filter((az) => !progress?.upgraded_azs.includes(az)).join(','),
+      not_fully_upgraded_az: isDistributed(inst)
+        ? null
+        : azs.filter((az) => !progress?.upgraded_azs.includes(az)).join(','),
       already_upgraded_az: isDistributed(inst) ? null : (progress?.upgraded_azs ?? []).join(','),
       az_description_map: Object.fromEntries(azs.map((az, i) => [az, `az${i + 1}`])),
     },
@@ -116,34 +137,72 @@ function resolveTarget(inst: InstanceDoc, target: string | undefined): string {
   const candidates = upgradeCandidates(inst);
   if (target === undefined) {
     const newest = candidates[candidates.length - 1];
-    if (!newest) throw badVersion(`The instance already runs the newest version (${displayVersion(inst.datastore.version)}).`);
+    if (!newest)
+      throw badVersion(
+        `The instance already runs the newest version (${displayVersion(inst.datastore.version)}).`,
+      );
     return newest;
   }
   const v = engineVersion(target);
   if (!v || !candidates.includes(v)) {
-    throw badVersion(`target_version: ${target} is not an upgrade candidate of ${displayVersion(inst.datastore.version)}; candidates: ${candidates.map(displayVersion).join(', ') || 'none'}.`);
+    throw badVersion(
+      `target_version: ${target} is not an upgrade candidate of ${displayVersion(inst.datastore.version)}; candidates: ${candidates.map(displayVersion).join(', ') || 'none'}.`,
+    );
   }
   return v;
 }
 
-function start(rt: EmulatorRuntime, inst: InstanceDoc, action: InstanceActionName, durationMs: number, kind: string, args: Record<string, unknown>): JobDoc {
+function start(
+  rt: EmulatorRuntime,
+  inst: InstanceDoc,
+  action: InstanceActionName,
+  durationMs: number,
+  kind: string,
+  args: Record<string, unknown>,
+): JobDoc {
   return startInstanceAction(rt, inst, action, { jobName: JOB_NAME, durationMs, onComplete: { kind, args } });
 }
 
 /** One "upgrade to be observed" step: which shards and AZs it covers, checked against what is left. */
-function observeStep(inst: InstanceDoc, body: UpgradeBody, progress: UpgradeProgress | null): { shards: number; azs: string[] } {
+function observeStep(
+  inst: InstanceDoc,
+  body: UpgradeBody,
+  progress: UpgradeProgress | null,
+): { shards: number; azs: string[] } {
   const azs = instanceAzs(inst);
   const chosenAzs = body.upgrade_az ? body.upgrade_az.split(',').map((s) => s.trim()) : [];
   const foreign = chosenAzs.find((az) => !azs.includes(az));
-  if (foreign) throw new ApiError(400, 'DBS.200025', `upgrade_az: ${foreign} is not an AZ of this instance (${azs.join(', ')}).`, 'upgrade_az');
+  if (foreign)
+    throw new ApiError(
+      400,
+      'DBS.200025',
+      `upgrade_az: ${foreign} is not an AZ of this instance (${azs.join(', ')}).`,
+      'upgrade_az',
+    );
   const remaining = totalParts(inst) - (progress?.upgraded_shards ?? 0);
   if (!isDistributed(inst)) return { shards: remaining, azs: chosenAzs.length ? chosenAzs : azs };
   if (body.upgrade_shard_num === undefined) {
-    throw new ApiError(400, 'DBS.280601', 'upgrade_shard_num: required for a grey upgrade step (upgrade) of a distributed instance.', 'upgrade_shard_num');
+    throw new ApiError(
+      400,
+      'DBS.280601',
+      'upgrade_shard_num: required for a grey upgrade step (upgrade) of a distributed instance.',
+      'upgrade_shard_num',
+    );
   }
-  if (!body.upgrade_az) throw new ApiError(400, 'DBS.200025', 'upgrade_az: required for a grey upgrade step (upgrade) of a distributed instance.', 'upgrade_az');
+  if (!body.upgrade_az)
+    throw new ApiError(
+      400,
+      'DBS.200025',
+      'upgrade_az: required for a grey upgrade step (upgrade) of a distributed instance.',
+      'upgrade_az',
+    );
   if (body.upgrade_shard_num > remaining) {
-    throw new ApiError(400, 'DBS.280601', `upgrade_shard_num: ${body.upgrade_shard_num} exceeds the ${remaining} shard(s) not yet upgraded.`, 'upgrade_shard_num');
+    throw new ApiError(
+      400,
+      'DBS.280601',
+      `upgrade_shard_num: ${body.upgrade_shard_num} exceeds the ${remaining} shard(s) not yet upgraded.`,
+      'upgrade_shard_num',
+    );
   }
   return { shards: body.upgrade_shard_num, azs: chosenAzs };
 }
@@ -158,13 +217,19 @@ export function upgradeInstance(rt: EmulatorRuntime, inst: InstanceDoc, body: Up
       const applied = appliedHotfixes(inst);
       const chosen = wanted ?? applied.slice(-1);
       const unknown = chosen.find((h) => !applied.includes(h));
-      if (chosen.length === 0 || unknown) throw badVersion(`target_version: ${unknown ?? 'nothing'} is not an installed hot patch; installed: ${applied.join(', ') || 'none'}.`);
+      if (chosen.length === 0 || unknown)
+        throw badVersion(
+          `target_version: ${unknown ?? 'nothing'} is not an installed hot patch; installed: ${applied.join(', ') || 'none'}.`,
+        );
       return start(rt, inst, 'upgrade', OPS_DURATIONS.hotfix, 'ops.hotfixesChanged', { remove: chosen });
     }
     const available = hotfixCandidates(inst);
     const chosen = wanted ?? available;
     const unknown = chosen.find((h) => !available.includes(h));
-    if (chosen.length === 0 || unknown) throw badVersion(`target_version: ${unknown ?? 'nothing'} is not an available hot patch; available: ${available.join(', ') || 'none'}.`);
+    if (chosen.length === 0 || unknown)
+      throw badVersion(
+        `target_version: ${unknown ?? 'nothing'} is not an available hot patch; available: ${available.join(', ') || 'none'}.`,
+      );
     return start(rt, inst, 'upgrade', OPS_DURATIONS.hotfix, 'ops.hotfixesChanged', { add: chosen });
   }
 
@@ -173,7 +238,11 @@ export function upgradeInstance(rt: EmulatorRuntime, inst: InstanceDoc, body: Up
     const progress = getOps(rt, inst.project_id, inst.id).upgrade;
     if (!progress) throw new ApiError(400, 'DBS.200086', 'No grey upgrade is waiting to be observed.');
     if (action === 'commit' && progress.upgraded_shards < totalParts(inst)) {
-      throw new ApiError(400, 'DBS.200086', `Commit needs every part upgraded: ${progress.upgraded_shards} of ${totalParts(inst)} shards are; upgrade the rest first (upgrade_action upgrade).`);
+      throw new ApiError(
+        400,
+        'DBS.200086',
+        `Commit needs every part upgraded: ${progress.upgraded_shards} of ${totalParts(inst)} shards are; upgrade the rest first (upgrade_action upgrade).`,
+      );
     }
     return action === 'commit'
       ? start(rt, inst, 'upgradeCommit', OPS_DURATIONS.upgradeCommit, 'ops.upgradeCommitted', {})
@@ -181,29 +250,46 @@ export function upgradeInstance(rt: EmulatorRuntime, inst: InstanceDoc, body: Up
   }
 
   if (action === 'upgrade') {
-    const progress = inst.status === 'UPGRADE TO BE OBSERVED' ? getOps(rt, inst.project_id, inst.id).upgrade : null;
+    const progress =
+      inst.status === 'UPGRADE TO BE OBSERVED' ? getOps(rt, inst.project_id, inst.id).upgrade : null;
     if (progress) {
       // A further step of an observed upgrade: same target, more shards.
       assertActionAllowed(inst, 'upgradeCommit');
-      if (progress.upgraded_shards >= totalParts(inst)) throw new ApiError(400, 'DBS.200086', 'Every part is already upgraded; commit or roll back.');
-      if (body.target_version !== undefined && engineVersion(body.target_version) !== progress.target_version) {
-        throw badVersion(`target_version: the upgrade in progress goes to ${displayVersion(progress.target_version)}.`);
+      if (progress.upgraded_shards >= totalParts(inst))
+        throw new ApiError(400, 'DBS.200086', 'Every part is already upgraded; commit or roll back.');
+      if (
+        body.target_version !== undefined &&
+        engineVersion(body.target_version) !== progress.target_version
+      ) {
+        throw badVersion(
+          `target_version: the upgrade in progress goes to ${displayVersion(progress.target_version)}.`,
+        );
       }
       const step = observeStep(inst, body, progress);
-      return start(rt, inst, 'upgradeCommit', OPS_DURATIONS.upgradeGreyStep, 'ops.upgradeStepped', { shards: step.shards, azs: step.azs, continued: true });
+      return start(rt, inst, 'upgradeCommit', OPS_DURATIONS.upgradeGreyStep, 'ops.upgradeStepped', {
+        shards: step.shards,
+        azs: step.azs,
+        continued: true,
+      });
     }
     assertActionAllowed(inst, 'upgradeGrey');
     assertNoStoppedNodes(inst, 'Upgrading');
     const target = resolveTarget(inst, body.target_version);
     const step = observeStep(inst, body, null);
-    return start(rt, inst, 'upgradeGrey', OPS_DURATIONS.upgradeGreyStep, 'ops.upgradeStepped', { shards: step.shards, azs: step.azs, target, source: inst.datastore.version });
+    return start(rt, inst, 'upgradeGrey', OPS_DURATIONS.upgradeGreyStep, 'ops.upgradeStepped', {
+      shards: step.shards,
+      azs: step.azs,
+      target,
+      source: inst.datastore.version,
+    });
   }
 
   // inplace, or grey + upgradeAutoCommit: the whole instance in one job.
   assertActionAllowed(inst, 'upgrade');
   assertNoStoppedNodes(inst, 'Upgrading');
   const target = resolveTarget(inst, body.target_version);
-  const duration = body.upgrade_type === 'inplace' ? OPS_DURATIONS.upgradeInplace : OPS_DURATIONS.upgradeGreyStep * 2;
+  const duration =
+    body.upgrade_type === 'inplace' ? OPS_DURATIONS.upgradeInplace : OPS_DURATIONS.upgradeGreyStep * 2;
   return start(rt, inst, 'upgrade', duration, 'ops.versionSet', { version: target });
 }
 
@@ -237,17 +323,29 @@ registerInstanceEffect('ops.upgradeStepped', (rt, args, job) => {
     const prev = d.upgrade;
     const upgrade: UpgradeProgress =
       args.continued && prev
-        ? { ...prev, upgraded_shards: prev.upgraded_shards + Number(args.shards), upgraded_azs: [...new Set([...prev.upgraded_azs, ...azs])] }
-        : { type: 'grey', source_version: String(args.source), target_version: String(args.target), upgraded_shards: Number(args.shards), upgraded_azs: azs };
+        ? {
+            ...prev,
+            upgraded_shards: prev.upgraded_shards + Number(args.shards),
+            upgraded_azs: [...new Set([...prev.upgraded_azs, ...azs])],
+          }
+        : {
+            type: 'grey',
+            source_version: String(args.source),
+            target_version: String(args.target),
+            upgraded_shards: Number(args.shards),
+            upgraded_azs: azs,
+          };
     return { ...d, upgrade };
   });
   // A further step ran as an observed-state action (which ends in ACTIVE): it goes back to observation.
-  if (args.continued) updateInstance(rt, job.project_id, job.instance_id, (i) => ({ ...i, status: 'UPGRADE TO BE OBSERVED' }));
+  if (args.continued)
+    updateInstance(rt, job.project_id, job.instance_id, (i) => ({ ...i, status: 'UPGRADE TO BE OBSERVED' }));
 });
 
 registerInstanceEffect('ops.upgradeCommitted', (rt, _args, job) => {
   const progress = getOps(rt, job.project_id, job.instance_id).upgrade;
-  if (progress) updateInstance(rt, job.project_id, job.instance_id, (i) => withVersion(i, progress.target_version));
+  if (progress)
+    updateInstance(rt, job.project_id, job.instance_id, (i) => withVersion(i, progress.target_version));
   updateOps(rt, job.project_id, job.instance_id, (d) => ({ ...d, upgrade: null }));
 });
 

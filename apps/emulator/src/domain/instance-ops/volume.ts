@@ -49,10 +49,17 @@ export function isGrowing(rt: EmulatorRuntime, inst: InstanceDoc, t = rt.clock.n
  * Pins the current figure in a record and sets how the data grows from now: `growth` replaces the growth (a new
  * data load), absent keeps the current one. Call before the disk's size changes, so the data stays what it is.
  */
-export function rebaseUsage(rt: EmulatorRuntime, inst: InstanceDoc, growth?: { gbPerDay: number; until: number | null }): DataUsage {
+export function rebaseUsage(
+  rt: EmulatorRuntime,
+  inst: InstanceDoc,
+  growth?: { gbPerDay: number; until: number | null },
+): DataUsage {
   const now = rt.clock.now();
   const before = getOps(rt, inst.project_id, inst.id).usage;
-  const keep = before && (before.until ?? Infinity) > now ? { gb_per_day: before.gb_per_day, until: before.until ?? null } : { gb_per_day: 0, until: null };
+  const keep =
+    before && (before.until ?? Infinity) > now
+      ? { gb_per_day: before.gb_per_day, until: before.until ?? null }
+      : { gb_per_day: 0, until: null };
   const usage: DataUsage = {
     used_gb: Math.round(usedGb(rt, inst, now) * 1000) / 1000,
     at: now,
@@ -72,10 +79,17 @@ export function volumeUsage(rt: EmulatorRuntime, inst: InstanceDoc): { used: str
 /** 4.3.1. */
 registerHandler('getVolumeUsage', (ctx) => volumeUsage(ctx.rt, instanceOf(ctx).inst));
 
-const roundUpToStep = (gb: number, shards: number) => Math.ceil(gb / (STEP_GB_PER_SHARD * shards)) * STEP_GB_PER_SHARD * shards;
+const roundUpToStep = (gb: number, shards: number) =>
+  Math.ceil(gb / (STEP_GB_PER_SHARD * shards)) * STEP_GB_PER_SHARD * shards;
 
 export function defaultPolicy(inst: InstanceDoc): AutoEnlargePolicy {
-  return { switch_option: false, limit_volume_size: inst.shard_num * VOLUME_MAX_GB_PER_SHARD, trigger_available_percent: 10, step_size: null, step_percent: 20 };
+  return {
+    switch_option: false,
+    limit_volume_size: inst.shard_num * VOLUME_MAX_GB_PER_SHARD,
+    trigger_available_percent: 10,
+    step_size: null,
+    step_percent: 20,
+  };
 }
 
 export function autoEnlargePolicyView(rt: EmulatorRuntime, inst: InstanceDoc) {
@@ -124,7 +138,11 @@ registerSweeper('instance-ops.volume', (rt, now) => {
       }
     }
     if (inst.status === 'ACTIVE' && used >= inst.volume.size) {
-      updateInstance(rt, inst.project_id, inst.id, (i) => ({ ...i, status: 'STORAGE FULL', updated_at: now }));
+      updateInstance(rt, inst.project_id, inst.id, (i) => ({
+        ...i,
+        status: 'STORAGE FULL',
+        updated_at: now,
+      }));
     }
   }
 });

@@ -40,14 +40,22 @@ export function slowLogView(d: SlowLogExportDoc) {
 }
 
 function exportsOf(rt: EmulatorRuntime, inst: Pick<InstanceDoc, 'project_id' | 'id'>): SlowLogExportDoc[] {
-  return slowLogExports(rt).all({ projectId: inst.project_id, where: [{ col: 'instance_id', op: '=', value: inst.id }], orderBy: [{ col: 'created_at' }] });
+  return slowLogExports(rt).all({
+    projectId: inst.project_id,
+    where: [{ col: 'instance_id', op: '=', value: inst.id }],
+    orderBy: [{ col: 'created_at' }],
+  });
 }
 
 /**
  * One export per node, created at `at` (seeds pass past times). How long an export runs is simulated work:
  * `work` shortens it by the clock's speed (seeded history passes none and keeps the real durations).
  */
-export function planExports(inst: InstanceDoc, at: number, work: (ms: number) => number = (ms) => ms): SlowLogExportDoc[] {
+export function planExports(
+  inst: InstanceDoc,
+  at: number,
+  work: (ms: number) => number = (ms) => ms,
+): SlowLogExportDoc[] {
   return inst.nodes.map((node, i) => {
     const created = at - stableInt(`${node.id}:${at}:skew`, 80);
     const size = 719 + stableInt(`${node.id}:${at}:size`, 4 * 1024 * 1024);
@@ -87,8 +95,10 @@ export function finished(d: SlowLogExportDoc, region: string): SlowLogExportDoc 
 }
 
 export function startSlowLogExport(rt: EmulatorRuntime, inst: InstanceDoc): SlowLogExportDoc[] {
-  if (inst.frozen) throw new ApiError(400, 'DBS.280449', 'The DB instance is frozen; its slow logs cannot be exported.');
-  if (inst.status === 'BUILD' || inst.status === 'FAILED') throw errors.notAllowedInStatus(inst.status, 'exporting slow logs');
+  if (inst.frozen)
+    throw new ApiError(400, 'DBS.280449', 'The DB instance is frozen; its slow logs cannot be exported.');
+  if (inst.status === 'BUILD' || inst.status === 'FAILED')
+    throw errors.notAllowedInStatus(inst.status, 'exporting slow logs');
   const col = slowLogExports(rt);
   const current = exportsOf(rt, inst);
   if (current.some((d) => d.status === 'EXPORTING')) return current;

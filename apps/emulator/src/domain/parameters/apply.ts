@@ -24,7 +24,13 @@ export const APPLY_FAILED_CODE = 'DBS.212011';
 
 const CONFIGURE = INSTANCE_ACTIONS.configure;
 
-export function applyTemplate(rt: EmulatorRuntime, projectId: string, template: Template, instanceIds: readonly string[], now: number): JobDoc {
+export function applyTemplate(
+  rt: EmulatorRuntime,
+  projectId: string,
+  template: Template,
+  instanceIds: readonly string[],
+  now: number,
+): JobDoc {
   const targets: InstanceDoc[] = instanceIds.map((id) => getInstanceOr404(rt, projectId, id));
   for (const inst of targets) {
     if (inst.datastore.version !== template.engine_version || inst.mode !== template.mode) {
@@ -44,11 +50,25 @@ export function applyTemplate(rt: EmulatorRuntime, projectId: string, template: 
     instanceId: first.id,
     instanceName: first.name,
     durationMs: APPLY_DURATION_MS + PER_EXTRA_INSTANCE_MS * (targets.length - 1),
-    onComplete: { kind: 'parameters.applied', args: { config_id: template.id, values: template.values, targets: targets.map((t) => ({ id: t.id, previous: t.status })) } },
-    onFail: { kind: 'parameters.applyFailed', args: { config_id: template.id, targets: targets.map((t) => ({ id: t.id, previous: t.status })) } },
+    onComplete: {
+      kind: 'parameters.applied',
+      args: {
+        config_id: template.id,
+        values: template.values,
+        targets: targets.map((t) => ({ id: t.id, previous: t.status })),
+      },
+    },
+    onFail: {
+      kind: 'parameters.applyFailed',
+      args: { config_id: template.id, targets: targets.map((t) => ({ id: t.id, previous: t.status })) },
+    },
   });
   for (const inst of targets) {
-    instances(rt).put({ ...inst, status: CONFIGURE.during, pending: { action: 'configure', job_id: job.id } });
+    instances(rt).put({
+      ...inst,
+      status: CONFIGURE.during,
+      pending: { action: 'configure', job_id: job.id },
+    });
     applyRecords(rt).put({
       id: randomUUID(),
       project_id: projectId,
@@ -69,7 +89,12 @@ interface Target {
   previous: InstanceStatus;
 }
 
-function finishTarget(rt: EmulatorRuntime, job: JobDoc, target: Target, ok: boolean): InstanceDoc | undefined {
+function finishTarget(
+  rt: EmulatorRuntime,
+  job: JobDoc,
+  target: Target,
+  ok: boolean,
+): InstanceDoc | undefined {
   const col = instances(rt);
   const inst = col.get(job.project_id, target.id);
   if (!inst) return undefined;
@@ -82,9 +107,20 @@ function finishTarget(rt: EmulatorRuntime, job: JobDoc, target: Target, ok: bool
 }
 
 function settleRecords(rt: EmulatorRuntime, job: JobDoc, instanceId: string, ok: boolean): void {
-  const recs = applyRecords(rt).all({ projectId: job.project_id, where: [{ col: 'job_id', op: '=', value: job.id }, { col: 'instance_id', op: '=', value: instanceId }] });
+  const recs = applyRecords(rt).all({
+    projectId: job.project_id,
+    where: [
+      { col: 'job_id', op: '=', value: job.id },
+      { col: 'instance_id', op: '=', value: instanceId },
+    ],
+  });
   for (const r of recs) {
-    applyRecords(rt).put({ ...r, apply_result: ok ? 'SUCCESS' : 'FAILED', applied_at: job.due_at, error_code: ok ? null : APPLY_FAILED_CODE });
+    applyRecords(rt).put({
+      ...r,
+      apply_result: ok ? 'SUCCESS' : 'FAILED',
+      applied_at: job.due_at,
+      error_code: ok ? null : APPLY_FAILED_CODE,
+    });
   }
 }
 

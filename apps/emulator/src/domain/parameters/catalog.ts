@@ -25,7 +25,8 @@ export const PARAMETER_CODES = {
 } as const;
 
 const exists = (spec: GucSpec, scope: Scope) =>
-  (!spec.modes || spec.modes.includes(scope.mode)) && (!spec.since || compareVersions(scope.version, spec.since) >= 0);
+  (!spec.modes || spec.modes.includes(scope.mode)) &&
+  (!spec.since || compareVersions(scope.version, spec.since) >= 0);
 
 function resolve(spec: GucSpec, scope: Scope): ResolvedGuc {
   const byVersion = spec.byVersion?.[scope.version];
@@ -54,7 +55,16 @@ export function defaultsOf(scope: Scope): Record<string, string> {
   return Object.fromEntries(parametersOf(scope).map((p) => [p.spec.name, p.default]));
 }
 
-const BOOLEAN_WORDS: Record<string, 'on' | 'off'> = { on: 'on', off: 'off', true: 'on', false: 'off', yes: 'on', no: 'off', '1': 'on', '0': 'off' };
+const BOOLEAN_WORDS: Record<string, 'on' | 'off'> = {
+  on: 'on',
+  off: 'off',
+  true: 'on',
+  false: 'off',
+  yes: 'on',
+  no: 'off',
+  '1': 'on',
+  '0': 'off',
+};
 
 /** The reference's `value_range`: `min-max` for numbers, `|a|b|c` for enumerations (as 4.10.7 writes them). */
 export function valueRange(p: ResolvedGuc): string {
@@ -88,12 +98,18 @@ export function checkValue(p: ResolvedGuc, value: string): { problem?: string; n
     }
     case 'enum': {
       const hit = s.values?.find((x) => x === v.toLowerCase());
-      return hit ? { normalised: hit } : { problem: `must be one of ${(s.values ?? []).join(', ')}`, normalised: v };
+      return hit
+        ? { normalised: hit }
+        : { problem: `must be one of ${(s.values ?? []).join(', ')}`, normalised: v };
     }
     case 'list': {
       const items = v === '' ? [] : v.split(',').map((x) => x.trim().toLowerCase());
       const bad = items.find((x) => !s.values?.includes(x));
-      if (bad !== undefined) return { problem: `"${bad}" is not an option; options: ${(s.values ?? []).join(', ')}`, normalised: v };
+      if (bad !== undefined)
+        return {
+          problem: `"${bad}" is not an option; options: ${(s.values ?? []).join(', ')}`,
+          normalised: v,
+        };
       if (new Set(items).size !== items.length) return { problem: 'lists an option twice', normalised: v };
       return { normalised: items.join(',') };
     }
@@ -101,13 +117,19 @@ export function checkValue(p: ResolvedGuc, value: string): { problem?: string; n
     case 'float': {
       const pattern = s.kind === 'integer' ? /^-?\d+$/ : /^-?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
       const n = Number(v);
-      if (!pattern.test(v) || !Number.isFinite(n)) return { problem: `must be ${s.kind === 'integer' ? 'an integer' : 'a number'} in ${p.min}-${p.max}`, normalised: v };
-      if ((p.min !== undefined && n < p.min) || (p.max !== undefined && n > p.max)) return { problem: `must lie in ${p.min}-${p.max}`, normalised: v };
+      if (!pattern.test(v) || !Number.isFinite(n))
+        return {
+          problem: `must be ${s.kind === 'integer' ? 'an integer' : 'a number'} in ${p.min}-${p.max}`,
+          normalised: v,
+        };
+      if ((p.min !== undefined && n < p.min) || (p.max !== undefined && n > p.max))
+        return { problem: `must lie in ${p.min}-${p.max}`, normalised: v };
       return { normalised: s.kind === 'integer' ? String(n) : v };
     }
     case 'string': {
       if (v.length > 1024) return { problem: 'is longer than 1024 characters', normalised: v };
-      if (s.pattern && !s.pattern.test(v)) return { problem: `must be ${s.patternRule ?? 'well-formed'}`, normalised: v };
+      if (s.pattern && !s.pattern.test(v))
+        return { problem: `must be ${s.patternRule ?? 'well-formed'}`, normalised: v };
       return { normalised: v };
     }
   }
@@ -118,16 +140,37 @@ export function checkValue(p: ResolvedGuc, value: string): { problem?: string; n
  * refuses the whole map (nothing is half-applied): unknown name DBS.212012, read-only DBS.212003, bad value
  * DBS.280271 (PARAM-3). `field` names the request field for messages (`values`, `parameter_values`).
  */
-export function validateValues(scope: Scope, values: Record<string, string>, field: string): Record<string, string> {
+export function validateValues(
+  scope: Scope,
+  values: Record<string, string>,
+  field: string,
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(values)) {
     const p = findParameter(scope, name);
     if (!p) {
-      throw new ApiError(400, PARAMETER_CODES.unknown, `${field}: the parameter "${name}" does not exist for GaussDB ${scope.version} (${scope.mode})`, `${field}.${name}`);
+      throw new ApiError(
+        400,
+        PARAMETER_CODES.unknown,
+        `${field}: the parameter "${name}" does not exist for GaussDB ${scope.version} (${scope.mode})`,
+        `${field}.${name}`,
+      );
     }
-    if (p.spec.readonly) throw new ApiError(400, PARAMETER_CODES.readonly, `${field}: the parameter "${name}" is read-only`, `${field}.${name}`);
+    if (p.spec.readonly)
+      throw new ApiError(
+        400,
+        PARAMETER_CODES.readonly,
+        `${field}: the parameter "${name}" is read-only`,
+        `${field}.${name}`,
+      );
     const { problem, normalised } = checkValue(p, value);
-    if (problem) throw new ApiError(400, PARAMETER_CODES.outOfRange, `${field}.${name}: "${value}" is out of range; it ${problem}`, `${field}.${name}`);
+    if (problem)
+      throw new ApiError(
+        400,
+        PARAMETER_CODES.outOfRange,
+        `${field}.${name}: "${value}" is out of range; it ${problem}`,
+        `${field}.${name}`,
+      );
     out[name] = normalised;
   }
   return out;

@@ -2,7 +2,11 @@ import { registerHandler } from '../../http/handlers';
 import { paging, requireProject } from '../context';
 import { getInstanceOr404 } from '../instance-state';
 import { applyTemplate } from './apply';
-import { freezeInstanceParameters, instanceParameterState, modifyInstanceParameters } from './instance-parameters';
+import {
+  freezeInstanceParameters,
+  instanceParameterState,
+  modifyInstanceParameters,
+} from './instance-parameters';
 import { applyRecords, modifyRecords, offsetDateTime } from './model';
 import {
   applicableInstances,
@@ -15,7 +19,13 @@ import {
   requireTemplate,
   resetTemplate,
 } from './templates';
-import { applyRecordView, instanceParametersView, modifyRecordView, templateDetailView, templateListView } from './views';
+import {
+  applyRecordView,
+  instanceParametersView,
+  modifyRecordView,
+  templateDetailView,
+  templateListView,
+} from './views';
 
 /** 4.5.1–4.5.14: each handler parses, calls the domain with plain arguments and maps the result. */
 
@@ -64,7 +74,9 @@ registerHandler('copyParameterTemplate', (ctx) => {
 
 registerHandler('resetParameterTemplate', (ctx) => {
   const project = requireProject(ctx);
-  resetTemplate(ctx.rt, project.id, ctx.path.config_id, ctx.rt.clock.now(), (insts) => freezeInstanceParameters(ctx.rt, insts));
+  resetTemplate(ctx.rt, project.id, ctx.path.config_id, ctx.rt.clock.now(), (insts) =>
+    freezeInstanceParameters(ctx.rt, insts),
+  );
   return undefined;
 });
 
@@ -80,7 +92,10 @@ registerHandler('listApplicableInstances', (ctx) => {
   const t = requireTemplate(ctx.rt, project.id, ctx.path.config_id);
   const { offset, limit } = paging(ctx.query);
   const all = applicableInstances(ctx.rt, project.id, t);
-  return { instances: all.slice(offset, offset + limit).map((i) => ({ instance_id: i.id, instance_name: i.name })), total_count: all.length };
+  return {
+    instances: all.slice(offset, offset + limit).map((i) => ({ instance_id: i.id, instance_name: i.name })),
+    total_count: all.length,
+  };
 });
 
 registerHandler('checkParameterTemplateName', (ctx) => {
@@ -99,7 +114,13 @@ registerHandler('listTemplateApplyHistory', (ctx) => {
   const project = requireProject(ctx);
   const t = requireTemplate(ctx.rt, project.id, ctx.path.config_id);
   const { offset, limit } = paging(ctx.query);
-  const page = applyRecords(ctx.rt).find({ projectId: project.id, where: [{ col: 'config_id', op: '=', value: t.id }], orderBy: [{ col: 'applied_at', desc: true }], offset, limit });
+  const page = applyRecords(ctx.rt).find({
+    projectId: project.id,
+    where: [{ col: 'config_id', op: '=', value: t.id }],
+    orderBy: [{ col: 'applied_at', desc: true }],
+    offset,
+    limit,
+  });
   return { histories: page.items.map(applyRecordView), total_count: page.total };
 });
 
@@ -109,7 +130,10 @@ registerHandler('listTemplateModifyHistory', (ctx) => {
   const { offset, limit } = paging(ctx.query);
   const page = modifyRecords(ctx.rt).find({
     projectId: project.id,
-    where: [{ col: 'owner_id', op: '=', value: t.id }, { col: 'scope', op: '=', value: 'template' }],
+    where: [
+      { col: 'owner_id', op: '=', value: t.id },
+      { col: 'scope', op: '=', value: 'template' },
+    ],
     orderBy: [{ col: 'updated_at', desc: true }],
     offset,
     limit,

@@ -25,7 +25,11 @@ export interface Template {
 export const TEMPLATE_MODES: readonly HaMode[] = ['centralization_standard', 'enterprise', 'combined'];
 
 const MODE_LABEL: Record<HaMode, { name: string; text: string; zh: string }> = {
-  centralization_standard: { name: 'Centralized', text: 'Centralized (primary/standby)', zh: '集中式（主备版）' },
+  centralization_standard: {
+    name: 'Centralized',
+    text: 'Centralized (primary/standby)',
+    zh: '集中式（主备版）',
+  },
   enterprise: { name: 'Distributed', text: 'Distributed (independent deployment)', zh: '分布式（独立部署）' },
   combined: { name: 'Combined', text: 'Distributed (combined deployment)', zh: '分布式（混合部署）' },
 };
@@ -61,7 +65,9 @@ export function templateDescription(t: Template, language: Language): string {
   return `企业版 GaussDB ${t.engine_version} ${MODE_LABEL[t.mode].zh}默认参数模板`;
 }
 
-export const SYSTEM_TEMPLATES: readonly Template[] = VERSIONS.flatMap((v) => TEMPLATE_MODES.map((m) => systemTemplate(v, m)));
+export const SYSTEM_TEMPLATES: readonly Template[] = VERSIONS.flatMap((v) =>
+  TEMPLATE_MODES.map((m) => systemTemplate(v, m)),
+);
 
 export function findSystemTemplate(id: string): Template | undefined {
   return SYSTEM_TEMPLATES.find((t) => t.id === id);

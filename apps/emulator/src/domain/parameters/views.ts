@@ -10,7 +10,11 @@ import { scopeOf, templateValues } from './templates';
 /** How 4.5.x show templates, parameters and histories (field names as each section's table spells them, PARAM-4). */
 
 /** 4.5.6 `instance_mode`: `ha` (primary/standby) as documented; distributed templates say what they are. */
-const INSTANCE_MODE = { centralization_standard: 'ha', enterprise: 'independent', combined: 'combined' } as const;
+const INSTANCE_MODE = {
+  centralization_standard: 'ha',
+  enterprise: 'independent',
+  combined: 'combined',
+} as const;
 
 export function templateListView(t: Template, language: Language) {
   return {
@@ -46,7 +50,9 @@ export function templateDetailView(t: Template, language: Language) {
     instance_mode: INSTANCE_MODE[t.mode],
     created_at: offsetDateTime(t.created_at),
     updated_at: offsetDateTime(t.updated_at),
-    configuration_parameters: parametersOf(scopeOf(t)).map((p) => templateParameterView(p, values[p.spec.name] ?? p.default, language)),
+    configuration_parameters: parametersOf(scopeOf(t)).map((p) =>
+      templateParameterView(p, values[p.spec.name] ?? p.default, language),
+    ),
   };
 }
 

@@ -13,11 +13,17 @@ import { instances } from '../instance-state';
 
 /** 4.11.4: new keys only (DBS.200098), at most TAG_QUOTA_PER_INSTANCE per instance (DBS.200087); all or none. */
 export function addTags(rt: EmulatorRuntime, inst: InstanceDoc, add: readonly TagDoc[]): InstanceDoc {
-  if (inst.frozen) throw new ApiError(400, 'DBS.280449', 'The DB instance is frozen; its tags cannot be changed.');
+  if (inst.frozen)
+    throw new ApiError(400, 'DBS.280449', 'The DB instance is frozen; its tags cannot be changed.');
   const existing = new Set(inst.tags.map((t) => t.key));
   add.forEach((t, i) => {
     if (existing.has(t.key)) {
-      throw new ApiError(400, 'DBS.200098', `tags[${i}].key: the instance already has a tag "${t.key}"; delete it first to change its value`, `tags[${i}].key`);
+      throw new ApiError(
+        400,
+        'DBS.200098',
+        `tags[${i}].key: the instance already has a tag "${t.key}"; delete it first to change its value`,
+        `tags[${i}].key`,
+      );
     }
   });
   if (inst.tags.length + add.length > TAG_QUOTA_PER_INSTANCE) {
@@ -28,16 +34,23 @@ export function addTags(rt: EmulatorRuntime, inst: InstanceDoc, add: readonly Ta
       'tags',
     );
   }
-  return instances(rt).update(inst.project_id, inst.id, (doc) => ({ ...doc, tags: [...doc.tags, ...add.map((t) => ({ key: t.key, value: t.value }))] }))!;
+  return instances(rt).update(inst.project_id, inst.id, (doc) => ({
+    ...doc,
+    tags: [...doc.tags, ...add.map((t) => ({ key: t.key, value: t.value }))],
+  }))!;
 }
 
 /** 4.11.5: a key the instance does not have is "The object does not exist" (404 DBS.212013). */
 export function deleteTag(rt: EmulatorRuntime, inst: InstanceDoc, key: string): InstanceDoc {
-  if (inst.frozen) throw new ApiError(400, 'DBS.280449', 'The DB instance is frozen; its tags cannot be changed.');
+  if (inst.frozen)
+    throw new ApiError(400, 'DBS.280449', 'The DB instance is frozen; its tags cannot be changed.');
   if (!inst.tags.some((t) => t.key === key)) {
     throw new ApiError(404, SERVER_CODES.objectMissing, `key: the instance has no tag "${key}"`, 'key');
   }
-  return instances(rt).update(inst.project_id, inst.id, (doc) => ({ ...doc, tags: doc.tags.filter((t) => t.key !== key) }))!;
+  return instances(rt).update(inst.project_id, inst.id, (doc) => ({
+    ...doc,
+    tags: doc.tags.filter((t) => t.key !== key),
+  }))!;
 }
 
 /** 4.11.2: every key used in the project with the distinct values it takes, both sorted. */

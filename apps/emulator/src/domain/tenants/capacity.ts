@@ -41,24 +41,50 @@ export function assertFlavorOffered(inst: InstanceDoc, cpu: number, mem: number)
   const offered = tenantFlavors(inst);
   if (!offered.some((f) => f.cpu === cpu && f.mem === mem)) {
     const list = offered.map((f) => `${f.cpu}/${f.mem}`).join(', ');
-    throw new ApiError(400, TENANT_CODES.flavor, `cpu/mem: ${cpu} vCPUs with ${mem} GB is not a tenant flavor of this instance; offered cpu/mem pairs: ${list}`, 'cpu');
+    throw new ApiError(
+      400,
+      TENANT_CODES.flavor,
+      `cpu/mem: ${cpu} vCPUs with ${mem} GB is not a tenant flavor of this instance; offered cpu/mem pairs: ${list}`,
+      'cpu',
+    );
   }
 }
 
 /** 4.10.1: the new tenant's disk must fit in what is left. */
 export function assertDiskFits(rt: EmulatorRuntime, inst: InstanceDoc, disk: number): void {
   const left = remainingDisk(rt, inst);
-  if (disk > left) throw new ApiError(400, TENANT_CODES.disk, `disk: ${disk} GB is more than the ${left} GB left for tenants (remaining_disk)`, 'disk');
+  if (disk > left)
+    throw new ApiError(
+      400,
+      TENANT_CODES.disk,
+      `disk: ${disk} GB is more than the ${left} GB left for tenants (remaining_disk)`,
+      'disk',
+    );
 }
 
 /** 4.10.4: the new total must be larger than the current quota and at most current + remaining (PDB-5). */
-export function assertDiskEnlargement(rt: EmulatorRuntime, inst: InstanceDoc, tenant: TenantDoc, disk: number): void {
+export function assertDiskEnlargement(
+  rt: EmulatorRuntime,
+  inst: InstanceDoc,
+  tenant: TenantDoc,
+  disk: number,
+): void {
   if (disk <= tenant.disk) {
-    throw new ApiError(400, TENANT_CODES.disk, `disk: the new size must be larger than the current ${tenant.disk} GB (a tenant's disk quota cannot shrink)`, 'disk');
+    throw new ApiError(
+      400,
+      TENANT_CODES.disk,
+      `disk: the new size must be larger than the current ${tenant.disk} GB (a tenant's disk quota cannot shrink)`,
+      'disk',
+    );
   }
   // current + remaining_disk = everything tenants may use minus the other tenants' quotas.
   const ceiling = remainingDisk(rt, inst, tenant.id);
   if (disk > ceiling) {
-    throw new ApiError(400, TENANT_CODES.disk, `disk: at most ${ceiling} GB (the current ${tenant.disk} GB plus the ${ceiling - tenant.disk} GB left for tenants)`, 'disk');
+    throw new ApiError(
+      400,
+      TENANT_CODES.disk,
+      `disk: at most ${ceiling} GB (the current ${tenant.disk} GB plus the ${ceiling - tenant.disk} GB left for tenants)`,
+      'disk',
+    );
   }
 }

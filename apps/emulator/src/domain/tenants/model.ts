@@ -69,25 +69,41 @@ export function isMultiTenant(rt: EmulatorRuntime, inst: InstanceDoc): boolean {
 /** Makes a centralized instance a tenant container. Distributed instances cannot host tenants. */
 export function enableMultiTenancy(rt: EmulatorRuntime, inst: InstanceDoc, at: number): void {
   if (inst.mode !== 'centralization_standard') {
-    throw new ApiError(400, SERVER_CODES.notMultiTenant, `Only centralized instances can host tenants; ${inst.name} is ${inst.mode}.`);
+    throw new ApiError(
+      400,
+      SERVER_CODES.notMultiTenant,
+      `Only centralized instances can host tenants; ${inst.name} is ${inst.mode}.`,
+    );
   }
   rt.store.collection(tenancyCollection).put({ id: inst.id, project_id: inst.project_id, enabled_at: at });
 }
 
 export function requireMultiTenant(rt: EmulatorRuntime, inst: InstanceDoc): void {
   if (!isMultiTenant(rt, inst)) {
-    throw new ApiError(400, SERVER_CODES.notMultiTenant, `The DB instance ${inst.name} is not a multi-tenant instance; it has no tenants.`);
+    throw new ApiError(
+      400,
+      SERVER_CODES.notMultiTenant,
+      `The DB instance ${inst.name} is not a multi-tenant instance; it has no tenants.`,
+    );
   }
 }
 
 export function tenantsOf(rt: EmulatorRuntime, inst: InstanceDoc): TenantDoc[] {
-  return tenants(rt).all({ projectId: inst.project_id, where: [{ col: 'instance_id', op: '=', value: inst.id }], orderBy: [{ col: 'created_at' }] });
+  return tenants(rt).all({
+    projectId: inst.project_id,
+    where: [{ col: 'instance_id', op: '=', value: inst.id }],
+    orderBy: [{ col: 'created_at' }],
+  });
 }
 
 export function getTenantOr404(rt: EmulatorRuntime, inst: InstanceDoc, pdbId: string): TenantDoc {
   const t = tenants(rt).get(inst.project_id, pdbId);
   if (!t || t.instance_id !== inst.id) {
-    throw new ApiError(404, SERVER_CODES.objectMissing, `The tenant ${pdbId} does not exist in DB instance ${inst.id}.`);
+    throw new ApiError(
+      404,
+      SERVER_CODES.objectMissing,
+      `The tenant ${pdbId} does not exist in DB instance ${inst.id}.`,
+    );
   }
   return t;
 }
@@ -95,6 +111,15 @@ export function getTenantOr404(rt: EmulatorRuntime, inst: InstanceDoc, pdbId: st
 /** A tenant that is being created, changed or deleted refuses other work; a failed one only accepts deletion. */
 export function assertTenantReady(t: TenantDoc, action: string): void {
   if (t.status === 'normal' && !t.pending) return;
-  if (t.status === 'createfail') throw new ApiError(400, 'DBS.200086', `The tenant ${t.name} failed to be created; ${action} is not allowed (delete it instead).`);
-  throw new ApiError(409, 'DBS.200011', `The tenant ${t.name} is ${t.status} (another operation is in progress); ${action} is not possible now.`);
+  if (t.status === 'createfail')
+    throw new ApiError(
+      400,
+      'DBS.200086',
+      `The tenant ${t.name} failed to be created; ${action} is not allowed (delete it instead).`,
+    );
+  throw new ApiError(
+    409,
+    'DBS.200011',
+    `The tenant ${t.name} is ${t.status} (another operation is in progress); ${action} is not possible now.`,
+  );
 }

@@ -2,7 +2,15 @@ import { registerHandler, type HandlerContext } from '../../http/handlers';
 import { requireProject } from '../context';
 import { assertSqlReadable, assertSqlWritable } from '../databases/guards';
 import type { DbScope } from '../databases/model';
-import { createSchemas, createUser, grantPrivileges, listSchemas, listUsers, pageOf, resetPassword } from '../databases/service';
+import {
+  createSchemas,
+  createUser,
+  grantPrivileges,
+  listSchemas,
+  listUsers,
+  pageOf,
+  resetPassword,
+} from '../databases/service';
 import { schemaView, tenantUserView } from '../databases/views';
 import { getInstanceOr404 } from '../instance-state';
 import { assertTenantReady, getTenantOr404, requireMultiTenant } from './model';
@@ -11,7 +19,12 @@ import { assertTenantReady, getTenantOr404, requireMultiTenant } from './model';
  * 4.10.10–4.10.15: users, schemas and privileges inside one tenant. The same SQL behaviour as 4.9.x on the
  * tenant's scope; the tenant must exist and be `normal`, and its instance must accept SQL.
  */
-function tenantScope(ctx: Pick<HandlerContext, 'project' | 'rt'>, path: { instance_id: string; pdb_id: string }, action: string, access: 'write' | 'grow' | 'read' | 'list') {
+function tenantScope(
+  ctx: Pick<HandlerContext, 'project' | 'rt'>,
+  path: { instance_id: string; pdb_id: string },
+  action: string,
+  access: 'write' | 'grow' | 'read' | 'list',
+) {
   const project = requireProject(ctx);
   const inst = getInstanceOr404(ctx.rt, project.id, path.instance_id);
   requireMultiTenant(ctx.rt, inst);
@@ -25,7 +38,12 @@ function tenantScope(ctx: Pick<HandlerContext, 'project' | 'rt'>, path: { instan
 
 registerHandler('createTenantDbUser', (ctx) => {
   const scope = tenantScope(ctx, ctx.path, 'create tenant database user', 'write');
-  createUser(ctx.rt, scope, { name: ctx.body.name, password: ctx.body.password, loginOnly: ctx.body.is_login_only ?? false }, ctx.rt.clock.now());
+  createUser(
+    ctx.rt,
+    scope,
+    { name: ctx.body.name, password: ctx.body.password, loginOnly: ctx.body.is_login_only ?? false },
+    ctx.rt.clock.now(),
+  );
   return undefined;
 });
 
@@ -50,11 +68,17 @@ registerHandler('grantTenantDbPrivilege', (ctx) => {
 registerHandler('listTenantDbUsers', (ctx) => {
   const scope = tenantScope(ctx, ctx.path, 'list tenant database users', 'list');
   const all = listUsers(ctx.rt, scope);
-  return { users: pageOf(all, ctx.query.offset, ctx.query.limit).map(tenantUserView), total_count: all.length };
+  return {
+    users: pageOf(all, ctx.query.offset, ctx.query.limit).map(tenantUserView),
+    total_count: all.length,
+  };
 });
 
 registerHandler('listTenantSchemas', (ctx) => {
   const scope = tenantScope(ctx, ctx.path, 'list tenant schemas', 'read');
   const all = listSchemas(ctx.rt, scope, '');
-  return { database_schemas: pageOf(all, ctx.query.offset, ctx.query.limit).map(schemaView), total_count: all.length };
+  return {
+    database_schemas: pageOf(all, ctx.query.offset, ctx.query.limit).map(schemaView),
+    total_count: all.length,
+  };
 });

@@ -1,13 +1,20 @@
 import type { InstanceDoc, NodeDoc } from '../instance-model';
 import { privateIp } from '../instance-topology';
 import type { TenantDoc } from './model';
-import { dateTime, datastoreVersion, effectiveValue, TENANT_PARAMETERS, type TenantTemplate } from './parameters';
+import {
+  dateTime,
+  datastoreVersion,
+  effectiveValue,
+  TENANT_PARAMETERS,
+  type TenantTemplate,
+} from './parameters';
 
 /**
  * 4.10.5 / 4.10.7 / 4.10.8 shapes. The declared types win over the examples' (PDB-7): `disk`, `oid`, `created`,
  * `updated` and `restart_required` are strings; `created`/`updated` of a tenant are epoch milliseconds as text.
  */
-const nodeStatus = (s: string) => (s === 'ACTIVE' ? 'normal' : s === 'BUILD' ? 'creating' : s === 'STOPPED' ? 'stopped' : 'abnormal');
+const nodeStatus = (s: string) =>
+  s === 'ACTIVE' ? 'normal' : s === 'BUILD' ? 'creating' : s === 'STOPPED' ? 'stopped' : 'abnormal';
 
 /** A tenant lives on every DN node of its container; `component_names` as in the example: `cm_1;dn_6001:60011`. */
 function tenantNode(n: NodeDoc) {

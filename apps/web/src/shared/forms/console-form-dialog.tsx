@@ -8,7 +8,13 @@ import { ActionDialog } from './operation-dialog';
 import { TypedConfirmation } from './typed-confirmation';
 import type { ConsoleForm } from './use-console-form';
 
-function Submit(props: { label: string; danger: boolean; pending: boolean; blocked: boolean; formId: string }) {
+function Submit(props: {
+  label: string;
+  danger: boolean;
+  pending: boolean;
+  blocked: boolean;
+  formId: string;
+}) {
   const { t } = useTranslation();
   const { isValid } = useFormState();
   return (

@@ -1,7 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { useCallback, useMemo, useState, type BaseSyntheticEvent } from 'react';
-import { useForm, type DefaultValues, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
+import {
+  useForm,
+  type DefaultValues,
+  type FieldValues,
+  type Path,
+  type UseFormReturn,
+} from 'react-hook-form';
 import type { z } from 'zod';
 import { serverFieldErrors } from './field-errors';
 
@@ -58,7 +64,11 @@ export function useConsoleForm<S extends z.ZodType<FieldValues, FieldValues>, R>
         } catch (error) {
           const onFields = serverFieldErrors(error, schema);
           for (const f of onFields)
-            form.setError(f.path as Path<z.input<S>>, { type: 'server', message: f.message }, { shouldFocus: true });
+            form.setError(
+              f.path as Path<z.input<S>>,
+              { type: 'server', message: f.message },
+              { shouldFocus: true },
+            );
           setPlaced(onFields.length > 0);
         }
       })(e),

@@ -22,12 +22,17 @@ export type AuthConfig = IamPasswordAuth | StaticTokenAuth | AkSkAuth;
 
 /** The service refused the credential: 401 from the gateway, or 403 `DBS.280056` "Invalid token." */
 export function isTokenRefused(error: unknown): error is GaussDbApiError {
-  return error instanceof GaussDbApiError && (error.status === 401 || (error.status === 403 && error.errorCode === 'DBS.280056'));
+  return (
+    error instanceof GaussDbApiError &&
+    (error.status === 401 || (error.status === 403 && error.errorCode === 'DBS.280056'))
+  );
 }
 
 /** The one call that carries no credential: obtaining a token. */
 export function needsNoAuth(req: TransportRequest): boolean {
-  return req.descriptor.service === 'iam' && req.method === 'POST' && req.descriptor.path === '/v3/auth/tokens';
+  return (
+    req.descriptor.service === 'iam' && req.method === 'POST' && req.descriptor.path === '/v3/auth/tokens'
+  );
 }
 
 /**
@@ -58,7 +63,8 @@ export function tokenStrategy(provider: TokenProvider, refreshable: boolean): Au
 }
 
 export function akskStrategy(auth: AkSkAuth, now: () => number): AuthStrategy {
-  if (!auth.accessKey || !auth.secretKey) throw new GaussDbConfigError('auth.accessKey and auth.secretKey are required');
+  if (!auth.accessKey || !auth.secretKey)
+    throw new GaussDbConfigError('auth.accessKey and auth.secretKey are required');
   return {
     secrets: [auth.secretKey, ...(auth.securityToken ? [auth.securityToken] : [])],
     apply(req) {
@@ -80,7 +86,10 @@ export function akskStrategy(auth: AkSkAuth, now: () => number): AuthStrategy {
   };
 }
 
-export function strategyFor(auth: AuthConfig, deps: { fetch: FetchLike; now: () => number; timeoutMs: number }): AuthStrategy {
+export function strategyFor(
+  auth: AuthConfig,
+  deps: { fetch: FetchLike; now: () => number; timeoutMs: number },
+): AuthStrategy {
   switch (auth.type) {
     case 'iam':
       return tokenStrategy(iamTokenProvider(auth, deps), true);

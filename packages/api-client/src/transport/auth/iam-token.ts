@@ -59,7 +59,9 @@ export interface IamTokenDeps {
 /** Cache key: who and which scope, never the password (hashed so a shared store shows no user names). */
 function cacheKey(auth: IamPasswordAuth): string {
   const scope = 'id' in auth.project ? `id:${auth.project.id}` : `name:${auth.project.name}`;
-  const digest = createHash('sha256').update([auth.iamEndpoint, auth.domain, auth.user, scope].join('\n')).digest('hex');
+  const digest = createHash('sha256')
+    .update([auth.iamEndpoint, auth.domain, auth.user, scope].join('\n'))
+    .digest('hex');
   return `gaussdb-iam-token:${digest.slice(0, 32)}`;
 }
 
@@ -67,7 +69,10 @@ function cacheKey(auth: IamPasswordAuth): string {
 export function iamTokenProvider(auth: IamPasswordAuth, deps: IamTokenDeps): TokenProvider {
   const store = auth.tokenStore ?? new InMemoryTokenStore();
   const key = cacheKey(auth);
-  const send = composePipeline([timeoutStep({ timeoutMs: deps.timeoutMs }), errorMappingStep], fetchHandler(deps.fetch));
+  const send = composePipeline(
+    [timeoutStep({ timeoutMs: deps.timeoutMs }), errorMappingStep],
+    fetchHandler(deps.fetch),
+  );
   let inFlight: Promise<string> | undefined;
   const secrets: string[] = [auth.password];
   /** Remembers a token for scrubbing; only the last few matter (one is issued a day). */
@@ -104,7 +109,10 @@ export function iamTokenProvider(auth: IamPasswordAuth, deps: IamTokenDeps): Tok
       throw scrubSecrets(error, secrets);
     }
     const token = res.headers.get('x-subject-token');
-    if (!token) throw new GaussDbResponseShapeError(iamTokenRequest.id, [{ field: 'X-Subject-Token', message: 'response header missing' }]);
+    if (!token)
+      throw new GaussDbResponseShapeError(iamTokenRequest.id, [
+        { field: 'X-Subject-Token', message: 'response header missing' },
+      ]);
     let expiresAt = Number.NaN;
     try {
       const parsed = iamTokenRequest.response.safeParse(JSON.parse(res.bodyText));
@@ -113,7 +121,9 @@ export function iamTokenProvider(auth: IamPasswordAuth, deps: IamTokenDeps): Tok
       // unreadable body: reported just below
     }
     if (Number.isNaN(expiresAt)) {
-      throw new GaussDbResponseShapeError(iamTokenRequest.id, [{ field: 'token.expires_at', message: 'expected a date-time string' }]);
+      throw new GaussDbResponseShapeError(iamTokenRequest.id, [
+        { field: 'token.expires_at', message: 'expected a date-time string' },
+      ]);
     }
     remember(token);
     await store.set(key, token, expiresAt);

@@ -12,11 +12,21 @@ export const SDK_ALGORITHM = 'SDK-HMAC-SHA256';
 export const SDK_MAX_SKEW_MS = 15 * 60 * 1000;
 
 /** Headers signed when present: the ones a proxy must not change. */
-const SIGNABLE = ['content-type', 'host', 'x-language', 'x-project-id', 'x-sdk-date', 'x-security-token'] as const;
+const SIGNABLE = [
+  'content-type',
+  'host',
+  'x-language',
+  'x-project-id',
+  'x-sdk-date',
+  'x-security-token',
+] as const;
 
 /** `YYYYMMDDTHHMMSSZ` in UTC. */
 export function formatSdkDate(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** Parses `YYYYMMDDTHHMMSSZ`; undefined when malformed. */
@@ -105,7 +115,8 @@ export interface SignResult {
 export function signSdkRequest(input: SignInput): SignResult {
   const sdkDate = formatSdkDate(input.date);
   const headers: Record<string, string> = {};
-  for (const [k, v] of Object.entries(input.headers)) if (k.toLowerCase() !== 'x-sdk-date' && k.toLowerCase() !== 'authorization') headers[k] = v;
+  for (const [k, v] of Object.entries(input.headers))
+    if (k.toLowerCase() !== 'x-sdk-date' && k.toLowerCase() !== 'authorization') headers[k] = v;
   headers['X-Sdk-Date'] = sdkDate;
 
   const lower: Record<string, string> = { host: input.url.host };
@@ -139,7 +150,8 @@ export interface ReceivedRequest {
 
 export type VerifyResult = { ok: true; accessKey: string } | { ok: false; reason: string };
 
-const AUTH_RE = /^SDK-HMAC-SHA256\s+Access=([^,\s]+),\s*SignedHeaders=([^,\s]+),\s*Signature=([0-9a-fA-F]+)\s*$/;
+const AUTH_RE =
+  /^SDK-HMAC-SHA256\s+Access=([^,\s]+),\s*SignedHeaders=([^,\s]+),\s*Signature=([0-9a-fA-F]+)\s*$/;
 
 /**
  * Checks an `SDK-HMAC-SHA256` signature. `lookupSecret` maps an access key to its secret key (undefined:
@@ -157,24 +169,28 @@ export function verifySdkSignature(
   }
   const authorization = headers.authorization;
   if (!authorization) return { ok: false, reason: 'missing Authorization header' };
-  if (!authorization.startsWith(`${SDK_ALGORITHM} `)) return { ok: false, reason: `unsupported algorithm (expected ${SDK_ALGORITHM})` };
+  if (!authorization.startsWith(`${SDK_ALGORITHM} `))
+    return { ok: false, reason: `unsupported algorithm (expected ${SDK_ALGORITHM})` };
   const m = AUTH_RE.exec(authorization);
   if (!m) return { ok: false, reason: 'malformed Authorization header' };
   const [, accessKey = '', signedList = '', signature = ''] = m;
 
   const signed = signedList.split(';');
   const sorted = [...signed].map((h) => h.toLowerCase()).sort();
-  if (signed.join(';') !== sorted.join(';')) return { ok: false, reason: 'SignedHeaders must be lower-case and sorted' };
+  if (signed.join(';') !== sorted.join(';'))
+    return { ok: false, reason: 'SignedHeaders must be lower-case and sorted' };
   for (const required of ['host', 'x-sdk-date']) {
     if (!signed.includes(required)) return { ok: false, reason: `SignedHeaders must include ${required}` };
   }
-  for (const h of signed) if (headers[h] === undefined) return { ok: false, reason: `signed header ${h} is missing` };
+  for (const h of signed)
+    if (headers[h] === undefined) return { ok: false, reason: `signed header ${h} is missing` };
 
   const sdkDate = headers['x-sdk-date'] ?? '';
   const date = parseSdkDate(sdkDate);
   if (!date) return { ok: false, reason: 'X-Sdk-Date must be YYYYMMDDTHHMMSSZ' };
   const nowMs = typeof now === 'number' ? now : now.getTime();
-  if (Math.abs(nowMs - date.getTime()) > SDK_MAX_SKEW_MS) return { ok: false, reason: 'X-Sdk-Date is more than 15 minutes off the server clock' };
+  if (Math.abs(nowMs - date.getTime()) > SDK_MAX_SKEW_MS)
+    return { ok: false, reason: 'X-Sdk-Date is more than 15 minutes off the server clock' };
 
   const secret = lookupSecret(accessKey);
   if (secret === undefined) return { ok: false, reason: 'unknown access key' };
@@ -189,6 +205,7 @@ export function verifySdkSignature(
   });
   const expected = Buffer.from(hmacHex(secret, stringToSign(sdkDate, canonical)), 'hex');
   const given = Buffer.from(signature.toLowerCase(), 'hex');
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return { ok: false, reason: 'signature does not match' };
+  if (expected.length !== given.length || !timingSafeEqual(expected, given))
+    return { ok: false, reason: 'signature does not match' };
   return { ok: true, accessKey };
 }

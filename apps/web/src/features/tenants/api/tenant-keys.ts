@@ -8,7 +8,8 @@ export const tenantKeys = {
   instance: (project: string, instanceId: string) => ['tenants', project, 'instance', instanceId] as const,
   list: (project: string, instanceId: string, query: object) =>
     ['tenants', project, 'instance', instanceId, 'list', query] as const,
-  flavors: (project: string, instanceId: string) => ['tenants', project, 'instance', instanceId, 'flavors'] as const,
+  flavors: (project: string, instanceId: string) =>
+    ['tenants', project, 'instance', instanceId, 'flavors'] as const,
   templates: (project: string, instanceId: string) =>
     ['tenants', project, 'instance', instanceId, 'templates'] as const,
   tenant: (project: string, instanceId: string, pdbId: string) =>

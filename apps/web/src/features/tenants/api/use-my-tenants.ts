@@ -26,7 +26,12 @@ export const myTenantsQuery = (project: string, grants: readonly TenantGrantView
       const [instances, ...lists] = await Promise.all([
         callOperation('listInstances', project, { query: { limit: 100 } }, signal),
         ...instanceIds.map((id) =>
-          callOperation('listTenants', project, { path: { instance_id: id }, body: { offset: 0, limit: 100 } }, signal),
+          callOperation(
+            'listTenants',
+            project,
+            { path: { instance_id: id }, body: { offset: 0, limit: 100 } },
+            signal,
+          ),
         ),
       ]);
       const byInstance = new Map(instanceIds.map((id, i) => [id, lists[i]?.pdb_infos ?? []]));
@@ -34,7 +39,11 @@ export const myTenantsQuery = (project: string, grants: readonly TenantGrantView
         const inst = instances.instances.find((i) => i.id === grant.instance_id);
         return {
           grant,
-          instance: { id: grant.instance_id, name: inst?.name ?? undefined, status: inst?.status ?? undefined },
+          instance: {
+            id: grant.instance_id,
+            name: inst?.name ?? undefined,
+            status: inst?.status ?? undefined,
+          },
           tenant: byInstance.get(grant.instance_id)?.find((t) => t.id === grant.pdb_id),
         };
       });

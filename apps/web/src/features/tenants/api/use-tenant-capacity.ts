@@ -6,7 +6,8 @@ import { tenantKeys } from './tenant-keys';
 export const useTenantFlavors = (project: string, instanceId: string, enabled = true) =>
   usePermittedQuery('listTenantFlavors', {
     queryKey: tenantKeys.flavors(project, instanceId),
-    queryFn: ({ signal }) => callOperation('listTenantFlavors', project, { path: { instance_id: instanceId } }, signal),
+    queryFn: ({ signal }) =>
+      callOperation('listTenantFlavors', project, { path: { instance_id: instanceId } }, signal),
     enabled,
   });
 

@@ -10,7 +10,8 @@ import { refreshWhileBusy } from './tenant-status';
 export const tenantHostsQuery = (project: string) =>
   queryOptions({
     queryKey: tenantKeys.hosts(project),
-    queryFn: ({ signal }) => bffParsed(() => tenantHosts, 'GET', consoleRoutes.tenantHosts(project), undefined, signal),
+    queryFn: ({ signal }) =>
+      bffParsed(() => tenantHosts, 'GET', consoleRoutes.tenantHosts(project), undefined, signal),
     refetchInterval: (q) => refreshWhileBusy(q.state.data?.hosts.flatMap((h) => h.tenants)),
   });
 

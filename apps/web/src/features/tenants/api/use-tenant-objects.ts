@@ -16,7 +16,12 @@ export const useTenantDbUsers = (r: TenantRef, page: number, limit: number) =>
   usePermittedQuery('listTenantDbUsers', {
     queryKey: tenantKeys.dbUsers(r.project, r.instanceId, r.pdbId, { page, limit }),
     queryFn: ({ signal }) =>
-      callOperation('listTenantDbUsers', r.project, { path: path(r), query: { offset: page, limit } }, signal),
+      callOperation(
+        'listTenantDbUsers',
+        r.project,
+        { path: path(r), query: { offset: page, limit } },
+        signal,
+      ),
     placeholderData: keepPreviousData,
   });
 
@@ -25,7 +30,12 @@ export const useTenantSchemas = (r: TenantRef, page: number, limit: number) =>
   usePermittedQuery('listTenantSchemas', {
     queryKey: tenantKeys.schemas(r.project, r.instanceId, r.pdbId, { page, limit }),
     queryFn: ({ signal }) =>
-      callOperation('listTenantSchemas', r.project, { path: path(r), query: { offset: page, limit } }, signal),
+      callOperation(
+        'listTenantSchemas',
+        r.project,
+        { path: path(r), query: { offset: page, limit } },
+        signal,
+      ),
     placeholderData: keepPreviousData,
   });
 

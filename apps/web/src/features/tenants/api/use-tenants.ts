@@ -22,7 +22,12 @@ export const tenantsQuery = (project: string, instanceId: string, q: TenantListQ
         project,
         {
           path: { instance_id: instanceId },
-          body: { offset: q.page, limit: q.limit, ...(q.name ? { name: q.name } : {}), ...(q.id ? { id: q.id } : {}) },
+          body: {
+            offset: q.page,
+            limit: q.limit,
+            ...(q.name ? { name: q.name } : {}),
+            ...(q.id ? { id: q.id } : {}),
+          },
         },
         signal,
       ),

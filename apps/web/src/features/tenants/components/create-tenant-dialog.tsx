@@ -71,7 +71,10 @@ export function CreateTenantDialog(props: {
   const { setValue, getValues, trigger } = op.form;
   // Sensible first choices once the instance's offer is known: the smallest flavor, its first template.
   useEffect(() => {
-    offer.current = { flavors: flavors.data?.pdb_flavors, remaining: flavors.data?.remaining_disk ?? undefined };
+    offer.current = {
+      flavors: flavors.data?.pdb_flavors,
+      remaining: flavors.data?.remaining_disk ?? undefined,
+    };
     const first = flavors.data?.pdb_flavors[0];
     if (first && !getValues('flavor')) setValue('flavor', flavorKey(first));
     const tpl = templates.data?.configurations[0];
@@ -120,7 +123,9 @@ export function CreateTenantDialog(props: {
         <Field name="flavor" label={t('tenants.fields.flavor')} rule={t('tenants.rules.flavor')}>
           {(a) => (
             <select {...a} {...op.form.register('flavor')} className={inputClass} disabled={!flavors.data}>
-              <option value="">{flavors.isFetching ? t('common.loading') : t('tenants.create.pickFlavor')}</option>
+              <option value="">
+                {flavors.isFetching ? t('common.loading') : t('tenants.create.pickFlavor')}
+              </option>
               {flavors.data?.pdb_flavors.map((f) => (
                 <option key={flavorKey(f)} value={flavorKey(f)}>
                   {t('tenants.flavor', { cpu: f.cpu, mem: f.mem })}
@@ -133,7 +138,9 @@ export function CreateTenantDialog(props: {
           name="disk"
           label={t('tenants.fields.disk')}
           rule={
-            remaining === undefined ? t('tenants.rules.diskUnknown') : t('tenants.rules.disk', { max: remaining })
+            remaining === undefined
+              ? t('tenants.rules.diskUnknown')
+              : t('tenants.rules.disk', { max: remaining })
           }
         >
           {(a) => (
@@ -159,10 +166,21 @@ export function CreateTenantDialog(props: {
             </select>
           )}
         </Field>
-        <Field name="configuration_id" label={t('tenants.fields.template')} rule={t('tenants.rules.template')}>
+        <Field
+          name="configuration_id"
+          label={t('tenants.fields.template')}
+          rule={t('tenants.rules.template')}
+        >
           {(a) => (
-            <select {...a} {...op.form.register('configuration_id')} className={inputClass} disabled={!templates.data}>
-              <option value="">{templates.isFetching ? t('common.loading') : t('tenants.create.pickTemplate')}</option>
+            <select
+              {...a}
+              {...op.form.register('configuration_id')}
+              className={inputClass}
+              disabled={!templates.data}
+            >
+              <option value="">
+                {templates.isFetching ? t('common.loading') : t('tenants.create.pickTemplate')}
+              </option>
               {templates.data?.configurations.map((c) => (
                 <option key={c.id} value={c.id}>
                   {c.name ?? c.id}

@@ -33,11 +33,22 @@ export function InstanceTenantsTab({ project, instance }: { project: string; ins
   const [creating, setCreating] = useState(false);
   const flavors = useTenantFlavors(project, instance.id);
   const notContainer = flavors.error instanceof BffError && flavors.error.code === NOT_MULTI_TENANT;
-  const tenants = useTenants(project, instance.id, { page: page - 1, limit: size, name: values.tq || undefined }, !notContainer && !flavors.isPending);
+  const tenants = useTenants(
+    project,
+    instance.id,
+    { page: page - 1, limit: size, name: values.tq || undefined },
+    !notContainer && !flavors.isPending,
+  );
   const sorting = useMemo(() => sortingFromParam(values.tsort), [values.tsort]);
   const remaining = flavors.data?.remaining_disk ?? undefined;
   const rows = useMemo(
-    () => (tenants.data?.pdb_infos ?? []).map((tenant) => ({ tenant, instanceId: instance.id, instanceName: instance.name, remaining })),
+    () =>
+      (tenants.data?.pdb_infos ?? []).map((tenant) => ({
+        tenant,
+        instanceId: instance.id,
+        instanceName: instance.name,
+        remaining,
+      })),
     [tenants.data, instance.id, instance.name, remaining],
   );
   const used = rows.reduce((sum, r) => sum + (gb(r.tenant.disk) ?? 0), 0);
@@ -46,7 +57,12 @@ export function InstanceTenantsTab({ project, instance }: { project: string; ins
   if (flavors.permitted === false || tenants.permitted === false) return <NotPermitted />;
   if (flavors.isPending) return <Loading />;
   if (notContainer) {
-    return <EmptyState title={t('tenants.tab.notContainer')} hint={t('tenants.tab.notContainerHint', { name: instance.name })} />;
+    return (
+      <EmptyState
+        title={t('tenants.tab.notContainer')}
+        hint={t('tenants.tab.notContainerHint', { name: instance.name })}
+      />
+    );
   }
   return (
     <div className="flex flex-col gap-3">
@@ -77,7 +93,12 @@ export function InstanceTenantsTab({ project, instance }: { project: string; ins
         )
       )}
       <div className="flex">
-        <FilterInput value={values.tq} onApply={apply} label={t('tenants.page.search')} placeholder={t('tenants.page.searchPlaceholder')} />
+        <FilterInput
+          value={values.tq}
+          onApply={apply}
+          label={t('tenants.page.search')}
+          placeholder={t('tenants.page.searchPlaceholder')}
+        />
       </div>
       <section className="rounded-md border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
         {tenants.isPending ? (
@@ -92,7 +113,12 @@ export function InstanceTenantsTab({ project, instance }: { project: string; ins
               sorting={sorting}
               onSortingChange={(s) => set({ tsort: sortingToParam(s) }, true)}
               label={t('tenants.tab.title')}
-              empty={<EmptyState title={values.tq ? t('tenants.page.noMatch') : t('tenants.tab.empty')} hint={t('tenants.tab.emptyHint')} />}
+              empty={
+                <EmptyState
+                  title={values.tq ? t('tenants.page.noMatch') : t('tenants.tab.empty')}
+                  hint={t('tenants.tab.emptyHint')}
+                />
+              }
             />
             <Pagination
               page={page}
@@ -104,7 +130,9 @@ export function InstanceTenantsTab({ project, instance }: { project: string; ins
           </>
         )}
       </section>
-      {creating && <CreateTenantDialog project={project} instanceId={instance.id} open onOpenChange={setCreating} />}
+      {creating && (
+        <CreateTenantDialog project={project} instanceId={instance.id} open onOpenChange={setCreating} />
+      )}
     </div>
   );
 }

@@ -18,7 +18,9 @@ function TenantCard({ project, held }: { project: string; held: HeldTenant }) {
     return (
       <li className="rounded-md border border-dashed border-slate-300 p-4 text-sm dark:border-slate-700">
         <p className="font-medium">{t('tenants.mine.gone')}</p>
-        <p className="mt-1 text-slate-600 dark:text-slate-300">{t('tenants.mine.goneHint', { instance: instance.name ?? grant.instance_id })}</p>
+        <p className="mt-1 text-slate-600 dark:text-slate-300">
+          {t('tenants.mine.goneHint', { instance: instance.name ?? grant.instance_id })}
+        </p>
         <CopyId value={grant.pdb_id} />
       </li>
     );
@@ -34,7 +36,9 @@ function TenantCard({ project, held }: { project: string; held: HeldTenant }) {
         </Link>
         <StatusBadge status={tenant.status} />
       </div>
-      <p className="text-xs text-slate-500 dark:text-slate-400">{t('tenants.mine.onInstance', { instance: instance.name ?? grant.instance_id })}</p>
+      <p className="text-xs text-slate-500 dark:text-slate-400">
+        {t('tenants.mine.onInstance', { instance: instance.name ?? grant.instance_id })}
+      </p>
       <dl className="grid grid-cols-3 gap-3 text-sm">
         <div>
           <dt className="text-xs text-slate-500 dark:text-slate-400">{t('tenants.col.cpu')}</dt>

@@ -43,7 +43,13 @@ export function PasswordFields(props: {
         className="mb-0"
       >
         {(a) => (
-          <input {...a} {...register(props.name)} type="password" autoComplete="new-password" className={inputClass} />
+          <input
+            {...a}
+            {...register(props.name)}
+            type="password"
+            autoComplete="new-password"
+            className={inputClass}
+          />
         )}
       </Field>
       <PasswordStrength

@@ -8,7 +8,15 @@ import { formatGb } from '../../../shared/lib/format';
  * this is the honest gauge: how much of its possible room the tenant already holds. Without the instance's
  * free space (a tenant owner may not read it) only the quota is shown.
  */
-export function QuotaGauge({ quota, remaining, compact = false }: { quota: number | undefined; remaining: number | undefined; compact?: boolean }) {
+export function QuotaGauge({
+  quota,
+  remaining,
+  compact = false,
+}: {
+  quota: number | undefined;
+  remaining: number | undefined;
+  compact?: boolean;
+}) {
   const { t } = useTranslation();
   if (quota === undefined) return <span>—</span>;
   if (remaining === undefined) return <span className="tabular-nums">{formatGb(quota)}</span>;
@@ -26,7 +34,10 @@ export function QuotaGauge({ quota, remaining, compact = false }: { quota: numbe
         title={label}
         className="h-1.5 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-700"
       >
-        <div className={pct >= 90 ? 'h-full bg-orange-500' : 'h-full bg-sky-500'} style={{ width: `${pct}%` }} />
+        <div
+          className={pct >= 90 ? 'h-full bg-orange-500' : 'h-full bg-sky-500'}
+          style={{ width: `${pct}%` }}
+        />
       </div>
       <span className="text-xs tabular-nums text-slate-600 dark:text-slate-300">
         {t('tenants.gauge.text', { quota: formatGb(quota), max: formatGb(max) })}
@@ -41,7 +52,11 @@ export function PoolGauge({ used, remaining }: { used: number; remaining: number
   if (remaining === undefined) return null;
   const max = used + remaining;
   const pct = max > 0 ? Math.min(100, (used / max) * 100) : 0;
-  const label = t('tenants.pool.label', { used: formatGb(used), max: formatGb(max), free: formatGb(remaining) });
+  const label = t('tenants.pool.label', {
+    used: formatGb(used),
+    max: formatGb(max),
+    free: formatGb(remaining),
+  });
   return (
     <div className="flex min-w-56 flex-col gap-0.5">
       <div
@@ -52,7 +67,10 @@ export function PoolGauge({ used, remaining }: { used: number; remaining: number
         aria-label={label}
         className="h-2 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-700"
       >
-        <div className={pct >= 90 ? 'h-full bg-orange-500' : 'h-full bg-sky-500'} style={{ width: `${pct}%` }} />
+        <div
+          className={pct >= 90 ? 'h-full bg-orange-500' : 'h-full bg-sky-500'}
+          style={{ width: `${pct}%` }}
+        />
       </div>
       <span className="text-xs text-slate-600 dark:text-slate-300">{label}</span>
     </div>

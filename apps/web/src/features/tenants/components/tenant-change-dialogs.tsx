@@ -35,7 +35,10 @@ export function ResizeTenantDialog(props: TenantDialogProps) {
     defaultValues: { flavor: '' },
     toInput: (v) => {
       const [cpu, mem] = v.flavor.split('/').map(Number);
-      return { path: { instance_id: instanceId }, body: { pdb_id: tenant.id, cpu: cpu as number, mem: mem as number } };
+      return {
+        path: { instance_id: instanceId },
+        body: { pdb_id: tenant.id, cpu: cpu as number, mem: mem as number },
+      };
     },
     toFormPath: (p) => (p === 'cpu' || p === 'mem' ? 'flavor' : undefined),
     invalidates: [tenantKeys.all(project)],
@@ -59,7 +62,9 @@ export function ResizeTenantDialog(props: TenantDialogProps) {
       <Field name="flavor" label={t('tenants.fields.flavor')} rule={t('tenants.rules.flavor')}>
         {(a) => (
           <select {...a} {...op.form.register('flavor')} className={inputClass} disabled={!flavors.data}>
-            <option value="">{flavors.isFetching ? t('common.loading') : t('tenants.create.pickFlavor')}</option>
+            <option value="">
+              {flavors.isFetching ? t('common.loading') : t('tenants.create.pickFlavor')}
+            </option>
             {flavors.data?.pdb_flavors.map((f) => (
               <option key={flavorKey(f)} value={flavorKey(f)}>
                 {t('tenants.flavor', { cpu: f.cpu, mem: f.mem })}
@@ -114,7 +119,11 @@ export function EnlargeTenantDiskDialog(props: TenantDialogProps) {
       <Field
         name="disk"
         label={t('tenants.fields.newDisk')}
-        rule={max === undefined ? t('tenants.rules.enlargeUnknown', { current }) : t('tenants.rules.enlarge', { current, max })}
+        rule={
+          max === undefined
+            ? t('tenants.rules.enlargeUnknown', { current })
+            : t('tenants.rules.enlarge', { current, max })
+        }
       >
         {(a) => (
           <div className="flex items-center gap-2">
@@ -136,7 +145,9 @@ export function EnlargeTenantDiskDialog(props: TenantDialogProps) {
  * 4.10.2: destructive, so the consequence is said and the tenant's name typed. Once accepted the dialog closes:
  * the tenant shows as deleting where it is listed, then goes (a dialog following the job would vanish with it).
  */
-export function DeleteTenantDialog(props: TenantDialogProps & { instanceName?: string; onDeleted?: () => void }) {
+export function DeleteTenantDialog(
+  props: TenantDialogProps & { instanceName?: string; onDeleted?: () => void },
+) {
   const { t } = useTranslation();
   const { project, instanceId, tenant } = props;
   const op = useOperationForm('deleteTenant', {
@@ -159,7 +170,10 @@ export function DeleteTenantDialog(props: TenantDialogProps & { instanceName?: s
       submitLabel={t('tenants.delete.submit')}
       danger={{
         confirmText: tenant.name ?? tenant.id,
-        consequence: t('tenants.delete.consequence', { name: tenant.name, instance: props.instanceName ?? instanceId }),
+        consequence: t('tenants.delete.consequence', {
+          name: tenant.name,
+          instance: props.instanceName ?? instanceId,
+        }),
       }}
       afterAccept="close"
     />

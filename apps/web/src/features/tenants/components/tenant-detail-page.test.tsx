@@ -8,7 +8,15 @@ import { TenantDetailPage } from './tenant-detail-page';
 const INSTANCE = '7b29d88663de556bc84a851462bfded0in14';
 const MINE = 'b2c824bbe443d048f4d2bc220d3aa075po14';
 const OTHER = 'c7f381a0ed0fb3ab3fcb13f16530cf9dpo14';
-const tenant = { id: MINE, name: 'tenant_hr', status: 'normal', cpu: 1, mem: 4, disk: '20', created: '1715828072692' };
+const tenant = {
+  id: MINE,
+  name: 'tenant_hr',
+  status: 'normal',
+  cpu: 1,
+  mem: 4,
+  disk: '20',
+  created: '1715828072692',
+};
 const all = ['admin', 'operator', 'viewer', 'tenant'] as const;
 const tenantOps = {
   listTenants: [...all],
@@ -32,14 +40,23 @@ function bffFor(role: 'tenant' | 'admin') {
     policy: tenantOps as never,
     answers: {
       listTenants: { pdb_infos: [tenant], total_count: 1 },
-      listInstances: { instances: [{ id: INSTANCE, name: 'prod-core-02', status: 'ACTIVE' }], total_count: 1 },
-      listTenantDbUsers: { users: [{ name: 'root', attributes: { rolcanlogin: true, rolcreaterole: true } }, { name: 'app_rw' }], total_count: 2 },
+      listInstances: {
+        instances: [{ id: INSTANCE, name: 'prod-core-02', status: 'ACTIVE' }],
+        total_count: 1,
+      },
+      listTenantDbUsers: {
+        users: [{ name: 'root', attributes: { rolcanlogin: true, rolcreaterole: true } }, { name: 'app_rw' }],
+        total_count: 2,
+      },
       listTenantFlavors: { pdb_flavors: [{ cpu: 1, mem: 4 }], remaining_disk: 96 },
     },
   });
 }
 
-const at = (pdb: string) => ({ route: `/p/prod/tenants/${INSTANCE}/${pdb}`, path: '/p/:project/tenants/:instanceId/:pdbId' });
+const at = (pdb: string) => ({
+  route: `/p/prod/tenants/${INSTANCE}/${pdb}`,
+  path: '/p/:project/tenants/:instanceId/:pdbId',
+});
 
 describe('the tenant page', () => {
   it("answers a tenant owner at another tenant's address with not yours, asking the BFF nothing", async () => {
@@ -64,14 +81,18 @@ describe('the tenant page', () => {
     // root may have a new password; only other users can be granted privileges.
     expect(screen.getByRole('button', { name: 'New password for root' })).toBeInTheDocument();
     expect(bff.callsTo('listTenantFlavors')).toHaveLength(0);
-    expect(new Set(bff.operationsCalled())).toEqual(new Set(['listTenants', 'listInstances', 'listTenantDbUsers']));
+    expect(new Set(bff.operationsCalled())).toEqual(
+      new Set(['listTenants', 'listInstances', 'listTenantDbUsers']),
+    );
   });
 
   it("gives a DBA the tenant's changes and its quota against what the instance has left", async () => {
     renderWithBff(<TenantDetailPage />, bffFor('admin'), at(MINE));
     expect(await screen.findByRole('button', { name: 'Delete tenant' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Change flavor' })).toBeEnabled();
-    expect(await screen.findByRole('meter', { name: /Disk quota 20 GB of at most 116 GB/ })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('meter', { name: /Disk quota 20 GB of at most 116 GB/ }),
+    ).toBeInTheDocument();
   });
 });
 
@@ -79,9 +100,16 @@ describe('My tenants', () => {
   it('lists the tenants the owner holds, read where their grants point', async () => {
     const bff = bffFor('tenant');
     renderWithBff(<MyTenantsPage />, bff, { route: '/p/prod/my-tenants', path: '/p/:project/my-tenants' });
-    expect(await screen.findByRole('link', { name: 'tenant_hr' })).toHaveAttribute('href', `/p/prod/tenants/${INSTANCE}/${MINE}`);
+    expect(await screen.findByRole('link', { name: 'tenant_hr' })).toHaveAttribute(
+      'href',
+      `/p/prod/tenants/${INSTANCE}/${MINE}`,
+    );
     expect(screen.getByText('On instance prod-core-02')).toBeInTheDocument();
     expect(screen.getByText('Normal')).toBeInTheDocument();
-    await waitFor(() => expect(bff.callsTo('listTenants').map((c) => c.path)).toEqual([`/api/v1/projects/prod/instances/${INSTANCE}/pdb-info`]));
+    await waitFor(() =>
+      expect(bff.callsTo('listTenants').map((c) => c.path)).toEqual([
+        `/api/v1/projects/prod/instances/${INSTANCE}/pdb-info`,
+      ]),
+    );
   });
 });

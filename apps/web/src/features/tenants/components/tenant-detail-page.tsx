@@ -54,7 +54,8 @@ function TenantDetail(props: { project: string; instanceId: string; pdbId: strin
   const tn = tenant.data;
   const instanceTenants = `/p/${encodeURIComponent(project)}/instances/${encodeURIComponent(instanceId)}?tab=tenants`;
   useEffect(() => {
-    if (tn) document.title = `${tn.name ?? tn.id} · ${owner ? t('nav.myTenants') : t('nav.tenants')} · ${t('app.name')}`;
+    if (tn)
+      document.title = `${tn.name ?? tn.id} · ${owner ? t('nav.myTenants') : t('nav.tenants')} · ${t('app.name')}`;
   }, [tn, owner, t]);
 
   if (tenant.permitted === false) return <NotPermitted />;
@@ -66,7 +67,10 @@ function TenantDetail(props: { project: string; instanceId: string; pdbId: strin
         title={t('tenants.detail.gone')}
         hint={t('tenants.detail.goneHint')}
         action={
-          <Link className="text-sm text-sky-700 underline dark:text-sky-400" to={owner ? myTenantsPath(project) : instanceTenants}>
+          <Link
+            className="text-sm text-sky-700 underline dark:text-sky-400"
+            to={owner ? myTenantsPath(project) : instanceTenants}
+          >
             {owner ? t('nav.myTenants') : t('tenants.detail.toList')}
           </Link>
         }
@@ -155,7 +159,10 @@ function TenantDetail(props: { project: string; instanceId: string; pdbId: strin
           )
         }
       >
-        <Tabs.List aria-label={t('detail.tabs')} className="mb-4 flex gap-1 border-b border-slate-200 dark:border-slate-800">
+        <Tabs.List
+          aria-label={t('detail.tabs')}
+          className="mb-4 flex gap-1 border-b border-slate-200 dark:border-slate-800"
+        >
           {tabs.map((x) => (
             <Tabs.Trigger
               key={x.key}

@@ -14,11 +14,17 @@ export function TenantNodes({ info }: TenantTabProps) {
         <caption className="sr-only">{t('tenants.detail.tab.nodes')}</caption>
         <thead className="bg-slate-100 text-left text-xs font-semibold text-slate-600 dark:bg-slate-800 dark:text-slate-300">
           <tr>
-            {(['name', 'role', 'zone', 'status', 'dataIp', 'managementIp', 'components'] as const).map((c) => (
-              <th key={c} scope="col" className="h-9 border-b border-slate-200 px-3 whitespace-nowrap dark:border-slate-700">
-                {t(`tenants.nodes.${c}`)}
-              </th>
-            ))}
+            {(['name', 'role', 'zone', 'status', 'dataIp', 'managementIp', 'components'] as const).map(
+              (c) => (
+                <th
+                  key={c}
+                  scope="col"
+                  className="h-9 border-b border-slate-200 px-3 whitespace-nowrap dark:border-slate-700"
+                >
+                  {t(`tenants.nodes.${c}`)}
+                </th>
+              ),
+            )}
           </tr>
         </thead>
         <tbody>

@@ -52,7 +52,10 @@ export function TenantParametersTab({ tenant, info, ready }: TenantTabProps) {
   // When the change that was running ends, the values it set are read again.
   const wasBusy = useRef(busy);
   useEffect(() => {
-    if (wasBusy.current && !busy) void qc.invalidateQueries({ queryKey: tenantKeys.parameters(tenant.project, tenant.instanceId, tenant.pdbId) });
+    if (wasBusy.current && !busy)
+      void qc.invalidateQueries({
+        queryKey: tenantKeys.parameters(tenant.project, tenant.instanceId, tenant.pdbId),
+      });
     wasBusy.current = busy;
   }, [busy, qc, tenant.project, tenant.instanceId, tenant.pdbId]);
 
@@ -64,12 +67,23 @@ export function TenantParametersTab({ tenant, info, ready }: TenantTabProps) {
   return (
     <div className="flex flex-col gap-3">
       <p className="text-sm text-slate-600 dark:text-slate-300">
-        {t('tenants.parameters.summary', { version: params.data.datastore_version ?? '—', count: parameters.length })}
+        {t('tenants.parameters.summary', {
+          version: params.data.datastore_version ?? '—',
+          count: parameters.length,
+        })}
       </p>
       {(busy || running?.status === 'Running') && (
-        <div role="status" className="max-w-xl rounded-md border border-sky-200 bg-sky-50 p-2.5 text-sm text-sky-900 dark:border-sky-900 dark:bg-sky-950 dark:text-sky-200">
+        <div
+          role="status"
+          className="max-w-xl rounded-md border border-sky-200 bg-sky-50 p-2.5 text-sm text-sky-900 dark:border-sky-900 dark:bg-sky-950 dark:text-sky-200"
+        >
           <p>{t('tenants.parameters.applying')}</p>
-          {running && <JobProgress value={parseProgress(running.progress ?? running.process)} label={t('jobs.names.ModifyGaussDBV5TenantParameters')} />}
+          {running && (
+            <JobProgress
+              value={parseProgress(running.progress ?? running.process)}
+              label={t('jobs.names.ModifyGaussDBV5TenantParameters')}
+            />
+          )}
         </div>
       )}
       {running?.status === 'Failed' && (
@@ -82,7 +96,13 @@ export function TenantParametersTab({ tenant, info, ready }: TenantTabProps) {
           parameters={parameters}
           staged={staged}
           readOnly={!mayEdit || !ready}
-          note={mayEdit && !ready ? t('tenants.detail.notReady') : mayEdit ? undefined : t('tenants.parameters.readOnly')}
+          note={
+            mayEdit && !ready
+              ? t('tenants.detail.notReady')
+              : mayEdit
+                ? undefined
+                : t('tenants.parameters.readOnly')
+          }
           filters={filters}
           onFiltersChange={onFiltersChange}
           label={t('tenants.parameters.caption', { name: tenant.name })}
@@ -92,7 +112,11 @@ export function TenantParametersTab({ tenant, info, ready }: TenantTabProps) {
             title: t('tenants.parameters.applyTitle', { name: tenant.name }),
             label: t('tenants.parameters.apply', { count: staged.changes.length }),
             restartNote: t('tenants.parameters.restartNote', { count: staged.needRestart.length }),
-            note: <p className="mb-2 text-sm text-slate-600 dark:text-slate-300">{t('tenants.parameters.jobNote')}</p>,
+            note: (
+              <p className="mb-2 text-sm text-slate-600 dark:text-slate-300">
+                {t('tenants.parameters.jobNote')}
+              </p>
+            ),
             onApply: async (values) => {
               const answer = await modify.mutateAsync(values);
               setJobId(answer.job_id);

@@ -39,7 +39,17 @@ export function TenantRowActions(props: {
   if (allowed.length === 0) return null;
   const failed = String(tenant.status ?? '').toLowerCase() === 'createfail';
   const blocked = (a: Action) =>
-    failed ? (a === 'delete' ? undefined : t('tenants.actions.failedOnlyDelete')) : isTenantReady(tenant) ? undefined : t('tenants.actions.busy', { status: t(`status.${String(tenant.status ?? '').toUpperCase()}`, { defaultValue: tenant.status ?? '' }) });
+    failed
+      ? a === 'delete'
+        ? undefined
+        : t('tenants.actions.failedOnlyDelete')
+      : isTenantReady(tenant)
+        ? undefined
+        : t('tenants.actions.busy', {
+            status: t(`status.${String(tenant.status ?? '').toUpperCase()}`, {
+              defaultValue: tenant.status ?? '',
+            }),
+          });
   const dialogProps = {
     project: props.project,
     instanceId: props.instanceId,

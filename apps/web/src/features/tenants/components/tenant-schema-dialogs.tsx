@@ -36,7 +36,8 @@ export function CreateTenantSchemasDialog(props: Props) {
     defaultValues: defaults,
     toInput: (v) => ({ path: pathOf(tenant), body: { schemas: v.schemas } }),
     invalidates: [tenantKeys.tenant(tenant.project, tenant.instanceId, tenant.pdbId)],
-    onAccepted: () => pushToast({ tone: 'success', title: t('tenants.schemas.created', { tenant: tenant.name }) }),
+    onAccepted: () =>
+      pushToast({ tone: 'success', title: t('tenants.schemas.created', { tenant: tenant.name }) }),
   });
   const rows = useFieldArray({ control: op.form.control, name: 'schemas' });
   return (
@@ -52,10 +53,25 @@ export function CreateTenantSchemasDialog(props: Props) {
       {props.users.length === 0 && <Note tone="warn">{t('tenants.schemas.noUsers')}</Note>}
       {rows.fields.map((row, i) => (
         <div key={row.id} className="grid grid-cols-[1fr_1fr_auto] items-start gap-3">
-          <Field name={`schemas.${i}.name`} label={t('tenants.fields.schemaName')} rule={i === 0 ? t('tenants.rules.schemaName') : undefined}>
-            {(a) => <input {...a} {...op.form.register(`schemas.${i}.name`)} className={inputClass} spellCheck={false} />}
+          <Field
+            name={`schemas.${i}.name`}
+            label={t('tenants.fields.schemaName')}
+            rule={i === 0 ? t('tenants.rules.schemaName') : undefined}
+          >
+            {(a) => (
+              <input
+                {...a}
+                {...op.form.register(`schemas.${i}.name`)}
+                className={inputClass}
+                spellCheck={false}
+              />
+            )}
           </Field>
-          <Field name={`schemas.${i}.owner`} label={t('tenants.fields.owner')} rule={i === 0 ? t('tenants.rules.owner') : undefined}>
+          <Field
+            name={`schemas.${i}.owner`}
+            label={t('tenants.fields.owner')}
+            rule={i === 0 ? t('tenants.rules.owner') : undefined}
+          >
             {(a) => (
               <select {...a} {...op.form.register(`schemas.${i}.owner`)} className={inputClass}>
                 <option value="">{t('tenants.schemas.pickOwner')}</option>
@@ -100,7 +116,11 @@ export function GrantTenantPrivilegesDialog(props: Props & { user?: string }) {
   const grantable = useMemo(() => props.users.filter((u) => u !== 'root'), [props.users]);
   const schema = useMemo(() => grantPrivilegesSchema(t), [t]);
   const defaults = useMemo(
-    () => ({ users: [{ name: props.user ?? grantable[0] ?? '', schema_name: props.schemas[0] ?? '', readonly: true }] }),
+    () => ({
+      users: [
+        { name: props.user ?? grantable[0] ?? '', schema_name: props.schemas[0] ?? '', readonly: true },
+      ],
+    }),
     [props.user, grantable, props.schemas],
   );
   const op = useOperationForm('grantTenantDbPrivilege', {
@@ -109,7 +129,8 @@ export function GrantTenantPrivilegesDialog(props: Props & { user?: string }) {
     defaultValues: defaults,
     toInput: (v) => ({ path: pathOf(tenant), body: { users: v.users } }),
     invalidates: [tenantKeys.tenant(tenant.project, tenant.instanceId, tenant.pdbId)],
-    onAccepted: () => pushToast({ tone: 'success', title: t('tenants.grants.done', { tenant: tenant.name }) }),
+    onAccepted: () =>
+      pushToast({ tone: 'success', title: t('tenants.grants.done', { tenant: tenant.name }) }),
   });
   const rows = useFieldArray({ control: op.form.control, name: 'users' });
   return (
@@ -122,10 +143,16 @@ export function GrantTenantPrivilegesDialog(props: Props & { user?: string }) {
       submitLabel={t('tenants.grants.submit', { count: rows.fields.length })}
       wide
     >
-      {(grantable.length === 0 || props.schemas.length === 0) && <Note tone="warn">{t('tenants.grants.nothing')}</Note>}
+      {(grantable.length === 0 || props.schemas.length === 0) && (
+        <Note tone="warn">{t('tenants.grants.nothing')}</Note>
+      )}
       {rows.fields.map((row, i) => (
         <div key={row.id} className="grid grid-cols-[1fr_1fr_auto_auto] items-start gap-3">
-          <Field name={`users.${i}.name`} label={t('tenants.fields.user')} rule={i === 0 ? t('tenants.rules.grantee') : undefined}>
+          <Field
+            name={`users.${i}.name`}
+            label={t('tenants.fields.user')}
+            rule={i === 0 ? t('tenants.rules.grantee') : undefined}
+          >
             {(a) => (
               <select {...a} {...op.form.register(`users.${i}.name`)} className={inputClass}>
                 <option value="">{t('tenants.grants.pickUser')}</option>
@@ -137,7 +164,11 @@ export function GrantTenantPrivilegesDialog(props: Props & { user?: string }) {
               </select>
             )}
           </Field>
-          <Field name={`users.${i}.schema_name`} label={t('tenants.fields.schema')} rule={i === 0 ? t('tenants.rules.grantSchema') : undefined}>
+          <Field
+            name={`users.${i}.schema_name`}
+            label={t('tenants.fields.schema')}
+            rule={i === 0 ? t('tenants.rules.grantSchema') : undefined}
+          >
             {(a) => (
               <select {...a} {...op.form.register(`users.${i}.schema_name`)} className={inputClass}>
                 <option value="">{t('tenants.grants.pickSchema')}</option>
@@ -155,7 +186,9 @@ export function GrantTenantPrivilegesDialog(props: Props & { user?: string }) {
                 {...a}
                 className={inputClass}
                 value={op.form.watch(`users.${i}.readonly`) ? 'ro' : 'rw'}
-                onChange={(e) => op.form.setValue(`users.${i}.readonly`, e.target.value === 'ro', { shouldValidate: true })}
+                onChange={(e) =>
+                  op.form.setValue(`users.${i}.readonly`, e.target.value === 'ro', { shouldValidate: true })
+                }
               >
                 <option value="ro">{t('tenants.grants.readonly')}</option>
                 <option value="rw">{t('tenants.grants.readwrite')}</option>
@@ -176,7 +209,9 @@ export function GrantTenantPrivilegesDialog(props: Props & { user?: string }) {
       <Button
         size="sm"
         disabled={rows.fields.length >= MAX_GRANTS}
-        onClick={() => rows.append({ name: grantable[0] ?? '', schema_name: props.schemas[0] ?? '', readonly: true })}
+        onClick={() =>
+          rows.append({ name: grantable[0] ?? '', schema_name: props.schemas[0] ?? '', readonly: true })
+        }
       >
         <Plus className="size-3.5" aria-hidden />
         {t('tenants.grants.addRow', { max: MAX_GRANTS })}

@@ -21,14 +21,17 @@ export interface TenantRow {
 }
 
 /** 4.10.5 sends created/updated as epoch milliseconds in a string. */
-export const tenantTime = (v: string | null | undefined) => formatTime(v && /^\d{10,}$/.test(v) ? Number(v) : v);
+export const tenantTime = (v: string | null | undefined) =>
+  formatTime(v && /^\d{10,}$/.test(v) ? Number(v) : v);
 
 /** Roles and zones of the nodes a tenant lives on, e.g. "master · AZ1". */
 function Nodes({ tenant }: { tenant: Tenant }) {
   const { t } = useTranslation();
   const nodes = tenant.nodes ?? [];
   if (nodes.length === 0) return <span>—</span>;
-  const detail = nodes.map((n) => `${n.name ?? n.id} (${n.role ?? '?'}, ${n.availability_zone ?? '?'}, ${n.status ?? '?'})`).join('\n');
+  const detail = nodes
+    .map((n) => `${n.name ?? n.id} (${n.role ?? '?'}, ${n.availability_zone ?? '?'}, ${n.status ?? '?'})`)
+    .join('\n');
   return (
     <span title={detail} className="whitespace-nowrap">
       {t('tenants.col.nodeCount', { count: nodes.length })}
@@ -110,7 +113,9 @@ export function TenantTable(props: {
         id: 'disk',
         accessorFn: (r) => gb(r.tenant.disk) ?? 0,
         header: t('tenants.col.disk'),
-        cell: ({ row }) => <QuotaGauge quota={gb(row.original.tenant.disk)} remaining={row.original.remaining} compact />,
+        cell: ({ row }) => (
+          <QuotaGauge quota={gb(row.original.tenant.disk)} remaining={row.original.remaining} compact />
+        ),
       },
       {
         id: 'nodes',
@@ -165,4 +170,5 @@ export const sortingFromParam = (v: string): SortingState => {
   const [id, dir] = v.split('.');
   return id ? [{ id, desc: dir === 'desc' }] : [];
 };
-export const sortingToParam = (s: SortingState) => (s[0] ? `${s[0].id}.${s[0].desc ? 'desc' : 'asc'}` : undefined);
+export const sortingToParam = (s: SortingState) =>
+  s[0] ? `${s[0].id}.${s[0].desc ? 'desc' : 'asc'}` : undefined;

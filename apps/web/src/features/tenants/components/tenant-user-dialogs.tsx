@@ -33,7 +33,8 @@ export function CreateTenantDbUserDialog(props: Props) {
       body: { name: v.name, password: v.password, ...(v.is_login_only ? { is_login_only: true } : {}) },
     }),
     invalidates: [tenantKeys.tenant(tenant.project, tenant.instanceId, tenant.pdbId)],
-    onAccepted: () => pushToast({ tone: 'success', title: t('tenants.users.created', { tenant: tenant.name }) }),
+    onAccepted: () =>
+      pushToast({ tone: 'success', title: t('tenants.users.created', { tenant: tenant.name }) }),
   });
   const name = useWatch({ control: op.form.control, name: 'name' }) ?? '';
   const password = useWatch({ control: op.form.control, name: 'password' }) ?? '';
@@ -62,7 +63,9 @@ export function CreateTenantDbUserDialog(props: Props) {
         <input type="checkbox" className="mt-0.5" {...op.form.register('is_login_only')} />
         <span>
           {t('tenants.users.loginOnly')}
-          <span className="block text-xs text-slate-500 dark:text-slate-400">{t('tenants.users.loginOnlyRule')}</span>
+          <span className="block text-xs text-slate-500 dark:text-slate-400">
+            {t('tenants.users.loginOnlyRule')}
+          </span>
         </span>
       </label>
     </OperationDialog>
@@ -80,7 +83,8 @@ export function ResetTenantDbUserPasswordDialog(props: Props & { user: string })
     schema,
     defaultValues: defaults,
     toInput: (v) => ({ path: pathOf(tenant), body: { name: v.name, password: v.password } }),
-    onAccepted: () => pushToast({ tone: 'success', title: t('tenants.users.passwordReset', { user, tenant: tenant.name }) }),
+    onAccepted: () =>
+      pushToast({ tone: 'success', title: t('tenants.users.passwordReset', { user, tenant: tenant.name }) }),
   });
   const password = useWatch({ control: op.form.control, name: 'password' }) ?? '';
   const check = useTenantPasswordCheck(tenant.project, password);
@@ -95,7 +99,14 @@ export function ResetTenantDbUserPasswordDialog(props: Props & { user: string })
       canSubmit={checkAllowsSubmit(check)}
     >
       <Field name="name" label={t('tenants.fields.userName')}>
-        {(a) => <input {...a} {...op.form.register('name')} readOnly className={`${inputClass} bg-slate-50 dark:bg-slate-900`} />}
+        {(a) => (
+          <input
+            {...a}
+            {...op.form.register('name')}
+            readOnly
+            className={`${inputClass} bg-slate-50 dark:bg-slate-900`}
+          />
+        )}
       </Field>
       <PasswordFields
         name="password"

@@ -50,7 +50,12 @@ export function TenantUsersTab({ tenant, ready }: TenantTabProps) {
         header: t('tenants.users.col.name'),
         cell: ({ row }) => <span className="font-mono text-xs">{row.original.name}</span>,
       },
-      { id: 'rights', header: t('tenants.users.col.rights'), enableSorting: false, cell: ({ row }) => <Rights user={row.original} /> },
+      {
+        id: 'rights',
+        header: t('tenants.users.col.rights'),
+        enableSorting: false,
+        cell: ({ row }) => <Rights user={row.original} />,
+      },
       {
         id: 'connections',
         accessorFn: (u) => u.attributes?.rolconnlimit ?? -1,
@@ -65,7 +70,8 @@ export function TenantUsersTab({ tenant, ready }: TenantTabProps) {
         id: 'locked',
         accessorFn: (u) => (u.lock_status ? 1 : 0),
         header: t('tenants.users.col.locked'),
-        cell: ({ row }) => (row.original.lock_status ? t('tenants.users.locked') : t('tenants.users.unlocked')),
+        cell: ({ row }) =>
+          row.original.lock_status ? t('tenants.users.locked') : t('tenants.users.unlocked'),
       },
       {
         id: 'memberof',
@@ -136,7 +142,12 @@ export function TenantUsersTab({ tenant, ready }: TenantTabProps) {
           </Button>
         )}
         {can('createTenantDbUser') && (
-          <Button variant="primary" disabled={!!notReady} title={notReady} onClick={() => setOpen({ kind: 'create' })}>
+          <Button
+            variant="primary"
+            disabled={!!notReady}
+            title={notReady}
+            onClick={() => setOpen({ kind: 'create' })}
+          >
             <Plus className="size-4" aria-hidden />
             {t('tenants.users.open')}
           </Button>
@@ -166,9 +177,16 @@ export function TenantUsersTab({ tenant, ready }: TenantTabProps) {
           </>
         )}
       </section>
-      {open?.kind === 'create' && <CreateTenantDbUserDialog tenant={tenant} open onOpenChange={(o) => !o && setOpen(undefined)} />}
+      {open?.kind === 'create' && (
+        <CreateTenantDbUserDialog tenant={tenant} open onOpenChange={(o) => !o && setOpen(undefined)} />
+      )}
       {open?.kind === 'reset' && (
-        <ResetTenantDbUserPasswordDialog tenant={tenant} user={open.user} open onOpenChange={(o) => !o && setOpen(undefined)} />
+        <ResetTenantDbUserPasswordDialog
+          tenant={tenant}
+          user={open.user}
+          open
+          onOpenChange={(o) => !o && setOpen(undefined)}
+        />
       )}
       {open?.kind === 'grant' &&
         (names.users.isPending || names.schemas.isPending ? (

@@ -111,10 +111,16 @@ export function TenantsPage() {
       ) : hosts.isError ? (
         <ErrorState error={hosts.error} onRetry={() => void hosts.refetch()} />
       ) : data && data.hosts.length === 0 ? (
-        <EmptyState title={t('tenants.page.noHosts')} hint={t('tenants.page.noHostsHint', { scanned: data.scanned })} />
+        <EmptyState
+          title={t('tenants.page.noHosts')}
+          hint={t('tenants.page.noHostsHint', { scanned: data.scanned })}
+        />
       ) : data ? (
         <>
-          <section aria-label={t('tenants.page.hosts')} className="grid grid-cols-1 gap-2 md:grid-cols-2 xl:grid-cols-3">
+          <section
+            aria-label={t('tenants.page.hosts')}
+            className="grid grid-cols-1 gap-2 md:grid-cols-2 xl:grid-cols-3"
+          >
             {data.hosts.map((h) => {
               const used = h.tenants.reduce((sum, x) => sum + (gb(x.disk) ?? 0), 0);
               return (
@@ -140,13 +146,18 @@ export function TenantsPage() {
             })}
           </section>
           {data.unreadable.length > 0 && (
-            <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-200">
+            <p
+              role="status"
+              className="rounded-md border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-200"
+            >
               {t('tenants.page.unreadable', {
                 list: data.unreadable.map((u) => `${u.name} (${u.code}: ${u.message})`).join('; '),
               })}
             </p>
           )}
-          {data.truncated && <p className="text-sm text-amber-800 dark:text-amber-300">{t('tenants.page.truncated')}</p>}
+          {data.truncated && (
+            <p className="text-sm text-amber-800 dark:text-amber-300">{t('tenants.page.truncated')}</p>
+          )}
           <div className="flex flex-wrap items-center gap-2">
             <FilterInput
               value={values.q}
@@ -156,7 +167,11 @@ export function TenantsPage() {
             />
             <label className="flex items-center gap-1.5 text-sm">
               <span className="text-slate-600 dark:text-slate-300">{t('tenants.col.instance')}</span>
-              <select className={filterInputClass} value={values.instance} onChange={(e) => set({ instance: e.target.value })}>
+              <select
+                className={filterInputClass}
+                value={values.instance}
+                onChange={(e) => set({ instance: e.target.value })}
+              >
                 <option value="">{t('tenants.page.allInstances')}</option>
                 {hostChoices.map((h) => (
                   <option key={h.id} value={h.id}>
@@ -167,7 +182,11 @@ export function TenantsPage() {
             </label>
             <label className="flex items-center gap-1.5 text-sm">
               <span className="text-slate-600 dark:text-slate-300">{t('tenants.col.status')}</span>
-              <select className={filterInputClass} value={values.status} onChange={(e) => set({ status: e.target.value })}>
+              <select
+                className={filterInputClass}
+                value={values.status}
+                onChange={(e) => set({ status: e.target.value })}
+              >
                 <option value="">{t('tenants.page.allStatuses')}</option>
                 {STATUSES.map((s) => (
                   <option key={s} value={s}>
@@ -177,7 +196,11 @@ export function TenantsPage() {
               </select>
             </label>
             {(values.q || values.instance || values.status) && (
-              <Button size="sm" variant="ghost" onClick={() => set({ q: undefined, instance: undefined, status: undefined })}>
+              <Button
+                size="sm"
+                variant="ghost"
+                onClick={() => set({ q: undefined, instance: undefined, status: undefined })}
+              >
                 {t('common.clearFilters')}
               </Button>
             )}

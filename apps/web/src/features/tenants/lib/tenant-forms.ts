@@ -21,16 +21,28 @@ import {
  */
 
 type Ctx = z.RefinementCtx;
-const issue = (ctx: Ctx, path: string, message: string) => ctx.addIssue({ code: 'custom', path: path.split('.'), message });
+const issue = (ctx: Ctx, path: string, message: string) =>
+  ctx.addIssue({ code: 'custom', path: path.split('.'), message });
 
 function checkName(ctx: Ctx, t: TFunction, path: string, value: string, reserved: readonly string[]) {
   const p = objectNameProblem(value, reserved);
   if (p) issue(ctx, path, t(`tenants.problems.name.${p}`, { reserved: reserved.join(', ') }));
 }
 
-function checkPassword(ctx: Ctx, t: TFunction, v: { password: string; confirm: string; name: string }, specials: string, paths = { password: 'password', confirm: 'confirm' }) {
+function checkPassword(
+  ctx: Ctx,
+  t: TFunction,
+  v: { password: string; confirm: string; name: string },
+  specials: string,
+  paths = { password: 'password', confirm: 'confirm' },
+) {
   const p = tenantPasswordProblem(v.password, v.name, specials);
-  if (p) issue(ctx, paths.password, t(`tenants.problems.password.${p}`, { specials, char: foreignChar(v.password, specials) }));
+  if (p)
+    issue(
+      ctx,
+      paths.password,
+      t(`tenants.problems.password.${p}`, { specials, char: foreignChar(v.password, specials) }),
+    );
   if (v.confirm !== v.password) issue(ctx, paths.confirm, t('tenants.problems.password.mismatch'));
 }
 
@@ -60,13 +72,20 @@ export function createTenantSchema(t: TFunction, offer: () => InstanceOffer) {
     const ctx = offer();
     if (!v.instance_id) issue(c, 'instance_id', t('tenants.problems.instance'));
     checkName(c, t, 'pdb_name', v.pdb_name, TENANT_RESERVED_NAMES);
-    checkPassword(c, t, { password: v.pdb_pd_in_db, confirm: v.confirm, name: v.pdb_name }, SPECIAL_CHARS.tenantRoot, {
-      password: 'pdb_pd_in_db',
-      confirm: 'confirm',
-    });
+    checkPassword(
+      c,
+      t,
+      { password: v.pdb_pd_in_db, confirm: v.confirm, name: v.pdb_name },
+      SPECIAL_CHARS.tenantRoot,
+      {
+        password: 'pdb_pd_in_db',
+        confirm: 'confirm',
+      },
+    );
     const [cpu, mem] = v.flavor.split('/').map(Number);
     if (!v.flavor) issue(c, 'flavor', t('tenants.problems.flavor.required'));
-    else if (ctx.flavors && flavorProblem(cpu ?? 0, mem ?? 0, ctx.flavors)) issue(c, 'flavor', t('tenants.problems.flavor.notOffered'));
+    else if (ctx.flavors && flavorProblem(cpu ?? 0, mem ?? 0, ctx.flavors))
+      issue(c, 'flavor', t('tenants.problems.flavor.notOffered'));
     const disk = createDiskProblem(v.disk, ctx.remaining);
     if (disk) issue(c, 'disk', t(`tenants.problems.disk.${disk}`, { max: ctx.remaining }));
     if (!v.configuration_id) issue(c, 'configuration_id', t('tenants.problems.template'));
@@ -99,7 +118,8 @@ export function resizeTenantSchema(t: TFunction, current: string, offer: () => I
     const [cpu, mem] = v.flavor.split('/').map(Number);
     if (!v.flavor) issue(c, 'flavor', t('tenants.problems.flavor.required'));
     else if (v.flavor === current) issue(c, 'flavor', t('tenants.problems.flavor.same'));
-    else if (flavors && flavorProblem(cpu ?? 0, mem ?? 0, flavors)) issue(c, 'flavor', t('tenants.problems.flavor.notOffered'));
+    else if (flavors && flavorProblem(cpu ?? 0, mem ?? 0, flavors))
+      issue(c, 'flavor', t('tenants.problems.flavor.notOffered'));
   });
 }
 
@@ -107,7 +127,15 @@ export function enlargeDiskSchema(t: TFunction, current: number, offer: () => In
   return z.object({ disk: z.number() }).superRefine((v, c) => {
     const { remaining } = offer();
     const p = enlargeDiskProblem(v.disk, current, remaining);
-    if (p) issue(c, 'disk', t(`tenants.problems.disk.${p}`, { current, max: remaining === undefined ? undefined : current + remaining }));
+    if (p)
+      issue(
+        c,
+        'disk',
+        t(`tenants.problems.disk.${p}`, {
+          current,
+          max: remaining === undefined ? undefined : current + remaining,
+        }),
+      );
   });
 }
 
@@ -133,12 +161,18 @@ export function resetDbUserPasswordSchema(t: TFunction) {
 
 export function createSchemasSchema(t: TFunction, existing: readonly string[]) {
   return z
-    .object({ schemas: z.array(z.object({ name: z.string(), owner: z.string() })).min(1).max(20) })
+    .object({
+      schemas: z
+        .array(z.object({ name: z.string(), owner: z.string() }))
+        .min(1)
+        .max(20),
+    })
     .superRefine((v, c) => {
       const seen = new Set<string>();
       v.schemas.forEach((s, i) => {
         checkName(c, t, `schemas.${i}.name`, s.name, TENANT_SCHEMA_RESERVED_NAMES);
-        if (existing.includes(s.name) || seen.has(s.name)) issue(c, `schemas.${i}.name`, t('tenants.problems.schemaExists'));
+        if (existing.includes(s.name) || seen.has(s.name))
+          issue(c, `schemas.${i}.name`, t('tenants.problems.schemaExists'));
         seen.add(s.name);
         if (!s.owner) issue(c, `schemas.${i}.owner`, t('tenants.problems.owner'));
       });
@@ -147,7 +181,12 @@ export function createSchemasSchema(t: TFunction, existing: readonly string[]) {
 
 export function grantPrivilegesSchema(t: TFunction) {
   return z
-    .object({ users: z.array(z.object({ name: z.string(), schema_name: z.string(), readonly: z.boolean() })).min(1).max(50) })
+    .object({
+      users: z
+        .array(z.object({ name: z.string(), schema_name: z.string(), readonly: z.boolean() }))
+        .min(1)
+        .max(50),
+    })
     .superRefine((v, c) => {
       const seen = new Set<string>();
       v.users.forEach((u, i) => {

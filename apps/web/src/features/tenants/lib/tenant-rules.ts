@@ -45,7 +45,11 @@ const reversed = (s: string) => [...s].reverse().join('');
  * digits and the endpoint's special characters, nothing else, and not the name or the name backwards
  * (compared without case, as the kernel does).
  */
-export function tenantPasswordProblem(password: string, name: string, specials: string): PasswordProblem | undefined {
+export function tenantPasswordProblem(
+  password: string,
+  name: string,
+  specials: string,
+): PasswordProblem | undefined {
   if (password === '') return 'required';
   if (password.length < 8 || password.length > 32) return 'length';
   const { classes, foreign } = passwordClasses(password, specials);
@@ -57,11 +61,16 @@ export function tenantPasswordProblem(password: string, name: string, specials: 
 }
 
 /** The first character a password may not contain (for the message), if any. */
-export const foreignChar = (password: string, specials: string) => passwordClasses(password, specials).foreign[0];
+export const foreignChar = (password: string, specials: string) =>
+  passwordClasses(password, specials).foreign[0];
 
 /** A cpu/mem pair must be one 4.10.9 offers for this instance. */
 export const flavorKey = (f: TenantFlavor) => `${f.cpu}/${f.mem}`;
-export function flavorProblem(cpu: number, mem: number, offered: readonly TenantFlavor[]): 'notOffered' | undefined {
+export function flavorProblem(
+  cpu: number,
+  mem: number,
+  offered: readonly TenantFlavor[],
+): 'notOffered' | undefined {
   return offered.some((f) => f.cpu === cpu && f.mem === mem) ? undefined : 'notOffered';
 }
 
@@ -76,7 +85,11 @@ export function createDiskProblem(disk: number, remaining: number | undefined): 
 }
 
 /** 4.10.4 `disk`: the new total, larger than the current quota (it never shrinks), within current + what is left. */
-export function enlargeDiskProblem(disk: number, current: number, remaining: number | undefined): DiskProblem | undefined {
+export function enlargeDiskProblem(
+  disk: number,
+  current: number,
+  remaining: number | undefined,
+): DiskProblem | undefined {
   if (remaining !== undefined && remaining < 1) return 'nothingLeft';
   if (!Number.isInteger(disk) || disk < 1) return 'notInteger';
   if (disk <= current) return 'notLarger';

@@ -26,7 +26,8 @@ export function useConsoleUsers() {
   return Object.assign(query, { permitted: role === undefined ? undefined : role === 'admin' });
 }
 
-export const addConsoleUser = (body: AddConsoleUserBody) => bffParsed(() => consoleUser, 'POST', consoleRoutes.users, body);
+export const addConsoleUser = (body: AddConsoleUserBody) =>
+  bffParsed(() => consoleUser, 'POST', consoleRoutes.users, body);
 export const changeConsoleUserRole = (name: string, body: ChangeConsoleUserRoleBody) =>
   bffParsed(() => consoleUser, 'PUT', consoleRoutes.userRole(name), body);
 export const resetConsoleUserPassword = (name: string, password: string) =>
@@ -39,14 +40,22 @@ export function useUserActions() {
   const qc = useQueryClient();
   const settle = { onSettled: () => qc.invalidateQueries({ queryKey: userKeys.all }) };
   return {
-    remove: useMutation({ mutationFn: (name: string) => bffRequest<void>('DELETE', consoleRoutes.user(name)), ...settle }),
+    remove: useMutation({
+      mutationFn: (name: string) => bffRequest<void>('DELETE', consoleRoutes.user(name)),
+      ...settle,
+    }),
     revoke: useMutation({
       mutationFn: (v: { name: string; grant: TenantGrantInput }) =>
-        bffParsed(() => consoleUser, 'DELETE', consoleRoutes.userTenant(v.name, v.grant.instance_id, v.grant.pdb_id)),
+        bffParsed(
+          () => consoleUser,
+          'DELETE',
+          consoleRoutes.userTenant(v.name, v.grant.instance_id, v.grant.pdb_id),
+        ),
       ...settle,
     }),
     endSessions: useMutation({
-      mutationFn: (name: string) => bffParsed(() => endedSessions, 'DELETE', consoleRoutes.userSessions(name)),
+      mutationFn: (name: string) =>
+        bffParsed(() => endedSessions, 'DELETE', consoleRoutes.userSessions(name)),
       ...settle,
     }),
     unlock: useMutation({

@@ -21,9 +21,13 @@ export function TenantChecklist(props: {
   const [filter, setFilter] = useState('');
   const filterId = useId();
   const f = filter.toLowerCase();
-  const shown = props.choices.filter((c) => !f || c.tenant.toLowerCase().includes(f) || c.instance.toLowerCase().includes(f));
-  if (props.loading) return <p className="text-sm text-slate-500 dark:text-slate-400">{t('common.loading')}</p>;
-  if (props.choices.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-300">{t('users.tenants.none')}</p>;
+  const shown = props.choices.filter(
+    (c) => !f || c.tenant.toLowerCase().includes(f) || c.instance.toLowerCase().includes(f),
+  );
+  if (props.loading)
+    return <p className="text-sm text-slate-500 dark:text-slate-400">{t('common.loading')}</p>;
+  if (props.choices.length === 0)
+    return <p className="text-sm text-slate-600 dark:text-slate-300">{t('users.tenants.none')}</p>;
   return (
     <div
       id={props.id}
@@ -51,15 +55,23 @@ export function TenantChecklist(props: {
                 type="checkbox"
                 checked={props.value.includes(c.key)}
                 onChange={(e) =>
-                  props.onChange(e.target.checked ? [...props.value, c.key] : props.value.filter((k) => k !== c.key))
+                  props.onChange(
+                    e.target.checked ? [...props.value, c.key] : props.value.filter((k) => k !== c.key),
+                  )
                 }
               />
               <span className="font-medium">{c.tenant}</span>{' '}
-              <span className="text-xs text-slate-500 dark:text-slate-400">{t('users.tenants.on', { instance: c.instance })}</span>
+              <span className="text-xs text-slate-500 dark:text-slate-400">
+                {t('users.tenants.on', { instance: c.instance })}
+              </span>
             </label>
           </li>
         ))}
-        {shown.length === 0 && <li className="px-2 py-1 text-sm text-slate-500 dark:text-slate-400">{t('users.tenants.noMatch')}</li>}
+        {shown.length === 0 && (
+          <li className="px-2 py-1 text-sm text-slate-500 dark:text-slate-400">
+            {t('users.tenants.noMatch')}
+          </li>
+        )}
       </ul>
     </div>
   );

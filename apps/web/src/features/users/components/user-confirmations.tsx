@@ -41,8 +41,16 @@ export function RemoveUserDialog({ user, onClose }: Props) {
         </Button>
       }
     >
-      <p className="text-sm text-red-800 dark:text-red-300">{t('users.remove.consequence', { name: user.name })}</p>
-      <TypedConfirmation id={id} name={user.name} value={typed} onChange={setTyped} disabled={remove.isPending} />
+      <p className="text-sm text-red-800 dark:text-red-300">
+        {t('users.remove.consequence', { name: user.name })}
+      </p>
+      <TypedConfirmation
+        id={id}
+        name={user.name}
+        value={typed}
+        onChange={setTyped}
+        disabled={remove.isPending}
+      />
     </ActionDialog>
   );
 }
@@ -65,7 +73,10 @@ export function EndSessionsDialog({ user, onClose, self }: Props & { self: boole
           onClick={() =>
             endSessions.mutate(user.name, {
               onSuccess: (r) => {
-                pushToast({ tone: 'success', title: t('users.sessions.done', { name: user.name, count: r.ended }) });
+                pushToast({
+                  tone: 'success',
+                  title: t('users.sessions.done', { name: user.name, count: r.ended }),
+                });
                 onClose();
               },
             })
@@ -79,7 +90,12 @@ export function EndSessionsDialog({ user, onClose, self }: Props & { self: boole
 }
 
 /** Taking a tenant back from its owner: their next request for it is refused. */
-export function RevokeTenantDialog({ user, grant, label, onClose }: Props & { grant: TenantGrantInput; label: string }) {
+export function RevokeTenantDialog({
+  user,
+  grant,
+  label,
+  onClose,
+}: Props & { grant: TenantGrantInput; label: string }) {
   const { t } = useTranslation();
   const { revoke } = useUserActions();
   return (
@@ -98,7 +114,10 @@ export function RevokeTenantDialog({ user, grant, label, onClose }: Props & { gr
               { name: user.name, grant },
               {
                 onSuccess: () => {
-                  pushToast({ tone: 'success', title: t('users.revoked', { tenant: label, name: user.name }) });
+                  pushToast({
+                    tone: 'success',
+                    title: t('users.revoked', { tenant: label, name: user.name }),
+                  });
                   onClose();
                 },
               },

@@ -3,14 +3,33 @@ import { useMemo } from 'react';
 import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ConsoleFormDialog } from '../../../shared/forms/console-form-dialog';
-import { ChoiceCard, Field, FieldSet, inputClass, Note, useFieldError } from '../../../shared/forms/form-field';
+import {
+  ChoiceCard,
+  Field,
+  FieldSet,
+  inputClass,
+  Note,
+  useFieldError,
+} from '../../../shared/forms/form-field';
 import { useConsoleForm } from '../../../shared/forms/use-console-form';
 import { pushToast } from '../../../shared/lib/toasts';
 import { userKeys } from '../api/user-keys';
-import { addConsoleUser, changeConsoleUserRole, grantConsoleUserTenant, resetConsoleUserPassword } from '../api/use-console-users';
+import {
+  addConsoleUser,
+  changeConsoleUserRole,
+  grantConsoleUserTenant,
+  resetConsoleUserPassword,
+} from '../api/use-console-users';
 import type { TenantChoice } from './tenant-choices';
 import { TenantChecklist } from './tenant-picker';
-import { addUserSchema, changeRoleSchema, grantKey, grantOf, grantSchema, resetPasswordSchema } from './user-forms';
+import {
+  addUserSchema,
+  changeRoleSchema,
+  grantKey,
+  grantOf,
+  grantSchema,
+  resetPasswordSchema,
+} from './user-forms';
 
 interface DialogProps {
   open: boolean;
@@ -35,11 +54,20 @@ function RoleChoice({ name }: { name: 'role' }) {
                 key={r}
                 checked={field.value === r}
                 input={
-                  <input type="radio" className="mt-0.5" name={field.name} value={r} checked={field.value === r} onChange={() => field.onChange(r)} />
+                  <input
+                    type="radio"
+                    className="mt-0.5"
+                    name={field.name}
+                    value={r}
+                    checked={field.value === r}
+                    onChange={() => field.onChange(r)}
+                  />
                 }
               >
                 <span className="font-medium">{t(`roles.${r}`)}</span>
-                <span className="block text-xs text-slate-500 dark:text-slate-400">{t(`users.roleHint.${r}`)}</span>
+                <span className="block text-xs text-slate-500 dark:text-slate-400">
+                  {t(`users.roleHint.${r}`)}
+                </span>
               </ChoiceCard>
             ))}
           </div>
@@ -98,7 +126,9 @@ function PasswordInput({ a, name }: { a: object; name: 'password' | 'confirm' })
   return (
     <Controller
       name={name}
-      render={({ field }) => <input {...a} {...field} type="password" autoComplete="new-password" className={inputClass} />}
+      render={({ field }) => (
+        <input {...a} {...field} type="password" autoComplete="new-password" className={inputClass} />
+      )}
     />
   );
 }
@@ -110,9 +140,16 @@ export function AddUserDialog(props: DialogProps & Choices & { taken: readonly s
   const op = useConsoleForm({
     schema,
     defaultValues: { name: '', role: 'viewer', password: '', confirm: '', tenants: [] },
-    send: (v) => addConsoleUser({ name: v.name, role: v.role, password: v.password, tenants: v.role === 'tenant' ? v.tenants.map(grantOf) : [] }),
+    send: (v) =>
+      addConsoleUser({
+        name: v.name,
+        role: v.role,
+        password: v.password,
+        tenants: v.role === 'tenant' ? v.tenants.map(grantOf) : [],
+      }),
     invalidates: [userKeys.all],
-    onAccepted: (u) => pushToast({ tone: 'success', title: t('users.added', { name: u.name, role: t(`roles.${u.role}`) }) }),
+    onAccepted: (u) =>
+      pushToast({ tone: 'success', title: t('users.added', { name: u.name, role: t(`roles.${u.role}`) }) }),
   });
   const role = useWatch({ control: op.form.control, name: 'role' });
   return (
@@ -126,7 +163,15 @@ export function AddUserDialog(props: DialogProps & Choices & { taken: readonly s
       wide
     >
       <Field name="name" label={t('users.fields.name')} rule={t('users.rules.name')}>
-        {(a) => <input {...a} {...op.form.register('name')} className={inputClass} autoComplete="off" spellCheck={false} />}
+        {(a) => (
+          <input
+            {...a}
+            {...op.form.register('name')}
+            className={inputClass}
+            autoComplete="off"
+            spellCheck={false}
+          />
+        )}
       </Field>
       <RoleChoice name="role" />
       {role === 'tenant' && <TenantsField choices={props.choices} loading={props.loading} />}
@@ -143,9 +188,17 @@ export function ChangeRoleDialog(props: DialogProps & Choices & { user: ConsoleU
   const op = useConsoleForm({
     schema,
     defaultValues: { role: user.role, tenants: user.tenants.map(grantKey) },
-    send: (v) => changeConsoleUserRole(user.name, { role: v.role, ...(v.role === 'tenant' ? { tenants: v.tenants.map(grantOf) } : {}) }),
+    send: (v) =>
+      changeConsoleUserRole(user.name, {
+        role: v.role,
+        ...(v.role === 'tenant' ? { tenants: v.tenants.map(grantOf) } : {}),
+      }),
     invalidates: [userKeys.all],
-    onAccepted: (u) => pushToast({ tone: 'success', title: t('users.roleChanged', { name: u.name, role: t(`roles.${u.role}`) }) }),
+    onAccepted: (u) =>
+      pushToast({
+        tone: 'success',
+        title: t('users.roleChanged', { name: u.name, role: t(`roles.${u.role}`) }),
+      }),
   });
   const role = useWatch({ control: op.form.control, name: 'role' });
   return (

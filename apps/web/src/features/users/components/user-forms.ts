@@ -21,7 +21,8 @@ export const grantOf = (key: string): TenantGrantInput => {
 };
 
 type Ctx = z.RefinementCtx;
-const issue = (ctx: Ctx, path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+const issue = (ctx: Ctx, path: string, message: string) =>
+  ctx.addIssue({ code: 'custom', path: [path], message });
 
 export function passwordProblem(password: string): 'required' | 'short' | 'long' | 'spaces' | undefined {
   if (password === '') return 'required';
@@ -33,19 +34,34 @@ export function passwordProblem(password: string): 'required' | 'short' | 'long'
 
 function checkPassword(ctx: Ctx, t: TFunction, v: { password: string; confirm: string }) {
   const p = passwordProblem(v.password);
-  if (p) issue(ctx, 'password', t(`users.problems.password.${p}`, { min: CONSOLE_PASSWORD_MIN_LENGTH, max: CONSOLE_PASSWORD_MAX_LENGTH }));
+  if (p)
+    issue(
+      ctx,
+      'password',
+      t(`users.problems.password.${p}`, {
+        min: CONSOLE_PASSWORD_MIN_LENGTH,
+        max: CONSOLE_PASSWORD_MAX_LENGTH,
+      }),
+    );
   if (v.confirm !== v.password) issue(ctx, 'confirm', t('users.problems.password.mismatch'));
 }
 
 function checkTenants(ctx: Ctx, t: TFunction, v: { role: string; tenants: string[] }) {
-  if (v.role === 'tenant' && v.tenants.length === 0) issue(ctx, 'tenants', t('users.problems.tenantsRequired'));
+  if (v.role === 'tenant' && v.tenants.length === 0)
+    issue(ctx, 'tenants', t('users.problems.tenantsRequired'));
 }
 
 const role = z.enum(CONSOLE_ROLES);
 
 export function addUserSchema(t: TFunction, taken: readonly string[]) {
   return z
-    .object({ name: z.string(), role, password: z.string(), confirm: z.string(), tenants: z.array(z.string()) })
+    .object({
+      name: z.string(),
+      role,
+      password: z.string(),
+      confirm: z.string(),
+      tenants: z.array(z.string()),
+    })
     .superRefine((v, ctx) => {
       if (!CONSOLE_USER_NAME_RE.test(v.name)) issue(ctx, 'name', t('users.problems.name'));
       else if (taken.includes(v.name)) issue(ctx, 'name', t('users.problems.nameTaken'));
@@ -62,7 +78,9 @@ export function changeRoleSchema(t: TFunction, current: string) {
 }
 
 export function resetPasswordSchema(t: TFunction) {
-  return z.object({ password: z.string(), confirm: z.string() }).superRefine((v, ctx) => checkPassword(ctx, t, v));
+  return z
+    .object({ password: z.string(), confirm: z.string() })
+    .superRefine((v, ctx) => checkPassword(ctx, t, v));
 }
 
 export function grantSchema(t: TFunction) {

@@ -51,14 +51,21 @@ function setup(role: 'admin' | 'viewer' = 'admin') {
       'GET /api/v1/users': { users },
       'GET /api/v1/projects/prod/tenants': hosts,
       'POST /api/v1/users': (c: FakeCall) => {
-        const b = c.body as { name: string; role: ConsoleUserView['role']; tenants: ConsoleUserView['tenants'] };
+        const b = c.body as {
+          name: string;
+          role: ConsoleUserView['role'];
+          tenants: ConsoleUserView['tenants'];
+        };
         return { status: 201, body: user({ name: b.name, role: b.role, tenants: b.tenants }) };
       },
       [`DELETE /api/v1/users/tina/tenants/${INSTANCE}/${HR}`]: user({ name: 'tina', role: 'tenant' }),
       'DELETE /api/v1/users/tina/sessions': { user: 'tina', ended: 2 },
-      'PUT /api/v1/users/tina/password': refusal(400, 'VALIDATION_FAILED', 'password: the password must have at least 12 characters', [
-        { path: 'body.password', message: 'password: the password must have at least 12 characters' },
-      ]),
+      'PUT /api/v1/users/tina/password': refusal(
+        400,
+        'VALIDATION_FAILED',
+        'password: the password must have at least 12 characters',
+        [{ path: 'body.password', message: 'password: the password must have at least 12 characters' }],
+      ),
     },
   });
   return { bff, ...renderWithBff(<UsersPage />, bff, { route: '/p/prod/users', path: '/p/:project/users' }) };
@@ -69,7 +76,7 @@ const sent = (bff: ReturnType<typeof setup>['bff'], key: string) => bff.calls.fi
 describe('console users page', () => {
   it('is for admins only: others fetch nothing', async () => {
     const { bff } = setup('viewer');
-    expect(await screen.findByText('Only administrators manage the console\'s users.')).toBeInTheDocument();
+    expect(await screen.findByText("Only administrators manage the console's users.")).toBeInTheDocument();
     expect(sent(bff, 'GET /api/v1/users')).toHaveLength(0);
     expect(sent(bff, 'GET /api/v1/projects/prod/tenants')).toHaveLength(0);
   });
@@ -98,7 +105,9 @@ describe('console users page', () => {
     await u.type(within(d).getByLabelText('Password'), 'team-b-password-1');
     await u.type(within(d).getByLabelText('Confirm password'), 'team-b-password-1');
     // The rule is said under the list before anything is ticked; the action waits for a tenant.
-    expect(within(d).getByRole('group', { name: 'Tenants' })).toHaveAccessibleDescription(/A tenant owner holds at least one tenant/);
+    expect(within(d).getByRole('group', { name: 'Tenants' })).toHaveAccessibleDescription(
+      /A tenant owner holds at least one tenant/,
+    );
     await waitFor(() => expect(within(d).getByRole('button', { name: 'Add user' })).toBeDisabled());
     await u.click(within(d).getByRole('checkbox', { name: /tenant_retail\s+on prod-core-02/ }));
     await waitFor(() => expect(within(d).getByRole('button', { name: 'Add user' })).toBeEnabled());
@@ -116,7 +125,9 @@ describe('console users page', () => {
     const { user: u, bff } = setup();
     await u.click(await screen.findByRole('button', { name: 'Revoke tenant_hr on prod-core-02 from tina' }));
     await u.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Revoke' }));
-    await waitFor(() => expect(sent(bff, `DELETE /api/v1/users/tina/tenants/${INSTANCE}/${HR}`)).toHaveLength(1));
+    await waitFor(() =>
+      expect(sent(bff, `DELETE /api/v1/users/tina/tenants/${INSTANCE}/${HR}`)).toHaveLength(1),
+    );
     await u.click(screen.getByRole('button', { name: 'Actions for tina' }));
     await u.click(await screen.findByRole('menuitem', { name: 'End sessions' }));
     await u.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'End sessions' }));
@@ -133,7 +144,11 @@ describe('console users page', () => {
     await u.type(within(d).getByLabelText('Password'), 'a-long-password-1');
     await u.type(within(d).getByLabelText('Confirm password'), 'a-long-password-1');
     await u.click(within(d).getByRole('button', { name: 'Set password' }));
-    await waitFor(() => expect(within(d).getByLabelText('Password')).toHaveAccessibleDescription(/password: the password must have at least 12 characters/));
+    await waitFor(() =>
+      expect(within(d).getByLabelText('Password')).toHaveAccessibleDescription(
+        /password: the password must have at least 12 characters/,
+      ),
+    );
     expect(within(d).getByLabelText('Password')).toHaveAttribute('aria-invalid', 'true');
   }, 15_000);
 });
