@@ -81,7 +81,8 @@ async function signIn(page: Page): Promise<void> {
   await page.getByLabel(/user name|用户名/i).fill(ADMIN.username);
   await page.getByLabel(/^password$|^密码$/i).fill(ADMIN.password);
   await page.getByRole('button', { name: /sign in|登录/i }).click();
-  await expect(page).toHaveURL(/\/p\/prod\/instances/);
+  // The home page of an administrator (the project's dashboard): signed in once the app has left /login.
+  await expect(page).toHaveURL(/\/p\/prod\//);
 }
 
 /** A console API call made by the page itself (same origin, its cookie): the browser's way through nginx. */
@@ -110,6 +111,7 @@ test('over https through nginx: a __Host- Secure session cookie and HSTS; exactl
   expect(page.url().startsWith(`https://${HOSTNAME}:`)).toBe(true);
   expect(first?.headers()['strict-transport-security']).toMatch(/max-age=\d+/);
   await signIn(page);
+  await page.goto(`${deployment.publicUrl}/p/prod/instances`);
   await expect(page.getByRole('row').filter({ hasText: 'staging-app' })).toBeVisible();
   const session = (await page.context().cookies()).find((c) => c.name.startsWith('__Host-'));
   expect(session, 'the session cookie').toBeDefined();
