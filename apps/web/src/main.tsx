@@ -2,12 +2,16 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { router } from './app/router';
+import { prefetchSession } from './app/prefetch-session';
 import { Providers } from './app/providers';
 import { i18n, initI18n } from './shared/lib/i18n';
 import { applyTheme, storedTheme } from './shared/lib/theme';
+import { makeZodJitless } from './shared/lib/zod-jitless';
 import './styles.css';
 
+makeZodJitless();
 applyTheme(storedTheme());
+prefetchSession();
 await initI18n();
 document.documentElement.lang = i18n.language;
 i18n.on('languageChanged', (lng) => (document.documentElement.lang = lng));

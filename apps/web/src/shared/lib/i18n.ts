@@ -7,16 +7,17 @@ export const LANGUAGES = [
 ] as const;
 export type LanguageCode = (typeof LANGUAGES)[number]['code'];
 
-type Messages = { [key: string]: string | Messages };
+export type Messages = { [key: string]: string | Messages };
 
 /**
  * Strings live beside their code: shared/i18n/[<part>/]<lang>.json for the shell and shared pieces, and
  * features/<area>/i18n/[<part>/]<lang>.json for each feature, each file under its own top-level keys.
- * Only the active language is downloaded; its files are merged into one catalogue.
+ * Only the active language is downloaded (all of its files in one chunk, ./catalogues/<lang>.ts); its files
+ * are merged into one catalogue.
  */
-const files = {
-  ...import.meta.glob<Messages>('../i18n/**/*.json', { import: 'default' }),
-  ...import.meta.glob<Messages>('../../features/*/i18n/**/*.json', { import: 'default' }),
+const CATALOGUES: Record<LanguageCode, () => Promise<{ default: Record<string, Messages> }>> = {
+  en: () => import('./catalogues/en'),
+  'zh-CN': () => import('./catalogues/zh-CN'),
 };
 
 function deepMerge(target: Messages, source: Messages): Messages {
@@ -28,9 +29,8 @@ function deepMerge(target: Messages, source: Messages): Messages {
 }
 
 async function loadCatalogue(lang: LanguageCode): Promise<Messages> {
-  const mine = Object.entries(files).filter(([file]) => file.endsWith(`/${lang}.json`));
-  const parts = await Promise.all(mine.map(([, load]) => load()));
-  return parts.reduce<Messages>((acc, m) => deepMerge(acc, m), {});
+  const files = (await CATALOGUES[lang]()).default;
+  return Object.values(files).reduce<Messages>((acc, m) => deepMerge(acc, m), {});
 }
 
 const STORAGE_KEY = 'gaussdb-console.language';
