@@ -89,7 +89,12 @@ export function TenantsPage() {
 
   if (hosts.permitted === false) return <NotPermitted />;
   const data = hosts.data;
-  const hostChoices = (data?.hosts ?? []).map((h) => ({ id: h.instance.id, name: h.instance.name }));
+  const hostChoices = (data?.hosts ?? []).map((h) => ({
+    id: h.instance.id,
+    name: h.instance.name,
+    status: h.instance.status,
+    remaining: h.remaining_disk,
+  }));
   return (
     <div className="flex flex-col gap-3 p-4">
       <ListHeader

@@ -89,6 +89,8 @@ describe('console users page', () => {
     const demo = screen.getByText('demo login').closest('tr')!;
     await u.click(within(demo).getByRole('button', { name: 'Actions for admin' }));
     expect(screen.getByRole('menuitem', { name: 'Change role' })).toHaveAttribute('data-disabled');
+    // Why, said in the menu once (a disabled item shows no tooltip).
+    expect(screen.getByRole('menu')).toHaveTextContent(/^A built-in demo login cannot be changed\./);
     expect(screen.getByRole('menuitem', { name: 'End sessions' })).not.toHaveAttribute('data-disabled');
   });
 

@@ -43,7 +43,7 @@ const Row = createContext<RowContext>({
 });
 
 const MENU_ITEM =
-  'flex cursor-pointer rounded px-2 py-1.5 outline-none data-[disabled]:cursor-not-allowed data-[disabled]:opacity-50 data-[highlighted]:bg-slate-100 dark:data-[highlighted]:bg-slate-800';
+  'flex cursor-pointer flex-col rounded px-2 py-1.5 outline-none data-[disabled]:cursor-not-allowed data-[disabled]:opacity-50 data-[highlighted]:bg-slate-100 dark:data-[highlighted]:bg-slate-800';
 
 /**
  * The console's users, for admins: role and tenant grants of each (tenants named, from the project's
@@ -282,20 +282,22 @@ function TenantsCell({ user: u }: { user: ConsoleUserView }) {
 function ActionsCell({ user: u }: { user: ConsoleUserView }) {
   const { t } = useTranslation();
   const { me, open, unlock } = useContext(Row);
-  const fixed = u.demo ? t('users.demoFixed') : undefined;
-  const item = (kind: 'role' | 'grant' | 'password' | 'remove', disabled?: string, danger = false) => (
+  // A demo login's changes are all off for one reason, said once at the top; other reasons under their item
+  // (a disabled item shows no tooltip).
+  const fixed = u.demo;
+  const item = (kind: 'role' | 'grant' | 'password' | 'remove', reason?: string, danger = false) => (
     <DropdownMenu.Item
-      disabled={!!disabled}
-      title={disabled}
+      disabled={fixed || !!reason}
       onSelect={() => open({ kind, user: u })}
       className={clsx(MENU_ITEM, danger && 'text-red-700 dark:text-red-400')}
     >
       {t(`users.actions.${kind}`)}
+      {!fixed && reason && <span className="text-xs text-slate-500 dark:text-slate-400">{reason}</span>}
     </DropdownMenu.Item>
   );
   return (
     <div className="flex justify-end">
-      <DropdownMenu.Root>
+      <DropdownMenu.Root modal={false}>
         <DropdownMenu.Trigger asChild>
           <Button size="sm" variant="ghost" aria-label={t('users.actions.menu', { name: u.name })}>
             <MoreHorizontal className="size-4" aria-hidden />
@@ -305,18 +307,23 @@ function ActionsCell({ user: u }: { user: ConsoleUserView }) {
           <DropdownMenu.Content
             align="end"
             sideOffset={4}
-            className="z-40 min-w-52 rounded-md border border-slate-200 bg-white p-1 text-sm shadow-lg dark:border-slate-700 dark:bg-slate-900"
+            className="z-40 max-w-72 min-w-52 rounded-md border border-slate-200 bg-white p-1 text-sm shadow-lg dark:border-slate-700 dark:bg-slate-900"
           >
-            {item('role', fixed ?? (u.name === me ? t('users.ownRole') : undefined))}
-            {u.role === 'tenant' && item('grant', fixed)}
-            {item('password', fixed)}
+            {fixed && (
+              <DropdownMenu.Label className="px-2 py-1.5 text-xs text-amber-800 dark:text-amber-300">
+                {t('users.demoFixed')}
+              </DropdownMenu.Label>
+            )}
+            {item('role', u.name === me ? t('users.ownRole') : undefined)}
+            {u.role === 'tenant' && item('grant')}
+            {item('password')}
             <DropdownMenu.Item onSelect={() => open({ kind: 'sessions', user: u })} className={MENU_ITEM}>
               {t('users.actions.sessions')}
             </DropdownMenu.Item>
             <DropdownMenu.Item className={MENU_ITEM} onSelect={() => unlock(u.name)}>
               {t('users.actions.unlock')}
             </DropdownMenu.Item>
-            {item('remove', fixed ?? (u.name === me ? t('users.ownAccount') : undefined), true)}
+            {item('remove', u.name === me ? t('users.ownAccount') : undefined, true)}
           </DropdownMenu.Content>
         </DropdownMenu.Portal>
       </DropdownMenu.Root>
