@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBff } from '../../../test/fake-bff';
 import { renderWithBff } from '../../../test/render';
@@ -16,6 +16,8 @@ const tenant = {
   mem: 4,
   disk: '20',
   created: '1715828072692',
+  az_code: 'AZ1',
+  config_id: '3d22a31bb510848e30f166eec9a0a8c2pr14',
 };
 const all = ['admin', 'operator', 'viewer', 'tenant'] as const;
 const tenantOps = {
@@ -49,6 +51,12 @@ function bffFor(role: 'tenant' | 'admin') {
         total_count: 2,
       },
       listTenantFlavors: { pdb_flavors: [{ cpu: 1, mem: 4 }], remaining_disk: 96 },
+      listTenantParameterTemplates: {
+        configurations: [
+          { id: tenant.config_id, name: 'Default-Enterprise-Edition-GaussDB-8.201-CNTRL-PDB' },
+        ],
+        count: 1,
+      },
     },
   });
 }
@@ -86,12 +94,17 @@ describe('the tenant page', () => {
     );
   });
 
-  it("gives a DBA the tenant's changes and its quota against what the instance has left", async () => {
+  it("gives a DBA the tenant's changes, its quota against what the instance has left, its zone and template by name", async () => {
     renderWithBff(<TenantDetailPage />, bffFor('admin'), at(MINE));
     expect(await screen.findByRole('button', { name: 'Delete tenant' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Change flavor' })).toBeEnabled();
     expect(
       await screen.findByRole('meter', { name: /Disk quota 20 GB of at most 116 GB/ }),
+    ).toBeInTheDocument();
+    const header = screen.getByRole('banner');
+    expect(header).toHaveTextContent('Availability zoneAZ1');
+    expect(
+      await within(header).findByText('Default-Enterprise-Edition-GaussDB-8.201-CNTRL-PDB'),
     ).toBeInTheDocument();
   });
 });

@@ -11,7 +11,7 @@ import { EmptyState, ErrorState, Loading, NotPermitted } from '../../../shared/u
 import { StatusBadge } from '../../../shared/ui/status-badge';
 import { useInstance } from '../../instances/api/use-instance';
 import { isTenantBusy, runningTenantJob } from '../api/tenant-status';
-import { useTenantFlavors } from '../api/use-tenant-capacity';
+import { useTenantFlavors, useTenantTemplates } from '../api/use-tenant-capacity';
 import { useTenant } from '../api/use-tenants';
 import type { TenantTabProps } from './tenant-tab';
 import { mayOpenTenant, myTenantsPath } from '../lib/grants';
@@ -51,6 +51,8 @@ function TenantDetail(props: { project: string; instanceId: string; pdbId: strin
   const instance = useInstance(project, instanceId);
   // What the instance has left for tenants: only DBAs may read it (4.10.9 is not a tenant owner's call).
   const flavors = useTenantFlavors(project, instanceId, !owner);
+  // The template the tenant was created from, by name (4.10.8; not an owner's call: they see none).
+  const templates = useTenantTemplates(project, instanceId, !owner);
   // The live feed is a DBA's (an owner may not read jobs: for them it stays empty).
   const liveJobs = useLiveJobs(project);
   const [sp, setSp] = useSearchParams();
@@ -89,6 +91,7 @@ function TenantDetail(props: { project: string; instanceId: string; pdbId: strin
   const instanceName = instance.data?.name ?? instanceId;
   const created = tenantTime(tn.created);
   const job = runningTenantJob(tn, instanceId, liveJobs);
+  const template = templates.data?.configurations.find((c) => c.id === tn.config_id)?.name;
   return (
     <div className="flex flex-col gap-4 p-4">
       <nav aria-label={t('detail.breadcrumbs')} className="text-sm text-slate-500 dark:text-slate-400">
@@ -130,6 +133,8 @@ function TenantDetail(props: { project: string; instanceId: string; pdbId: strin
             <Fact label={t('tenants.col.disk')}>
               <QuotaGauge quota={gb(tn.disk)} remaining={flavors.data?.remaining_disk ?? undefined} />
             </Fact>
+            {tn.az_code && <Fact label={t('tenants.col.az')}>{tn.az_code}</Fact>}
+            {template && <Fact label={t('tenants.fields.template')}>{template}</Fact>}
             <Fact label={t('tenants.col.created')}>
               <span title={created.title}>{created.text}</span>
             </Fact>
