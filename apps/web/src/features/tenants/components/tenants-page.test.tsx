@@ -47,7 +47,10 @@ function hosts(hr: object = HR) {
   };
 }
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
 
 describe('the DBA tenants page', () => {
   it('lists every tenant with status, CPU, memory, its disk quota as a gauge and nodes; a running change shows its progress', async () => {
@@ -92,6 +95,26 @@ describe('the DBA tenants page', () => {
         .getAllByRole('option')
         .map((o) => o.textContent),
     ).toEqual(['Choose an instance…', 'dev-arm-01 · 40 GB free · Backing up', 'prod-core-02 · 96 GB free']);
+  });
+
+  it('exports every tenant the filters keep as CSV, with ids and plain numbers', async () => {
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+      blobs.push(b as Blob);
+      return 'blob:tenants';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const { user } = renderWithBff(<TenantsPage />, fakeBff({ console: { '/tenants': hosts() } }), {
+      route: `/p/demo?instance=${CORE}&size=1`,
+    });
+    await user.click(await screen.findByRole('button', { name: 'Export CSV' }));
+    const lines = (await blobs[0]!.text()).replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines).toEqual([
+      '"Tenant","pdb_id","Instance","instance_id","Status","vCPUs","Memory (GB)","Disk quota (GB)","Nodes","Created"',
+      `"tenant_hr","${HR.id}","prod-core-02","${CORE}","normal","1","4","20","1","2024-05-16T02:54:32.692Z"`,
+      `"tenant_retail","${RETAIL.id}","prod-core-02","${CORE}","deleting","1","4","60","1","2024-05-16T02:54:32.692Z"`,
+    ]);
   });
 
   it("keeps a row's dialog following its job when the row leaves the list (filtered by status)", async () => {
