@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fakeBff } from '../../../test/fake-bff';
+import { fakeBff, refusal } from '../../../test/fake-bff';
 import { renderWithBff } from '../../../test/render';
 import { MyTenantsPage } from './my-tenants-page';
 import { TenantDetailPage } from './tenant-detail-page';
@@ -110,6 +110,31 @@ describe('the tenant page', () => {
 });
 
 describe('My tenants', () => {
+  it('says which held tenant is in another project instead of failing the page', async () => {
+    const ELSEWHERE = '1dd5cf4553be6983acdb3ba7d0e03cacin14';
+    const bff = fakeBff({
+      role: 'tenant',
+      tenants: [
+        { instance_id: INSTANCE, pdb_id: MINE },
+        { instance_id: ELSEWHERE, pdb_id: OTHER },
+      ],
+      policy: tenantOps as never,
+      answers: {
+        listTenants: (c) =>
+          c.path.includes(ELSEWHERE)
+            ? refusal(404, 'DBS.200002', `The DB instance does not exist: ${ELSEWHERE}`)
+            : { pdb_infos: [tenant], total_count: 1 },
+        listInstances: {
+          instances: [{ id: INSTANCE, name: 'prod-core-02', status: 'ACTIVE' }],
+          total_count: 1,
+        },
+      },
+    });
+    renderWithBff(<MyTenantsPage />, bff, { route: '/p/prod/my-tenants', path: '/p/:project/my-tenants' });
+    expect(await screen.findByRole('link', { name: 'tenant_hr' })).toBeInTheDocument();
+    expect(screen.getByText('A tenant you hold is not in project prod')).toBeInTheDocument();
+  });
+
   it('lists the tenants the owner holds, read where their grants point', async () => {
     const bff = bffFor('tenant');
     renderWithBff(<MyTenantsPage />, bff, { route: '/p/prod/my-tenants', path: '/p/:project/my-tenants' });
