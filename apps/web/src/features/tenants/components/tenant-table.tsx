@@ -47,10 +47,12 @@ function StatusCell({ project, row }: { project: string; row: TenantRow }) {
   const { t } = useTranslation();
   const job = runningTenantJob(row.tenant, row.instanceId, useLiveJobs(project));
   return (
-    <div className="flex flex-col gap-1">
+    <div className="flex flex-col items-start gap-1">
       <StatusBadge status={row.tenant.status} />
       {job && (
-        <JobProgress value={job.progress} label={t(`jobs.names.${job.name}`, { defaultValue: job.name })} />
+        <div className="self-stretch">
+          <JobProgress value={job.progress} label={t(`jobs.names.${job.name}`, { defaultValue: job.name })} />
+        </div>
       )}
     </div>
   );
