@@ -18,13 +18,18 @@ import { ListHeader } from '../../../shared/ui/list-header';
 import { EmptyState, ErrorState, Loading, NotPermitted } from '../../../shared/ui/states';
 import { useConsoleUsers, useUserActions } from '../api/use-console-users';
 import { useTenantChoices } from './tenant-choices';
-import { EndSessionsDialog, RemoveUserDialog, RevokeTenantDialog } from './user-confirmations';
+import {
+  EndSessionsDialog,
+  RemoveUserDialog,
+  RevokeTenantDialog,
+  type HeldGrant,
+} from './user-confirmations';
 import { AddUserDialog, ChangeRoleDialog, GrantTenantDialog, ResetUserPasswordDialog } from './user-dialogs';
 
 type Open =
   | { kind: 'add' }
   | { kind: 'role' | 'grant' | 'password' | 'remove' | 'sessions'; user: ConsoleUserView }
-  | { kind: 'revoke'; user: ConsoleUserView; grant: TenantGrantView; label: string };
+  | { kind: 'revoke'; user: ConsoleUserView; held: HeldGrant[] };
 
 /**
  * What the table's cells need that changes while the page lives (the tenants' names arrive later, the
@@ -221,9 +226,7 @@ export function UsersPage() {
       {open?.kind === 'sessions' && (
         <EndSessionsDialog user={open.user} self={open.user.name === me} onClose={close} />
       )}
-      {open?.kind === 'revoke' && (
-        <RevokeTenantDialog user={open.user} grant={open.grant} label={open.label} onClose={close} />
-      )}
+      {open?.kind === 'revoke' && <RevokeTenantDialog user={open.user} held={open.held} onClose={close} />}
     </div>
   );
 }
@@ -267,7 +270,8 @@ function TenantsCell({ user: u }: { user: ConsoleUserView }) {
                 type="button"
                 className="rounded-full p-0.5 hover:bg-slate-300 dark:hover:bg-slate-600"
                 aria-label={t('users.revoke.button', { tenant: label, name: u.name })}
-                onClick={() => open({ kind: 'revoke', user: u, grant: g, label })}
+                title={t('users.revoke.button', { tenant: label, name: u.name })}
+                onClick={() => open({ kind: 'revoke', user: u, held: [{ grant: g, label }] })}
               >
                 <X className="size-3" aria-hidden />
               </button>
@@ -281,7 +285,7 @@ function TenantsCell({ user: u }: { user: ConsoleUserView }) {
 
 function ActionsCell({ user: u }: { user: ConsoleUserView }) {
   const { t } = useTranslation();
-  const { me, open, unlock } = useContext(Row);
+  const { me, open, unlock, label } = useContext(Row);
   // A demo login's changes are all off for one reason, said once at the top; other reasons under their item
   // (a disabled item shows no tooltip).
   const fixed = u.demo;
@@ -316,6 +320,21 @@ function ActionsCell({ user: u }: { user: ConsoleUserView }) {
             )}
             {item('role', u.name === me ? t('users.ownRole') : undefined)}
             {u.role === 'tenant' && item('grant')}
+            {u.role === 'tenant' && u.tenants.length > 0 && (
+              <DropdownMenu.Item
+                disabled={fixed}
+                onSelect={() =>
+                  open({
+                    kind: 'revoke',
+                    user: u,
+                    held: u.tenants.map((g) => ({ grant: g, label: label(g) })),
+                  })
+                }
+                className={MENU_ITEM}
+              >
+                {t('users.actions.revoke')}
+              </DropdownMenu.Item>
+            )}
             {item('password')}
             <DropdownMenu.Item onSelect={() => open({ kind: 'sessions', user: u })} className={MENU_ITEM}>
               {t('users.actions.sessions')}
