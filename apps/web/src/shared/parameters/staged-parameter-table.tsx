@@ -163,7 +163,7 @@ function DefaultCell({ p }: { p: EditableParameter }) {
   );
 }
 
-function useColumns(): ColumnDef<EditableParameter, unknown>[] {
+function useColumns(withDefaults: boolean): ColumnDef<EditableParameter, unknown>[] {
   const { t } = useTranslation();
   return useMemo<ColumnDef<EditableParameter, unknown>[]>(
     () => [
@@ -179,12 +179,16 @@ function useColumns(): ColumnDef<EditableParameter, unknown>[] {
         enableSorting: false,
         cell: ({ row }) => <ValueCell p={row.original} />,
       },
-      {
-        id: 'default',
-        header: t('paramEdit.col.default'),
-        enableSorting: false,
-        cell: ({ row }) => <DefaultCell p={row.original} />,
-      },
+      ...(withDefaults
+        ? [
+            {
+              id: 'default',
+              header: t('paramEdit.col.default'),
+              enableSorting: false,
+              cell: ({ row }: { row: { original: EditableParameter } }) => <DefaultCell p={row.original} />,
+            } satisfies ColumnDef<EditableParameter, unknown>,
+          ]
+        : []),
       {
         id: 'range',
         header: t('paramEdit.col.range'),
@@ -217,7 +221,7 @@ function useColumns(): ColumnDef<EditableParameter, unknown>[] {
           ),
       },
     ],
-    [t],
+    [t, withDefaults],
   );
 }
 
@@ -242,11 +246,21 @@ export function StagedParameterTable(props: {
   const { staged, readOnly, rowErrors } = props;
   const [page, setPage] = useState(1);
   const [size, setSize] = useState(PAGE_SIZE);
-  const rows = useMemo(
-    () => filterParameters(props.parameters, props.filters, staged.edits),
-    [props.parameters, props.filters, staged.edits],
+  // Some lists carry no defaults (a tenant's, 4.10.7): then no default column and no "modified only" filter,
+  // which could only ever show nothing.
+  const withDefaults = useMemo(
+    () => props.parameters.some((p) => p.defaultValue !== undefined),
+    [props.parameters],
   );
-  const filterKey = JSON.stringify(props.filters);
+  const f = useMemo(
+    () => ({ ...props.filters, modified: props.filters.modified && withDefaults }),
+    [props.filters, withDefaults],
+  );
+  const rows = useMemo(
+    () => filterParameters(props.parameters, f, staged.edits),
+    [props.parameters, f, staged.edits],
+  );
+  const filterKey = JSON.stringify(f);
   useEffect(() => setPage(1), [filterKey]);
   const pageRows = rows.slice((page - 1) * size, page * size);
   const problems = useMemo(
@@ -254,13 +268,12 @@ export function StagedParameterTable(props: {
     [staged.changes, problemText],
   );
 
-  const columns = useColumns();
+  const columns = useColumns(withDefaults);
   const rowState = useMemo<RowState>(
     () => ({ staged, readOnly, problems, rowErrors, idBase }),
     [staged, readOnly, problems, rowErrors, idBase],
   );
 
-  const f = props.filters;
   const check = (key: 'modified' | 'restart' | 'staged', label: string) => (
     <label className="inline-flex items-center gap-1.5 text-sm">
       <input
@@ -281,7 +294,7 @@ export function StagedParameterTable(props: {
           placeholder={t('paramEdit.search')}
           className="w-64"
         />
-        {check('modified', t('paramEdit.filter.modified'))}
+        {withDefaults && check('modified', t('paramEdit.filter.modified'))}
         {check('restart', t('paramEdit.filter.restart'))}
         {!readOnly && check('staged', t('paramEdit.filter.staged'))}
         <span className="ml-auto text-xs text-slate-500 dark:text-slate-400" aria-live="polite">

@@ -14,6 +14,15 @@ import { QuotaGauge } from './quota-gauge';
 function TenantCard({ project, held }: { project: string; held: HeldTenant }) {
   const { t } = useTranslation();
   const { tenant, instance, grant } = held;
+  if (held.elsewhere) {
+    return (
+      <li className="rounded-md border border-dashed border-slate-300 p-4 text-sm dark:border-slate-700">
+        <p className="font-medium">{t('tenants.mine.elsewhere', { project })}</p>
+        <p className="mt-1 text-slate-600 dark:text-slate-300">{t('tenants.mine.elsewhereHint')}</p>
+        <CopyId value={grant.pdb_id} />
+      </li>
+    );
+  }
   if (!tenant) {
     return (
       <li className="rounded-md border border-dashed border-slate-300 p-4 text-sm dark:border-slate-700">

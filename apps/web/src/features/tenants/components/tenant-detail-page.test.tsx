@@ -1,6 +1,6 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fakeBff } from '../../../test/fake-bff';
+import { fakeBff, refusal } from '../../../test/fake-bff';
 import { renderWithBff } from '../../../test/render';
 import { MyTenantsPage } from './my-tenants-page';
 import { TenantDetailPage } from './tenant-detail-page';
@@ -16,6 +16,8 @@ const tenant = {
   mem: 4,
   disk: '20',
   created: '1715828072692',
+  az_code: 'AZ1',
+  config_id: '3d22a31bb510848e30f166eec9a0a8c2pr14',
 };
 const all = ['admin', 'operator', 'viewer', 'tenant'] as const;
 const tenantOps = {
@@ -49,6 +51,12 @@ function bffFor(role: 'tenant' | 'admin') {
         total_count: 2,
       },
       listTenantFlavors: { pdb_flavors: [{ cpu: 1, mem: 4 }], remaining_disk: 96 },
+      listTenantParameterTemplates: {
+        configurations: [
+          { id: tenant.config_id, name: 'Default-Enterprise-Edition-GaussDB-8.201-CNTRL-PDB' },
+        ],
+        count: 1,
+      },
     },
   });
 }
@@ -86,17 +94,47 @@ describe('the tenant page', () => {
     );
   });
 
-  it("gives a DBA the tenant's changes and its quota against what the instance has left", async () => {
+  it("gives a DBA the tenant's changes, its quota against what the instance has left, its zone and template by name", async () => {
     renderWithBff(<TenantDetailPage />, bffFor('admin'), at(MINE));
     expect(await screen.findByRole('button', { name: 'Delete tenant' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Change flavor' })).toBeEnabled();
     expect(
       await screen.findByRole('meter', { name: /Disk quota 20 GB of at most 116 GB/ }),
     ).toBeInTheDocument();
+    const header = screen.getByRole('banner');
+    expect(header).toHaveTextContent('Availability zoneAZ1');
+    expect(
+      await within(header).findByText('Default-Enterprise-Edition-GaussDB-8.201-CNTRL-PDB'),
+    ).toBeInTheDocument();
   });
 });
 
 describe('My tenants', () => {
+  it('says which held tenant is in another project instead of failing the page', async () => {
+    const ELSEWHERE = '1dd5cf4553be6983acdb3ba7d0e03cacin14';
+    const bff = fakeBff({
+      role: 'tenant',
+      tenants: [
+        { instance_id: INSTANCE, pdb_id: MINE },
+        { instance_id: ELSEWHERE, pdb_id: OTHER },
+      ],
+      policy: tenantOps as never,
+      answers: {
+        listTenants: (c) =>
+          c.path.includes(ELSEWHERE)
+            ? refusal(404, 'DBS.200002', `The DB instance does not exist: ${ELSEWHERE}`)
+            : { pdb_infos: [tenant], total_count: 1 },
+        listInstances: {
+          instances: [{ id: INSTANCE, name: 'prod-core-02', status: 'ACTIVE' }],
+          total_count: 1,
+        },
+      },
+    });
+    renderWithBff(<MyTenantsPage />, bff, { route: '/p/prod/my-tenants', path: '/p/:project/my-tenants' });
+    expect(await screen.findByRole('link', { name: 'tenant_hr' })).toBeInTheDocument();
+    expect(screen.getByText('A tenant you hold is not in project prod')).toBeInTheDocument();
+  });
+
   it('lists the tenants the owner holds, read where their grants point', async () => {
     const bff = bffFor('tenant');
     renderWithBff(<MyTenantsPage />, bff, { route: '/p/prod/my-tenants', path: '/p/:project/my-tenants' });
