@@ -2,6 +2,7 @@
  * Lighthouse (the npm package, Debian's Chromium, desktop preset) on the instance list with 1,000 instances: the
  * compiled console in embedded mode seeded with scale:1000, signed in (the session cookie as an extra header).
  * Targets: performance ≥ 95 and accessibility ≥ 95. Median of RUNS. Run: `npm run bench -- lighthouse`.
+ * Each run's whole report is kept as bench/results/lighthouse-N.json (open it in the Lighthouse viewer).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -17,6 +18,15 @@ interface Run {
   bestPractices: number;
   metrics: Record<string, string>;
   failing: string[];
+  /** The main thread's long tasks (start and duration, ms) and what the scripts cost, for reading a low score. */
+  longTasks: string;
+  scriptTime: string;
+}
+
+/** The rows of an audit's table (`details.items`), or none. */
+function tableItems(audit: { details?: unknown } | undefined): Record<string, unknown>[] {
+  const details = audit?.details as { items?: Record<string, unknown>[] } | undefined;
+  return details?.items ?? [];
 }
 
 export async function runLighthouse(): Promise<string> {
@@ -42,6 +52,7 @@ export async function runLighthouse(): Promise<string> {
     ],
   });
   const runs: Run[] = [];
+  fs.mkdirSync(path.join(import.meta.dirname, 'results'), { recursive: true });
   try {
     const cookie = await signIn(base, { username: 'viewer', password: 'viewer-demo-pass' });
     for (let i = 0; i < RUNS; i++) {
@@ -64,6 +75,10 @@ export async function runLighthouse(): Promise<string> {
       const lhr = result?.lhr;
       if (!lhr || lhr.runtimeError)
         throw new Error(`lighthouse failed: ${lhr?.runtimeError?.message ?? 'no result'}`);
+      fs.writeFileSync(
+        path.join(import.meta.dirname, 'results', `lighthouse-${i + 1}.json`),
+        JSON.stringify(lhr),
+      );
       const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
       const metric = (id: string) => lhr.audits[id]?.displayValue ?? '';
       runs.push({
@@ -87,6 +102,15 @@ export async function runLighthouse(): Promise<string> {
               a.scoreDisplayMode !== 'notApplicable',
           )
           .map((a) => `${a.id}${a.displayValue ? ` (${a.displayValue})` : ''}`),
+        longTasks: tableItems(lhr.audits['long-tasks'])
+          .map((t) => `${Math.round(Number(t.startTime))}+${Math.round(Number(t.duration))}`)
+          .join(', '),
+        scriptTime: tableItems(lhr.audits['bootup-time'])
+          .map(
+            (t) =>
+              `${String(t.url).replace(base, '')} ${Math.round(Number(t.scripting))} ms scripting, ${Math.round(Number(t.scriptParseCompile))} ms parse`,
+          )
+          .join('; '),
       });
       process.stderr.write(
         `lighthouse run ${i + 1}: performance ${runs.at(-1)?.performance}, accessibility ${runs.at(-1)?.accessibility}\n`,
@@ -110,6 +134,10 @@ export async function runLighthouse(): Promise<string> {
     ...Object.entries(median.metrics).map(([k, v]) => `| ${k} | ${v} | |`),
     '',
     `Audits below 90: ${median.failing.join(', ') || 'none'}.`,
+    '',
+    `Long tasks (start+duration, ms): ${median.longTasks || 'none'}.`,
+    '',
+    `Script time: ${median.scriptTime || 'none'}.`,
   ].join('\n');
 }
 

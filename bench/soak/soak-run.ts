@@ -1,6 +1,7 @@
 // The soak: SESSIONS simulated console users (signed in first, then DURATION of use) against the compiled console (upstream mode, the
 // compiled emulator behind it), each browsing, listening to the live stream and making changes through the console.
-// Pass: no error of any kind, resident memory at the end within 10 % of what it was after the warm-up.
+// Pass: no error of any kind, resident memory at the end within 10 % of what it was after the warm-up (medians of
+// windows of samples, not single samples: resident memory saws up and down by ±15 % with garbage collection).
 import path from 'node:path';
 import { hashPassword } from '../../apps/bff/src/auth/passwords';
 import { writeUsersFile, type StoredUser } from '../../apps/bff/src/auth/users-file';
@@ -33,10 +34,18 @@ export interface SoakResult {
   jobsFollowed: number;
   events: number;
   errors: string[];
+  /** Median resident memory in the window around mid-run and in the last window of the run. */
   rssAfterWarmupMb: number;
   rssEndMb: number;
   rssPeakMb: number;
   rssGrowthPct: number;
+  /** The same windows' highest sample: a leak lifts the top of the sawtooth as well as its middle. */
+  rssWindowMaxMb: { afterWarmup: number; end: number };
+  /** V8 heap in use, medians of the same windows. */
+  heapUsedMb: { afterWarmup: number; end: number };
+  /** Length of each window and the samples in it (one every 5 s). */
+  windowS: number;
+  windowSamples: { afterWarmup: number; end: number };
   /** Resident memory at each tenth of the timed part, MB. */
   rssSeriesMb: number[];
   loopDelayP99Ms: { median: number; max: number };
@@ -227,13 +236,19 @@ export async function runSoak(o: SoakOptions): Promise<SoakResult> {
     errors: [],
     latencies: [],
   };
-  const samples: { at: number; rss: number; lagP99: number }[] = [];
+  const samples: { at: number; rss: number; heap: number; lagP99: number }[] = [];
   const sample = async () => {
-    const [rss, lag] = await metrics(c.url, [
+    const [rss, lag, heap] = await metrics(c.url, [
       'bff_process_resident_memory_bytes',
       'bff_nodejs_eventloop_lag_p99_seconds',
+      'bff_nodejs_heap_size_used_bytes',
     ]);
-    samples.push({ at: Date.now(), rss: rss as number, lagP99: (lag as number) * 1000 });
+    samples.push({
+      at: Date.now(),
+      rss: rss as number,
+      heap: heap as number,
+      lagP99: (lag as number) * 1000,
+    });
   };
   try {
     const signIns = new SignInQueue();
@@ -279,8 +294,22 @@ export async function runSoak(o: SoakOptions): Promise<SoakResult> {
       s.stopping = true;
       s.stream.close();
     }
-    const end = samples.at(-1)?.rss as number;
-    const afterWarmup = samples.find((x) => x.at >= baselineAt)?.rss ?? end;
+    // Resident memory saws up and down with garbage collection (±15 % between two samples 5 s apart in a 30 min
+    // run), so single samples say nothing about a trend: compare the median of a window around mid-run (the end of
+    // the warm-up) with the median of the run's last window, each a tenth of the run (at least 15 s, 3 samples).
+    const windowMs = Math.max(o.durationMs / 10, 15_000);
+    const inWindow = (from: number, to: number) => samples.filter((x) => x.at >= from && x.at <= to);
+    const midWindow = inWindow(baselineAt - windowMs / 2, baselineAt + windowMs / 2);
+    const endWindow = inWindow(deadline - windowMs, Number.POSITIVE_INFINITY);
+    const median = (xs: number[]) =>
+      percentile(
+        [...xs].sort((a, b) => a - b),
+        50,
+      );
+    const last = samples.at(-1) as { rss: number; heap: number };
+    const afterWarmup = midWindow.length ? median(midWindow.map((x) => x.rss)) : last.rss;
+    const end = endWindow.length ? median(endWindow.map((x) => x.rss)) : last.rss;
+    const max = (xs: number[]) => Math.max(...xs) / MB;
     const lags = samples.map((x) => x.lagP99).sort((a, b) => a - b);
     const latencies = stats.latencies.sort((a, b) => a - b);
     const growth = ((end - afterWarmup) / afterWarmup) * 100;
@@ -302,6 +331,16 @@ export async function runSoak(o: SoakOptions): Promise<SoakResult> {
       rssEndMb: end / MB,
       rssPeakMb: Math.max(end, ...samples.map((x) => x.rss)) / MB,
       rssGrowthPct: growth,
+      rssWindowMaxMb: {
+        afterWarmup: max(midWindow.map((x) => x.rss)),
+        end: max(endWindow.map((x) => x.rss)),
+      },
+      heapUsedMb: {
+        afterWarmup: median(midWindow.map((x) => x.heap)) / MB,
+        end: median(endWindow.map((x) => x.heap)) / MB,
+      },
+      windowS: windowMs / 1000,
+      windowSamples: { afterWarmup: midWindow.length, end: endWindow.length },
       rssSeriesMb: Array.from(
         { length: 10 },
         (_, k) => (samples.find((x) => x.at >= start + ((k + 1) * o.durationMs) / 10)?.rss ?? end) / MB,

@@ -81,6 +81,9 @@ async function signIn(page: Page): Promise<void> {
   await page.getByLabel(/user name|用户名/i).fill(ADMIN.username);
   await page.getByLabel(/^password$|^密码$/i).fill(ADMIN.password);
   await page.getByRole('button', { name: /sign in|登录/i }).click();
+  // A DBA's home is the dashboard; the instance list is one click away in the navigation.
+  await expect(page).toHaveURL(/\/p\/prod\/dashboard/);
+  await page.getByRole('navigation').getByRole('link', { name: 'Instances', exact: true }).click();
   await expect(page).toHaveURL(/\/p\/prod\/instances/);
 }
 
