@@ -49,8 +49,8 @@ function TenantDetail(props: { project: string; instanceId: string; pdbId: strin
   const owner = useSession().data?.role === 'tenant';
   const tenant = useTenant(project, instanceId, pdbId);
   const instance = useInstance(project, instanceId);
-  // What the instance has left for tenants: only DBAs may read it (4.10.9 is not a tenant owner's call).
-  const flavors = useTenantFlavors(project, instanceId, !owner);
+  // What the instance has left for tenants, for the disk gauge (to an owner the BFF answers that number alone).
+  const flavors = useTenantFlavors(project, instanceId);
   // The template the tenant was created from, by name (4.10.8; not an owner's call: they see none).
   const templates = useTenantTemplates(project, instanceId, !owner);
   // The live feed is a DBA's (an owner may not read jobs: for them it stays empty).
