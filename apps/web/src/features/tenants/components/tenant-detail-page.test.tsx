@@ -80,6 +80,31 @@ describe('the tenant page', () => {
     expect(screen.queryByText(OTHER)).not.toBeInTheDocument();
   });
 
+  it("answers an owner who opens their tenant under another project than its instance's with not yours, saying where to look", async () => {
+    const bff = fakeBff({
+      role: 'tenant',
+      tenants: [{ instance_id: INSTANCE, pdb_id: MINE }],
+      policy: tenantOps as never,
+      answers: {
+        // The grant's instance lives in project dr: prod does not know it.
+        listTenants: refusal(404, 'DBS.200002', `The DB instance does not exist: ${INSTANCE}`),
+        listTenantFlavors: refusal(404, 'DBS.200002', `The DB instance does not exist: ${INSTANCE}`),
+      },
+    });
+    renderWithBff(<TenantDetailPage />, bff, at(MINE));
+    expect(
+      await screen.findByText(/the instance of this tenant belongs to another project/),
+    ).toHaveTextContent('in project prod');
+    expect(screen.getByRole('heading', { name: 'Not yours' })).toBeInTheDocument();
+    expect(bff.callsTo('listTenants')).toHaveLength(1);
+    expect(screen.getByRole('link', { name: 'Go to my tenants' })).toHaveAttribute(
+      'href',
+      '/p/prod/my-tenants',
+    );
+    expect(screen.queryByText(/DBS\.200002/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('tab')).not.toBeInTheDocument();
+  });
+
   it("shows the owner their tenant's users with their actions, never the DBA's, and their disk gauge", async () => {
     const bff = bffFor('tenant');
     renderWithBff(<TenantDetailPage />, bff, at(MINE));

@@ -11,6 +11,7 @@ import { EmptyState, ErrorState, Loading, NotPermitted } from '../../../shared/u
 import { StatusBadge } from '../../../shared/ui/status-badge';
 import { useInstance } from '../../instances/api/use-instance';
 import { isTenantBusy, runningTenantJob } from '../api/tenant-status';
+import { notInThisProject } from '../api/use-my-tenants';
 import { useTenantFlavors, useTenantTemplates } from '../api/use-tenant-capacity';
 import { useTenant } from '../api/use-tenants';
 import type { TenantTabProps } from './tenant-tab';
@@ -66,6 +67,10 @@ function TenantDetail(props: { project: string; instanceId: string; pdbId: strin
 
   if (tenant.permitted === false) return <NotPermitted />;
   if (tenant.isPending) return <Loading />;
+  // An owner's tenant opened under another project than its instance's: the grant does not say which project,
+  // so the page says where to look rather than showing the service's "no such instance".
+  if (owner && tenant.isError && notInThisProject(tenant.error))
+    return <NotYours home={myTenantsPath(project)} hint={t('tenants.detail.otherProject', { project })} />;
   if (tenant.isError) return <ErrorState error={tenant.error} onRetry={() => void tenant.refetch()} />;
   if (!tn) {
     return (
