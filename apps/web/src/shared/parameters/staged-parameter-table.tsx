@@ -44,6 +44,7 @@ export function filterParameters(
 }
 
 const PAGE_SIZE = 50;
+const HIDE_DEFAULT = { default: false };
 
 /** A marker that is more than a colour: an icon and its word. */
 export function RestartMark({ label }: { label: string }) {
@@ -163,7 +164,7 @@ function DefaultCell({ p }: { p: EditableParameter }) {
   );
 }
 
-function useColumns(withDefaults: boolean): ColumnDef<EditableParameter, unknown>[] {
+function useColumns(): ColumnDef<EditableParameter, unknown>[] {
   const { t } = useTranslation();
   return useMemo<ColumnDef<EditableParameter, unknown>[]>(
     () => [
@@ -179,16 +180,12 @@ function useColumns(withDefaults: boolean): ColumnDef<EditableParameter, unknown
         enableSorting: false,
         cell: ({ row }) => <ValueCell p={row.original} />,
       },
-      ...(withDefaults
-        ? [
-            {
-              id: 'default',
-              header: t('paramEdit.col.default'),
-              enableSorting: false,
-              cell: ({ row }: { row: { original: EditableParameter } }) => <DefaultCell p={row.original} />,
-            } satisfies ColumnDef<EditableParameter, unknown>,
-          ]
-        : []),
+      {
+        id: 'default',
+        header: t('paramEdit.col.default'),
+        enableSorting: false,
+        cell: ({ row }) => <DefaultCell p={row.original} />,
+      },
       {
         id: 'range',
         header: t('paramEdit.col.range'),
@@ -221,7 +218,7 @@ function useColumns(withDefaults: boolean): ColumnDef<EditableParameter, unknown
           ),
       },
     ],
-    [t, withDefaults],
+    [t],
   );
 }
 
@@ -247,7 +244,8 @@ export function StagedParameterTable(props: {
   const [page, setPage] = useState(1);
   const [size, setSize] = useState(PAGE_SIZE);
   // Some lists carry no defaults (a tenant's, 4.10.7): then no default column and no "modified only" filter,
-  // which could only ever show nothing.
+  // which could only ever show nothing. The column is hidden, not removed: the columns stay the same objects
+  // when the defaults arrive after the values (a template's), so no input being typed in is remounted.
   const withDefaults = useMemo(
     () => props.parameters.some((p) => p.defaultValue !== undefined),
     [props.parameters],
@@ -268,7 +266,7 @@ export function StagedParameterTable(props: {
     [staged.changes, problemText],
   );
 
-  const columns = useColumns(withDefaults);
+  const columns = useColumns();
   const rowState = useMemo<RowState>(
     () => ({ staged, readOnly, problems, rowErrors, idBase }),
     [staged, readOnly, problems, rowErrors, idBase],
@@ -306,6 +304,7 @@ export function StagedParameterTable(props: {
           label={props.label}
           data={pageRows}
           columns={columns}
+          columnVisibility={withDefaults ? undefined : HIDE_DEFAULT}
           getRowId={(p) => p.name}
           rowClassName={(p) => clsx(p.name in staged.edits && 'bg-amber-50/70 dark:bg-amber-950/40')}
           empty={

@@ -17,8 +17,11 @@ export interface HeldTenant {
   elsewhere: boolean;
 }
 
-/** The service's answer for an instance it does not know in this project. */
-const NO_SUCH_INSTANCE = 'DBS.200002';
+/**
+ * The service's answer (DBS.200002) for an instance it does not know in this project. A grant names an
+ * instance, not its project, so for an instance the owner holds a tenant on it means "held in another project".
+ */
+export const notInThisProject = (e: unknown): boolean => e instanceof BffError && e.code === 'DBS.200002';
 
 /**
  * The owner's tenants, read only where their grants point: one 4.10.5 per granted instance (the BFF keeps
@@ -39,7 +42,7 @@ export const myTenantsQuery = (project: string, grants: readonly TenantGrantView
             signal,
           ).catch((e: unknown) => {
             // One grant in another project does not hide the others.
-            if (e instanceof BffError && e.code === NO_SUCH_INSTANCE) return undefined;
+            if (notInThisProject(e)) return undefined;
             throw e;
           }),
         ),

@@ -32,7 +32,10 @@ export interface HostChoice {
  */
 export function CreateTenantDialog(props: {
   project: string;
-  /** The instance is fixed (instance tab, named by `instanceName`) or chosen among the project's multi-tenant instances. */
+  /**
+   * The instance is fixed (instance tab, named by `instanceName`) or chosen among the project's multi-tenant
+   * instances (`hosts`).
+   */
   instanceId?: string;
   instanceName?: string;
   hosts?: readonly HostChoice[];

@@ -27,7 +27,8 @@ const tenantOps = {
   createTenantDbUser: ['admin', 'operator', 'tenant'] as const,
   resetTenantDbUserPassword: ['admin', 'operator', 'tenant'] as const,
   grantTenantDbPrivilege: ['admin', 'operator', 'tenant'] as const,
-  listTenantFlavors: ['admin', 'operator', 'viewer'] as const,
+  // A tenant owner's answer is cut by the BFF to the instance's free tenant disk (their gauge).
+  listTenantFlavors: [...all],
   resizeTenant: ['admin', 'operator'] as const,
   enlargeTenantDisk: ['admin', 'operator'] as const,
   deleteTenant: ['admin'] as const,
@@ -50,7 +51,10 @@ function bffFor(role: 'tenant' | 'admin') {
         users: [{ name: 'root', attributes: { rolcanlogin: true, rolcreaterole: true } }, { name: 'app_rw' }],
         total_count: 2,
       },
-      listTenantFlavors: { pdb_flavors: [{ cpu: 1, mem: 4 }], remaining_disk: 96 },
+      listTenantFlavors:
+        role === 'tenant'
+          ? { pdb_flavors: [], remaining_disk: 96 }
+          : { pdb_flavors: [{ cpu: 1, mem: 4 }], remaining_disk: 96 },
       listTenantParameterTemplates: {
         configurations: [
           { id: tenant.config_id, name: 'Default-Enterprise-Edition-GaussDB-8.201-CNTRL-PDB' },
@@ -76,7 +80,32 @@ describe('the tenant page', () => {
     expect(screen.queryByText(OTHER)).not.toBeInTheDocument();
   });
 
-  it("shows the owner their tenant's users with their actions, never the DBA's and never the instance's free disk", async () => {
+  it("answers an owner who opens their tenant under another project than its instance's with not yours, saying where to look", async () => {
+    const bff = fakeBff({
+      role: 'tenant',
+      tenants: [{ instance_id: INSTANCE, pdb_id: MINE }],
+      policy: tenantOps as never,
+      answers: {
+        // The grant's instance lives in project dr: prod does not know it.
+        listTenants: refusal(404, 'DBS.200002', `The DB instance does not exist: ${INSTANCE}`),
+        listTenantFlavors: refusal(404, 'DBS.200002', `The DB instance does not exist: ${INSTANCE}`),
+      },
+    });
+    renderWithBff(<TenantDetailPage />, bff, at(MINE));
+    expect(
+      await screen.findByText(/the instance of this tenant belongs to another project/),
+    ).toHaveTextContent('in project prod');
+    expect(screen.getByRole('heading', { name: 'Not yours' })).toBeInTheDocument();
+    expect(bff.callsTo('listTenants')).toHaveLength(1);
+    expect(screen.getByRole('link', { name: 'Go to my tenants' })).toHaveAttribute(
+      'href',
+      '/p/prod/my-tenants',
+    );
+    expect(screen.queryByText(/DBS\.200002/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('tab')).not.toBeInTheDocument();
+  });
+
+  it("shows the owner their tenant's users with their actions, never the DBA's, and their disk gauge", async () => {
     const bff = bffFor('tenant');
     renderWithBff(<TenantDetailPage />, bff, at(MINE));
     expect(await screen.findByRole('heading', { level: 1, name: 'tenant_hr' })).toBeInTheDocument();
@@ -88,9 +117,14 @@ describe('the tenant page', () => {
     }
     // root may have a new password; only other users can be granted privileges.
     expect(screen.getByRole('button', { name: 'New password for root' })).toBeInTheDocument();
-    expect(bff.callsTo('listTenantFlavors')).toHaveLength(0);
+    expect(
+      await screen.findByRole('meter', { name: /Disk quota 20 GB of at most 116 GB/ }),
+    ).toBeInTheDocument();
+    expect(bff.callsTo('listTenantFlavors').map((c) => c.path)).toEqual([
+      `/api/v1/projects/prod/instances/${INSTANCE}/pdb-flavors`,
+    ]);
     expect(new Set(bff.operationsCalled())).toEqual(
-      new Set(['listTenants', 'listInstances', 'listTenantDbUsers']),
+      new Set(['listTenants', 'listInstances', 'listTenantDbUsers', 'listTenantFlavors']),
     );
   });
 
@@ -144,10 +178,17 @@ describe('My tenants', () => {
     );
     expect(screen.getByText('On instance prod-core-02')).toBeInTheDocument();
     expect(screen.getByText('Normal')).toBeInTheDocument();
+    // The disk gauge: its quota against its quota plus what its instance has left for tenants.
+    const gauge = await screen.findByRole('meter', { name: /Disk quota 20 GB of at most 116 GB/ });
+    expect(gauge).toHaveAttribute('aria-valuenow', '17');
+    expect(screen.getByText('20 GB of up to 116 GB')).toBeInTheDocument();
     await waitFor(() =>
       expect(bff.callsTo('listTenants').map((c) => c.path)).toEqual([
         `/api/v1/projects/prod/instances/${INSTANCE}/pdb-info`,
       ]),
     );
+    expect(bff.callsTo('listTenantFlavors').map((c) => c.path)).toEqual([
+      `/api/v1/projects/prod/instances/${INSTANCE}/pdb-flavors`,
+    ]);
   });
 });

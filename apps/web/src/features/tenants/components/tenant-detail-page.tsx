@@ -11,6 +11,7 @@ import { EmptyState, ErrorState, Loading, NotPermitted } from '../../../shared/u
 import { StatusBadge } from '../../../shared/ui/status-badge';
 import { useInstance } from '../../instances/api/use-instance';
 import { isTenantBusy, runningTenantJob } from '../api/tenant-status';
+import { notInThisProject } from '../api/use-my-tenants';
 import { useTenantFlavors, useTenantTemplates } from '../api/use-tenant-capacity';
 import { useTenant } from '../api/use-tenants';
 import type { TenantTabProps } from './tenant-tab';
@@ -49,8 +50,8 @@ function TenantDetail(props: { project: string; instanceId: string; pdbId: strin
   const owner = useSession().data?.role === 'tenant';
   const tenant = useTenant(project, instanceId, pdbId);
   const instance = useInstance(project, instanceId);
-  // What the instance has left for tenants: only DBAs may read it (4.10.9 is not a tenant owner's call).
-  const flavors = useTenantFlavors(project, instanceId, !owner);
+  // What the instance has left for tenants, for the disk gauge (to an owner the BFF answers that number alone).
+  const flavors = useTenantFlavors(project, instanceId);
   // The template the tenant was created from, by name (4.10.8; not an owner's call: they see none).
   const templates = useTenantTemplates(project, instanceId, !owner);
   // The live feed is a DBA's (an owner may not read jobs: for them it stays empty).
@@ -66,6 +67,10 @@ function TenantDetail(props: { project: string; instanceId: string; pdbId: strin
 
   if (tenant.permitted === false) return <NotPermitted />;
   if (tenant.isPending) return <Loading />;
+  // An owner's tenant opened under another project than its instance's: the grant does not say which project,
+  // so the page says where to look rather than showing the service's "no such instance".
+  if (owner && tenant.isError && notInThisProject(tenant.error))
+    return <NotYours home={myTenantsPath(project)} hint={t('tenants.detail.otherProject', { project })} />;
   if (tenant.isError) return <ErrorState error={tenant.error} onRetry={() => void tenant.refetch()} />;
   if (!tn) {
     return (

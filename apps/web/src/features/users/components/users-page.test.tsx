@@ -175,11 +175,15 @@ describe('console users page', () => {
     // Long enough for the form; the (test) server refuses it anyway, and its message lands on the field.
     await u.type(within(d).getByLabelText('Password'), 'a-long-password-1');
     await u.type(within(d).getByLabelText('Confirm password'), 'a-long-password-1');
+    // The form validates as it is typed: wait until it lets the click through (a busy machine is slower).
+    await waitFor(() => expect(within(d).getByRole('button', { name: 'Set password' })).toBeEnabled());
     await u.click(within(d).getByRole('button', { name: 'Set password' }));
-    await waitFor(() =>
-      expect(within(d).getByLabelText('Password')).toHaveAccessibleDescription(
-        /password: the password must have at least 12 characters/,
-      ),
+    await waitFor(
+      () =>
+        expect(within(d).getByLabelText('Password')).toHaveAccessibleDescription(
+          /password: the password must have at least 12 characters/,
+        ),
+      { timeout: 5000 },
     );
     expect(within(d).getByLabelText('Password')).toHaveAttribute('aria-invalid', 'true');
   }, 15_000);
