@@ -70,11 +70,15 @@ async function pagesOf(page: Page, area: string): Promise<PageList> {
  * instance of the scale seed) and tenant_51 in it, then the demo tenant owner's own pages and a "not yours".
  */
 type Check = [what: string, url: string, ready: string];
-async function tenancyPages(page: Page): Promise<Check[]> {
+async function tenantHost(page: Page): Promise<string> {
   const found = (await (
     await bff(page, 'GET', '/api/v1/projects/prod/instances?name=scale-00051')
   ).json()) as { instances: { id: string }[] };
-  const host = found.instances[0]!.id;
+  return found.instances[0]!.id;
+}
+
+async function tenancyPages(page: Page): Promise<Check[]> {
+  const host = await tenantHost(page);
   const tenants = (await (
     await bff(page, 'POST', `/api/v1/projects/prod/instances/${host}/pdb-info`, {
       name: 'tenant_51',
@@ -93,6 +97,36 @@ async function tenancyPages(page: Page): Promise<Check[]> {
     ['tenant parameters', `/p/prod/tenants/${host}/${pdb}?tab=parameters`, 'tbody tr'],
     ['tenant nodes', `/p/prod/tenants/${host}/${pdb}?tab=nodes`, 'tbody tr'],
     ['console users', '/p/prod/users', 'tbody tr'],
+  ];
+}
+
+/**
+ * The tenancy forms, opened where a DBA finds them: creating a tenant on scale-00051 (once its flavors and
+ * templates are in) and adding a console user who owns tenants (once the tenants to tick are listed).
+ */
+async function tenancyDialogs(page: Page, host: string): Promise<[string, () => Promise<void>][]> {
+  const dialog = page.getByRole('dialog');
+  return [
+    [
+      'create tenant dialog',
+      async () => {
+        await drawn(page, `/p/prod/instances/${host}?tab=tenants`, 'tbody tr a');
+        await page.getByRole('button', { name: /^(Create tenant|创建租户)$/ }).click();
+        await expect(dialog.locator('select').nth(0)).not.toHaveValue('');
+        await expect(dialog.locator('select').nth(2)).not.toHaveValue('');
+        await settle(page);
+      },
+    ],
+    [
+      'add console user dialog (tenant owner)',
+      async () => {
+        await drawn(page, '/p/prod/users', 'tbody tr');
+        await page.getByRole('button', { name: /^(Add user|添加用户)$/ }).click();
+        await dialog.getByRole('radio', { name: /Tenant owner|租户管理员/ }).check();
+        await expect(dialog.getByRole('checkbox').first()).toBeVisible({ timeout: 60_000 });
+        await settle(page);
+      },
+    ],
   ];
 }
 
@@ -209,6 +243,10 @@ test('zh-CN tenancy pages (DBA and tenant owner) show no untranslated keys', asy
     await drawn(page, url, ready);
     await rawKeys(what);
   }
+  for (const [what, open] of await tenancyDialogs(page, await tenantHost(page))) {
+    await open();
+    await rawKeys(what);
+  }
   for (const [what, url, ready] of await ownerPages(page)) {
     await drawn(page, url, ready);
     await rawKeys(what);
@@ -221,6 +259,10 @@ for (const theme of ['light', 'dark']) {
     await login(page);
     for (const [what, url, ready] of await tenancyPages(page)) {
       await drawn(page, url, ready);
+      expect(await seriousViolations(page), what).toEqual([]);
+    }
+    for (const [what, open] of await tenancyDialogs(page, await tenantHost(page))) {
+      await open();
       expect(await seriousViolations(page), what).toEqual([]);
     }
     for (const [what, url, ready] of await ownerPages(page)) {

@@ -81,8 +81,10 @@ async function signIn(page: Page): Promise<void> {
   await page.getByLabel(/user name|用户名/i).fill(ADMIN.username);
   await page.getByLabel(/^password$|^密码$/i).fill(ADMIN.password);
   await page.getByRole('button', { name: /sign in|登录/i }).click();
-  // The home page of an administrator (the project's dashboard): signed in once the app has left /login.
-  await expect(page).toHaveURL(/\/p\/prod\//);
+  // A DBA's home is the dashboard; the instance list is one click away in the navigation.
+  await expect(page).toHaveURL(/\/p\/prod\/dashboard/);
+  await page.getByRole('navigation').getByRole('link', { name: 'Instances', exact: true }).click();
+  await expect(page).toHaveURL(/\/p\/prod\/instances/);
 }
 
 /** A console API call made by the page itself (same origin, its cookie): the browser's way through nginx. */
@@ -111,7 +113,6 @@ test('over https through nginx: a __Host- Secure session cookie and HSTS; exactl
   expect(page.url().startsWith(`https://${HOSTNAME}:`)).toBe(true);
   expect(first?.headers()['strict-transport-security']).toMatch(/max-age=\d+/);
   await signIn(page);
-  await page.goto(`${deployment.publicUrl}/p/prod/instances`);
   await expect(page.getByRole('row').filter({ hasText: 'staging-app' })).toBeVisible();
   const session = (await page.context().cookies()).find((c) => c.name.startsWith('__Host-'));
   expect(session, 'the session cookie').toBeDefined();

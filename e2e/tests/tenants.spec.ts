@@ -134,6 +134,8 @@ test('the tenant owner lands on My tenants and works inside their tenant: user, 
   await expect(page).toHaveURL(/\/p\/prod\/my-tenants$/);
   const nav = page.getByRole('navigation', { name: 'Main navigation' });
   await expect(nav.getByRole('link')).toHaveText(['My tenants']);
+  // Their disk gauge: the quota enlarged above against what the instance has left (4.10.9, cut to that number).
+  await expect(page.getByRole('meter', { name: /^Disk quota 30 GB of at most \d/ })).toBeVisible();
   await page.getByRole('link', { name: TENANT }).click();
   await expect(page.getByRole('heading', { level: 1, name: TENANT })).toBeVisible();
   // The DBA's changes are not offered to an owner.

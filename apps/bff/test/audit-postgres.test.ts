@@ -456,6 +456,8 @@ describe('GET /api/v1/audit on PostgreSQL', () => {
     clock.advance(60_000);
     const admin = await signIn('alice', 'alice-password-1');
     const viewer = await signIn('vera', 'vera-password-12');
+    // Sign-ins are recorded without holding their answer: let them land so the newest entry is the restart.
+    await audit.settled();
     const restart = await request
       .post('/api/v1/projects/prod/instances/abc_in14/restart')
       .set(MUTATION)

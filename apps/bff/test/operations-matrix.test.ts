@@ -100,8 +100,9 @@ describe('route × role matrix', () => {
     },
   );
 
-  const scoped = exposed.filter(
-    (op) => tenantScopeOf(op.id) === 'own-tenant' || tenantScopeOf(op.id) === 'own-tenants-list',
+  // Every scope that names an instance (all but the instance list, which the route filters).
+  const scoped = exposed.filter((op) =>
+    ['own-tenant', 'own-tenants-list', 'own-instance-remaining-disk'].includes(tenantScopeOf(op.id) ?? ''),
   );
   it.each(scoped.map((op) => [op.id, tenantScopeOf(op.id), op] as const))(
     '%s (%s): aimed at another tenant, the tenant user gets 403 TENANT_SCOPE and nothing is sent',

@@ -74,6 +74,27 @@ describe('a tenant user', () => {
     }
   });
 
+  it('reads of 4.10.9 only the disk their instance has left for tenants, and only on their instance', async () => {
+    const admin = await h.as('alice');
+    const full = await admin.get(h.p(`/instances/${own.instance_id}/pdb-flavors`));
+    expect(full.status).toBe(200);
+    expect((full.body.pdb_flavors as unknown[]).length).toBeGreaterThan(0);
+    expect(typeof full.body.remaining_disk).toBe('number');
+    const mine = await tenantCall('GET', `/instances/${own.instance_id}/pdb-flavors`);
+    expect(mine.status).toBe(200);
+    // One number: the flavors offered to new tenants stay the DBA's (the contract's list travels empty).
+    expect(mine.body).toEqual({ pdb_flavors: [], remaining_disk: full.body.remaining_disk });
+    const ids: string[] = [];
+    for (const instanceId of [foreign.instance_id, `${'0'.repeat(32)}in14`]) {
+      const res = await tenantCall('GET', `/instances/${instanceId}/pdb-flavors`);
+      ids.push(res.requestId);
+      expect(res.status, instanceId).toBe(403);
+      expect(res.body.error?.code, instanceId).toBe('TENANT_SCOPE');
+      expect(res.text, instanceId).not.toContain('remaining_disk');
+    }
+    expect(upstreamCallsFor(await h.admin.requests(), ids)).toEqual([]);
+  });
+
   it('works inside their own tenant', async () => {
     const users = await tenantCall('GET', tenantPath(own, '/db-users'));
     expect(users.status).toBe(200);

@@ -23,6 +23,7 @@ const createTenantDbUser = op('createTenantDbUser', 'POST');
 const modifyTenantParameters = op('modifyTenantParameters', 'PUT');
 const createTenant = op('createTenant', 'POST');
 const deleteTenant = op('deleteTenant', 'DELETE', true);
+const listTenantFlavors = op('listTenantFlavors', 'GET');
 
 // Expected: [admin, operator, viewer, tenant]
 const MATRIX: [PolicySubject, boolean, boolean, boolean, boolean][] = [
@@ -38,6 +39,8 @@ const MATRIX: [PolicySubject, boolean, boolean, boolean, boolean][] = [
   [modifyTenantParameters, true, true, false, true],
   [createTenant, true, true, false, false],
   [deleteTenant, true, false, false, false],
+  // The owner's disk gauge: the route cuts the answer to the instance's remaining tenant disk.
+  [listTenantFlavors, true, true, true, true],
 ];
 
 describe('policy matrix', () => {
@@ -185,6 +188,7 @@ describe('authorize() in front of a route', () => {
     expect(res.status).toBe(200);
     expect(res.body.roles).toEqual(['admin', 'operator', 'viewer', 'tenant']);
     expect(res.body.tenant_scopes.listTenants).toBe('own-tenants-list');
+    expect(res.body.tenant_scopes.listTenantFlavors).toBe('own-instance-remaining-disk');
     for (const [id, roles] of Object.entries(res.body.operations as Record<string, Role[]>))
       expect(roles, id).toContain('admin');
   });

@@ -1,5 +1,5 @@
 import type { OperationDescriptor } from '@gaussdb-console/api-client';
-import { operationList } from '@gaussdb-console/api-client';
+import { operationList, type TenantScopeName } from '@gaussdb-console/api-client';
 import { ROLES, type Role } from './roles';
 
 /**
@@ -38,9 +38,11 @@ export const READS_BY_POST: ReadonlySet<string> = new Set([
  * How far a tenant user's access reaches per operation:
  * - `own-tenant`: the request's instance_id + pdb_id must be one of the user's grants;
  * - `own-tenants-list`: allowed on a granted instance, and the route must drop every other tenant from the result;
- * - `own-instance-name-status`: the route must return only the granted instances, with name and status only.
+ * - `own-instance-name-status`: the route must return only the granted instances, with name and status only;
+ * - `own-instance-remaining-disk`: allowed on a granted instance, and the route must answer only the disk the
+ *   instance has left for tenants (the owner's disk gauge), nothing of the flavors offered to new tenants.
  */
-export type TenantScope = 'own-tenant' | 'own-tenants-list' | 'own-instance-name-status';
+export type TenantScope = TenantScopeName;
 
 export const TENANT_OPERATIONS: Readonly<Record<string, TenantScope>> = {
   listTenants: 'own-tenants-list',
@@ -53,6 +55,7 @@ export const TENANT_OPERATIONS: Readonly<Record<string, TenantScope>> = {
   createTenantSchema: 'own-tenant',
   grantTenantDbPrivilege: 'own-tenant',
   listInstances: 'own-instance-name-status',
+  listTenantFlavors: 'own-instance-remaining-disk',
 };
 
 export function isReadOnly(op: PolicySubject): boolean {

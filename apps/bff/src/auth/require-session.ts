@@ -75,7 +75,7 @@ export function authorize(op: PolicySubject): RequestHandler {
       const ok =
         scope === 'own-tenant'
           ? target.pdb_id !== undefined && holdsGrant(tenants, target.instance_id, target.pdb_id)
-          : scope === 'own-tenants-list'
+          : scope === 'own-tenants-list' || scope === 'own-instance-remaining-disk'
             ? holdsGrant(tenants, target.instance_id)
             : scope === 'own-instance-name-status';
       if (!ok) return sendError(res, 403, 'TENANT_SCOPE', 'This tenant is not one of yours.');

@@ -62,8 +62,9 @@ function targetOf(pathParams: Record<string, string>, body: unknown): Record<str
 }
 
 /**
- * A tenant user sees only their own tenants, and of their instances only the name and status. Fails closed:
- * a list in a shape we cannot filter is answered empty rather than passed through.
+ * A tenant user sees only their own tenants, of their instances only the name and status, and of 4.10.9 only
+ * the disk the instance has left for tenants. Fails closed: a list in a shape we cannot filter is answered
+ * empty rather than passed through.
  */
 function scopeForTenant(op: OperationDescriptor, data: unknown, grants: readonly TenantGrant[]): unknown {
   const d = (data && typeof data === 'object' ? data : {}) as Record<string, unknown>;
@@ -79,6 +80,12 @@ function scopeForTenant(op: OperationDescriptor, data: unknown, grants: readonly
       .filter((i) => grants.some((g) => g.instance_id === i.id))
       .map((i) => ({ id: i.id, name: i.name, status: i.status }));
     return { instances, total_count: instances.length };
+  }
+  if (op.id === 'listTenantFlavors') {
+    // The owner's disk gauge needs one number; the flavors offered to new tenants are the DBA's. The contract
+    // requires the list, so it travels empty.
+    const remaining = d.remaining_disk;
+    return { pdb_flavors: [], ...(typeof remaining === 'number' ? { remaining_disk: remaining } : {}) };
   }
   return data;
 }

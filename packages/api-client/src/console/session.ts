@@ -45,7 +45,12 @@ export const consoleInfo = z.object({
 export type ConsoleInfo = z.infer<typeof consoleInfo>;
 
 /** How far a tenant user's access reaches for one operation (the BFF's policy explains each). */
-export const tenantScope = z.enum(['own-tenant', 'own-tenants-list', 'own-instance-name-status']);
+export const tenantScope = z.enum([
+  'own-tenant',
+  'own-tenants-list',
+  'own-instance-name-status',
+  'own-instance-remaining-disk',
+]);
 export type TenantScopeName = z.infer<typeof tenantScope>;
 
 /** GET /api/v1/policy: the roles allowed per operation (the server enforces it; the web only hides). */

@@ -71,14 +71,19 @@ const PARAMS: EditableParameter[] = [
   },
 ];
 
-function Harness(props: { onApply: (v: Record<string, string>) => Promise<void>; readOnly?: boolean }) {
-  const staged = useStagedEdits(PARAMS);
+function Harness(props: {
+  onApply: (v: Record<string, string>) => Promise<void>;
+  readOnly?: boolean;
+  parameters?: EditableParameter[];
+}) {
+  const parameters = props.parameters ?? PARAMS;
+  const staged = useStagedEdits(parameters);
   const [filters, setFilters] = useState<ParameterFilters>(NO_FILTERS);
   return (
     <>
       <Link to="/elsewhere">Go elsewhere</Link>
       <StagedParameterEditor
-        parameters={PARAMS}
+        parameters={parameters}
         staged={staged}
         readOnly={props.readOnly ?? false}
         filters={filters}
@@ -213,6 +218,14 @@ describe('staged parameter editing', { timeout: 20_000 }, () => {
       expect.stringContaining('max_connections'),
       expect.stringContaining('ssl'),
     ]);
+  });
+
+  it('offers no default column and no "modified only" filter for a list without defaults (a tenant\'s)', () => {
+    const tenantParams = PARAMS.map(({ defaultValue: _default, ...p }) => p);
+    renderWithBff(<Harness onApply={vi.fn()} parameters={tenantParams} />, fakeBff());
+    expect(screen.getAllByRole('columnheader').map((h) => h.textContent)).not.toContain('Default');
+    expect(screen.queryByRole('checkbox', { name: 'Modified only' })).not.toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Needs restart' })).toBeInTheDocument();
   });
 
   it('asks before leaving the page with staged edits', async () => {

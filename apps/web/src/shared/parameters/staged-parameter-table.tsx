@@ -44,6 +44,7 @@ export function filterParameters(
 }
 
 const PAGE_SIZE = 50;
+const HIDE_DEFAULT = { default: false };
 
 /** A marker that is more than a colour: an icon and its word. */
 export function RestartMark({ label }: { label: string }) {
@@ -242,11 +243,22 @@ export function StagedParameterTable(props: {
   const { staged, readOnly, rowErrors } = props;
   const [page, setPage] = useState(1);
   const [size, setSize] = useState(PAGE_SIZE);
-  const rows = useMemo(
-    () => filterParameters(props.parameters, props.filters, staged.edits),
-    [props.parameters, props.filters, staged.edits],
+  // Some lists carry no defaults (a tenant's, 4.10.7): then no default column and no "modified only" filter,
+  // which could only ever show nothing. The column is hidden, not removed: the columns stay the same objects
+  // when the defaults arrive after the values (a template's), so no input being typed in is remounted.
+  const withDefaults = useMemo(
+    () => props.parameters.some((p) => p.defaultValue !== undefined),
+    [props.parameters],
   );
-  const filterKey = JSON.stringify(props.filters);
+  const f = useMemo(
+    () => ({ ...props.filters, modified: props.filters.modified && withDefaults }),
+    [props.filters, withDefaults],
+  );
+  const rows = useMemo(
+    () => filterParameters(props.parameters, f, staged.edits),
+    [props.parameters, f, staged.edits],
+  );
+  const filterKey = JSON.stringify(f);
   useEffect(() => setPage(1), [filterKey]);
   const pageRows = rows.slice((page - 1) * size, page * size);
   const problems = useMemo(
@@ -260,7 +272,6 @@ export function StagedParameterTable(props: {
     [staged, readOnly, problems, rowErrors, idBase],
   );
 
-  const f = props.filters;
   const check = (key: 'modified' | 'restart' | 'staged', label: string) => (
     <label className="inline-flex items-center gap-1.5 text-sm">
       <input
@@ -281,7 +292,7 @@ export function StagedParameterTable(props: {
           placeholder={t('paramEdit.search')}
           className="w-64"
         />
-        {check('modified', t('paramEdit.filter.modified'))}
+        {withDefaults && check('modified', t('paramEdit.filter.modified'))}
         {check('restart', t('paramEdit.filter.restart'))}
         {!readOnly && check('staged', t('paramEdit.filter.staged'))}
         <span className="ml-auto text-xs text-slate-500 dark:text-slate-400" aria-live="polite">
@@ -293,6 +304,7 @@ export function StagedParameterTable(props: {
           label={props.label}
           data={pageRows}
           columns={columns}
+          columnVisibility={withDefaults ? undefined : HIDE_DEFAULT}
           getRowId={(p) => p.name}
           rowClassName={(p) => clsx(p.name in staged.edits && 'bg-amber-50/70 dark:bg-amber-950/40')}
           empty={

@@ -6,9 +6,9 @@ import { Link } from 'react-router';
 /**
  * What a tenant owner sees at the address of another tenant, an instance or an admin page: a clear "not
  * yours" and the way back, drawn before anything of the address is requested (nothing is fetched, shown or
- * linked).
+ * linked). `hint` replaces the general explanation where the page knows more.
  */
-export function NotYours({ home }: { home?: string }) {
+export function NotYours({ home, hint }: { home?: string; hint?: string }) {
   const { t } = useTranslation();
   useEffect(() => {
     document.title = `${t('notYours.title')} · ${t('app.name')}`;
@@ -17,7 +17,7 @@ export function NotYours({ home }: { home?: string }) {
     <div role="alert" className="mx-auto flex max-w-xl flex-col items-center gap-3 p-10 text-center">
       <Lock className="size-9 text-slate-400" aria-hidden />
       <h1 className="text-xl font-semibold">{t('notYours.title')}</h1>
-      <p className="text-sm text-slate-600 dark:text-slate-300">{t('notYours.hint')}</p>
+      <p className="text-sm text-slate-600 dark:text-slate-300">{hint ?? t('notYours.hint')}</p>
       {home && (
         <Link className="text-sm text-sky-700 underline dark:text-sky-400" to={home}>
           {t('notYours.home')}

@@ -143,7 +143,8 @@ export function RestoreExistingDialog(props: {
                     </span>
                   )}
                 </span>
-                <span className="block text-xs text-slate-500 dark:text-slate-400">
+                {/* slate-600: slate-500 falls short of 4.5:1 on a chosen card's sky-50. */}
+                <span className="block text-xs text-slate-600 dark:text-slate-300">
                   {t('backups.existing.facts', {
                     version: i.version ?? '—',
                     mode: i.mode ?? '—',

@@ -3,6 +3,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { callOperation } from '../../../shared/api/operations';
 import { usePermittedQuery } from '../../../shared/api/permitted-query';
 import { useSession } from '../../../shared/api/session';
+import { BffError } from '../../../shared/lib/bff';
 import { tenantKeys } from './tenant-keys';
 import { refreshWhileBusy } from './tenant-status';
 
@@ -12,7 +13,15 @@ export interface HeldTenant {
   instance: { id: string; name: string | undefined; status: string | undefined };
   /** Undefined when the instance no longer lists it (deleted since it was granted). */
   tenant: Tenant | undefined;
+  /** The instance is not in this project (grants name instances, not projects): the tenant is held elsewhere. */
+  elsewhere: boolean;
 }
+
+/**
+ * The service's answer (DBS.200002) for an instance it does not know in this project. A grant names an
+ * instance, not its project, so for an instance the owner holds a tenant on it means "held in another project".
+ */
+export const notInThisProject = (e: unknown): boolean => e instanceof BffError && e.code === 'DBS.200002';
 
 /**
  * The owner's tenants, read only where their grants point: one 4.10.5 per granted instance (the BFF keeps
@@ -31,10 +40,14 @@ export const myTenantsQuery = (project: string, grants: readonly TenantGrantView
             project,
             { path: { instance_id: id }, body: { offset: 0, limit: 100 } },
             signal,
-          ),
+          ).catch((e: unknown) => {
+            // One grant in another project does not hide the others.
+            if (notInThisProject(e)) return undefined;
+            throw e;
+          }),
         ),
       ]);
-      const byInstance = new Map(instanceIds.map((id, i) => [id, lists[i]?.pdb_infos ?? []]));
+      const byInstance = new Map(instanceIds.map((id, i) => [id, lists[i]]));
       return grants.map((grant) => {
         const inst = instances.instances.find((i) => i.id === grant.instance_id);
         return {
@@ -44,7 +57,8 @@ export const myTenantsQuery = (project: string, grants: readonly TenantGrantView
             name: inst?.name ?? undefined,
             status: inst?.status ?? undefined,
           },
-          tenant: byInstance.get(grant.instance_id)?.find((t) => t.id === grant.pdb_id),
+          tenant: byInstance.get(grant.instance_id)?.pdb_infos.find((t) => t.id === grant.pdb_id),
+          elsewhere: !inst && byInstance.get(grant.instance_id) === undefined,
         };
       });
     },

@@ -20,6 +20,9 @@ import { checkAllowsSubmit, PasswordFields, useTenantPasswordCheck } from './pas
 export interface HostChoice {
   id: string;
   name: string;
+  /** The instance's status and the disk it has left for tenants (4.10.9), when known. */
+  status?: string | null;
+  remaining?: number | null;
 }
 
 /**
@@ -29,8 +32,12 @@ export interface HostChoice {
  */
 export function CreateTenantDialog(props: {
   project: string;
-  /** The instance is fixed (instance tab) or chosen among the project's multi-tenant instances. */
+  /**
+   * The instance is fixed (instance tab, named by `instanceName`) or chosen among the project's multi-tenant
+   * instances (`hosts`).
+   */
   instanceId?: string;
+  instanceName?: string;
   hosts?: readonly HostChoice[];
   open: boolean;
   onOpenChange: (open: boolean) => void;
@@ -82,12 +89,27 @@ export function CreateTenantDialog(props: {
     if (flavors.data) void trigger(['flavor', 'disk']);
   }, [flavors.data, templates.data, getValues, setValue, trigger]);
   const hostName = props.hosts?.find((h) => h.id === instanceId)?.name;
+  // "prod-core-02 · 96 GB free", and the status when the instance is not ACTIVE (it may then refuse).
+  const hostLabel = (h: HostChoice) =>
+    [
+      h.name,
+      h.remaining == null ? undefined : t('tenants.create.free', { gb: h.remaining }),
+      h.status && h.status !== 'ACTIVE'
+        ? t(`status.${h.status.toUpperCase().replace(/\s+/g, '_')}`, { defaultValue: h.status })
+        : undefined,
+    ]
+      .filter(Boolean)
+      .join(' · ');
   return (
     <OperationDialog
       op={op}
       open={props.open}
       onOpenChange={props.onOpenChange}
-      title={t('tenants.create.title')}
+      title={
+        props.instanceName
+          ? t('tenants.create.titleIn', { instance: props.instanceName })
+          : t('tenants.create.title')
+      }
       description={t('tenants.create.intro')}
       submitLabel={t('tenants.create.submit')}
       canSubmit={checkAllowsSubmit(check) && !!flavors.data}
@@ -101,7 +123,7 @@ export function CreateTenantDialog(props: {
               <option value="">{t('tenants.create.pickInstance')}</option>
               {props.hosts?.map((h) => (
                 <option key={h.id} value={h.id}>
-                  {h.name}
+                  {hostLabel(h)}
                 </option>
               ))}
             </select>

@@ -17,6 +17,10 @@ import { CreateTenantDialog } from './create-tenant-dialog';
 import { PoolGauge } from './quota-gauge';
 import { sortingFromParam, sortingToParam, TenantTable } from './tenant-table';
 
+/** A tenant id as the service forms them (32 hex digits and a `po` suffix): searched by `id`, else by `name`. */
+const TENANT_ID = /^[0-9a-f]{32}po\d{2}$/i;
+const searchOf = (q: string) => (!q ? {} : TENANT_ID.test(q) ? { id: q } : { name: q });
+
 /** 4.10.x answers this on an instance that does not host tenants. */
 const NOT_MULTI_TENANT = 'DBS.06014011';
 
@@ -36,7 +40,7 @@ export function InstanceTenantsTab({ project, instance }: { project: string; ins
   const tenants = useTenants(
     project,
     instance.id,
-    { page: page - 1, limit: size, name: values.tq || undefined },
+    { page: page - 1, limit: size, ...searchOf(values.tq) },
     !notContainer && !flavors.isPending,
   );
   const sorting = useMemo(() => sortingFromParam(values.tsort), [values.tsort]);
@@ -131,7 +135,13 @@ export function InstanceTenantsTab({ project, instance }: { project: string; ins
         )}
       </section>
       {creating && (
-        <CreateTenantDialog project={project} instanceId={instance.id} open onOpenChange={setCreating} />
+        <CreateTenantDialog
+          project={project}
+          instanceId={instance.id}
+          instanceName={instance.name}
+          open
+          onOpenChange={setCreating}
+        />
       )}
     </div>
   );

@@ -7,13 +7,41 @@ import { ListHeader } from '../../../shared/ui/list-header';
 import { EmptyState, ErrorState, Loading, NotPermitted } from '../../../shared/ui/states';
 import { StatusBadge } from '../../../shared/ui/status-badge';
 import { useMyTenants, type HeldTenant } from '../api/use-my-tenants';
+import { useTenantFlavors } from '../api/use-tenant-capacity';
 import { tenantPath } from '../lib/grants';
 import { gb } from '../lib/tenant-rules';
 import { QuotaGauge } from './quota-gauge';
 
+/**
+ * The tenant's quota against the most it could have: what its instance has left for tenants comes from 4.10.9,
+ * which the BFF cuts to that one number for an owner (shared by the cards of one instance). Until it arrives,
+ * or where the policy does not offer it, the quota alone.
+ */
+function DiskGauge({
+  project,
+  instanceId,
+  quota,
+}: {
+  project: string;
+  instanceId: string;
+  quota: number | undefined;
+}) {
+  const remaining = useTenantFlavors(project, instanceId).data?.remaining_disk ?? undefined;
+  return <QuotaGauge quota={quota} remaining={remaining} compact />;
+}
+
 function TenantCard({ project, held }: { project: string; held: HeldTenant }) {
   const { t } = useTranslation();
   const { tenant, instance, grant } = held;
+  if (held.elsewhere) {
+    return (
+      <li className="rounded-md border border-dashed border-slate-300 p-4 text-sm dark:border-slate-700">
+        <p className="font-medium">{t('tenants.mine.elsewhere', { project })}</p>
+        <p className="mt-1 text-slate-600 dark:text-slate-300">{t('tenants.mine.elsewhereHint')}</p>
+        <CopyId value={grant.pdb_id} />
+      </li>
+    );
+  }
   if (!tenant) {
     return (
       <li className="rounded-md border border-dashed border-slate-300 p-4 text-sm dark:border-slate-700">
@@ -51,7 +79,7 @@ function TenantCard({ project, held }: { project: string; held: HeldTenant }) {
         <div>
           <dt className="text-xs text-slate-500 dark:text-slate-400">{t('tenants.mine.diskQuota')}</dt>
           <dd>
-            <QuotaGauge quota={gb(tenant.disk)} remaining={undefined} />
+            <DiskGauge project={project} instanceId={grant.instance_id} quota={gb(tenant.disk)} />
           </dd>
         </div>
       </dl>
@@ -71,7 +99,7 @@ function TenantCard({ project, held }: { project: string; held: HeldTenant }) {
 }
 
 /**
- * A tenant owner's landing page: each tenant they hold with its status, CPU, memory and disk quota, and the way
+ * A tenant owner's landing page: each tenant they hold with its status, CPU, memory and disk gauge, and the way
  * into its users, schemas and parameters. Read from the session's grants alone.
  */
 export function MyTenantsPage() {

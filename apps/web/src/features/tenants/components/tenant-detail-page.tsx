@@ -2,21 +2,24 @@ import * as Tabs from '@radix-ui/react-tabs';
 import { useEffect, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { useLiveJobs } from '../../../shared/api/job-keys';
 import { useSession } from '../../../shared/api/session';
 import { CopyId } from '../../../shared/ui/copy-id';
+import { JobProgress } from '../../../shared/ui/job-progress';
 import { NotYours } from '../../../shared/ui/not-yours';
 import { EmptyState, ErrorState, Loading, NotPermitted } from '../../../shared/ui/states';
 import { StatusBadge } from '../../../shared/ui/status-badge';
 import { useInstance } from '../../instances/api/use-instance';
-import { isTenantBusy } from '../api/tenant-status';
-import { useTenantFlavors } from '../api/use-tenant-capacity';
+import { isTenantBusy, runningTenantJob } from '../api/tenant-status';
+import { notInThisProject } from '../api/use-my-tenants';
+import { useTenantFlavors, useTenantTemplates } from '../api/use-tenant-capacity';
 import { useTenant } from '../api/use-tenants';
 import type { TenantTabProps } from './tenant-tab';
 import { mayOpenTenant, myTenantsPath } from '../lib/grants';
 import { gb } from '../lib/tenant-rules';
 import { QuotaGauge } from './quota-gauge';
 import { TenantNodes } from './tenant-nodes';
-import { TenantRowActions } from './tenant-row-actions';
+import { TenantActionButtons } from './tenant-row-actions';
 import { TenantParametersTab } from './tenant-parameters-tab';
 import { TenantSchemasTab } from './tenant-schemas-tab';
 import { tenantTime } from './tenant-table';
@@ -47,8 +50,12 @@ function TenantDetail(props: { project: string; instanceId: string; pdbId: strin
   const owner = useSession().data?.role === 'tenant';
   const tenant = useTenant(project, instanceId, pdbId);
   const instance = useInstance(project, instanceId);
-  // What the instance has left for tenants: only DBAs may read it (4.10.9 is not a tenant owner's call).
-  const flavors = useTenantFlavors(project, instanceId, !owner);
+  // What the instance has left for tenants, for the disk gauge (to an owner the BFF answers that number alone).
+  const flavors = useTenantFlavors(project, instanceId);
+  // The template the tenant was created from, by name (4.10.8; not an owner's call: they see none).
+  const templates = useTenantTemplates(project, instanceId, !owner);
+  // The live feed is a DBA's (an owner may not read jobs: for them it stays empty).
+  const liveJobs = useLiveJobs(project);
   const [sp, setSp] = useSearchParams();
   const navigate = useNavigate();
   const tn = tenant.data;
@@ -60,6 +67,10 @@ function TenantDetail(props: { project: string; instanceId: string; pdbId: strin
 
   if (tenant.permitted === false) return <NotPermitted />;
   if (tenant.isPending) return <Loading />;
+  // An owner's tenant opened under another project than its instance's: the grant does not say which project,
+  // so the page says where to look rather than showing the service's "no such instance".
+  if (owner && tenant.isError && notInThisProject(tenant.error))
+    return <NotYours home={myTenantsPath(project)} hint={t('tenants.detail.otherProject', { project })} />;
   if (tenant.isError) return <ErrorState error={tenant.error} onRetry={() => void tenant.refetch()} />;
   if (!tn) {
     return (
@@ -84,6 +95,8 @@ function TenantDetail(props: { project: string; instanceId: string; pdbId: strin
   const tab = tabs.some((x) => x.key === sp.get('tab')) ? (sp.get('tab') as string) : 'users';
   const instanceName = instance.data?.name ?? instanceId;
   const created = tenantTime(tn.created);
+  const job = runningTenantJob(tn, instanceId, liveJobs);
+  const template = templates.data?.configurations.find((c) => c.id === tn.config_id)?.name;
   return (
     <div className="flex flex-col gap-4 p-4">
       <nav aria-label={t('detail.breadcrumbs')} className="text-sm text-slate-500 dark:text-slate-400">
@@ -125,23 +138,33 @@ function TenantDetail(props: { project: string; instanceId: string; pdbId: strin
             <Fact label={t('tenants.col.disk')}>
               <QuotaGauge quota={gb(tn.disk)} remaining={flavors.data?.remaining_disk ?? undefined} />
             </Fact>
+            {tn.az_code && <Fact label={t('tenants.col.az')}>{tn.az_code}</Fact>}
+            {template && <Fact label={t('tenants.fields.template')}>{template}</Fact>}
             <Fact label={t('tenants.col.created')}>
               <span title={created.title}>{created.text}</span>
             </Fact>
           </dl>
           {isTenantBusy(tn) && (
-            <p role="status" className="mt-2 text-sm text-sky-800 dark:text-sky-300">
-              {t('tenants.detail.busy')}
-            </p>
+            <div
+              role="status"
+              className="mt-2 flex max-w-md flex-col gap-1 text-sm text-sky-800 dark:text-sky-300"
+            >
+              <p>{t('tenants.detail.busy')}</p>
+              {job && (
+                <JobProgress
+                  value={job.progress}
+                  label={t(`jobs.names.${job.name}`, { defaultValue: job.name })}
+                />
+              )}
+            </div>
           )}
         </div>
         {!owner && (
-          <TenantRowActions
+          <TenantActionButtons
             project={project}
             instanceId={instanceId}
             instanceName={instanceName}
             tenant={tn}
-            inline
             onDeleted={() => void navigate(instanceTenants)}
           />
         )}

@@ -9,36 +9,23 @@ import { Button } from '../../../shared/ui/button';
 import { isTenantReady } from '../api/tenant-status';
 import { DeleteTenantDialog, EnlargeTenantDiskDialog, ResizeTenantDialog } from './tenant-change-dialogs';
 
-type Action = 'resize' | 'enlarge' | 'delete';
+export type TenantAction = 'resize' | 'enlarge' | 'delete';
 
-const ACTIONS: readonly { key: Action; operation: string; danger?: boolean }[] = [
+const ACTIONS: readonly { key: TenantAction; operation: string; danger?: boolean }[] = [
   { key: 'resize', operation: 'resizeTenant' },
   { key: 'enlarge', operation: 'enlargeTenantDisk' },
   { key: 'delete', operation: 'deleteTenant', danger: true },
 ];
 
 /**
- * A DBA's changes of one tenant (4.10.2–4.10.4), offered only to roles that may run them, disabled with the
- * reason while the tenant is busy. A tenant whose creation failed can only be deleted.
+ * A DBA's changes of one tenant (4.10.2–4.10.4) the role may run, each with the reason it is not possible now
+ * (undefined: it is): nothing but deletion while the creation failed, nothing while a task changes the tenant.
  */
-export function TenantRowActions(props: {
-  project: string;
-  instanceId: string;
-  instanceName?: string;
-  tenant: Tenant;
-  /** As buttons (the tenant page's header) rather than a menu (a list row). */
-  inline?: boolean;
-  /** After a deletion was accepted (the tenant page leaves for the instance's list). */
-  onDeleted?: () => void;
-}) {
+function useTenantActions(tenant: Tenant) {
   const { t } = useTranslation();
   const can = useCan();
-  const [open, setOpen] = useState<Action>();
-  const { tenant } = props;
-  const allowed = ACTIONS.filter((a) => can(a.operation));
-  if (allowed.length === 0) return null;
   const failed = String(tenant.status ?? '').toLowerCase() === 'createfail';
-  const blocked = (a: Action) =>
+  const blocked = (a: TenantAction) =>
     failed
       ? a === 'delete'
         ? undefined
@@ -50,69 +37,119 @@ export function TenantRowActions(props: {
               defaultValue: tenant.status ?? '',
             }),
           });
-  const dialogProps = {
-    project: props.project,
-    instanceId: props.instanceId,
-    tenant,
-    open: true,
-    onOpenChange: (o: boolean) => setOpen(o ? open : undefined),
-  };
+  return ACTIONS.filter((a) => can(a.operation)).map((a) => ({ ...a, blocked: blocked(a.key) }));
+}
+
+/**
+ * A list row's menu of the tenant's changes. It only says which one was chosen: the list draws the dialog
+ * beside its table (TenantActionDialog), so a dialog outlives its row (filtered out while the tenant is
+ * `modifying`, gone once it is deleted).
+ */
+export function TenantActionMenu(props: { tenant: Tenant; onChoose: (action: TenantAction) => void }) {
+  const { t } = useTranslation();
+  const actions = useTenantActions(props.tenant);
+  if (actions.length === 0) return null;
   return (
-    <>
-      {props.inline ? (
-        <div className="flex flex-wrap gap-2">
-          {allowed.map((a) => (
-            <Button
+    <DropdownMenu.Root modal={false}>
+      <DropdownMenu.Trigger asChild>
+        <Button size="sm" variant="ghost" aria-label={t('tenants.actions.menu', { name: props.tenant.name })}>
+          <MoreHorizontal className="size-4" aria-hidden />
+        </Button>
+      </DropdownMenu.Trigger>
+      <DropdownMenu.Portal>
+        <DropdownMenu.Content
+          align="end"
+          sideOffset={4}
+          className="z-40 min-w-48 rounded-md border border-slate-200 bg-white p-1 text-sm shadow-lg dark:border-slate-700 dark:bg-slate-900"
+        >
+          {actions.map((a) => (
+            <DropdownMenu.Item
               key={a.key}
-              size="sm"
-              variant={a.danger ? 'danger' : 'secondary'}
-              disabled={!!blocked(a.key)}
-              title={blocked(a.key)}
-              onClick={() => setOpen(a.key)}
+              disabled={!!a.blocked}
+              onSelect={() => props.onChoose(a.key)}
+              className={clsx(
+                'flex cursor-pointer flex-col rounded px-2 py-1.5 outline-none data-[disabled]:cursor-not-allowed data-[disabled]:opacity-50 data-[highlighted]:bg-slate-100 dark:data-[highlighted]:bg-slate-800',
+                a.danger && 'text-red-700 dark:text-red-400',
+              )}
             >
               {t(`tenants.actions.${a.key}`)}
-            </Button>
+              {a.blocked && <span className="text-xs text-slate-500 dark:text-slate-400">{a.blocked}</span>}
+            </DropdownMenu.Item>
           ))}
-        </div>
-      ) : (
-        <DropdownMenu.Root>
-          <DropdownMenu.Trigger asChild>
-            <Button size="sm" variant="ghost" aria-label={t('tenants.actions.menu', { name: tenant.name })}>
-              <MoreHorizontal className="size-4" aria-hidden />
-            </Button>
-          </DropdownMenu.Trigger>
-          <DropdownMenu.Portal>
-            <DropdownMenu.Content
-              align="end"
-              sideOffset={4}
-              className="z-40 min-w-48 rounded-md border border-slate-200 bg-white p-1 text-sm shadow-lg dark:border-slate-700 dark:bg-slate-900"
-            >
-              {allowed.map((a) => {
-                const reason = blocked(a.key);
-                return (
-                  <DropdownMenu.Item
-                    key={a.key}
-                    disabled={!!reason}
-                    onSelect={() => setOpen(a.key)}
-                    className={clsx(
-                      'flex cursor-pointer flex-col rounded px-2 py-1.5 outline-none data-[disabled]:cursor-not-allowed data-[disabled]:opacity-50 data-[highlighted]:bg-slate-100 dark:data-[highlighted]:bg-slate-800',
-                      a.danger && 'text-red-700 dark:text-red-400',
-                    )}
-                  >
-                    {t(`tenants.actions.${a.key}`)}
-                    {reason && <span className="text-xs text-slate-500 dark:text-slate-400">{reason}</span>}
-                  </DropdownMenu.Item>
-                );
-              })}
-            </DropdownMenu.Content>
-          </DropdownMenu.Portal>
-        </DropdownMenu.Root>
-      )}
-      {/* Only the open dialog is mounted: each opening starts from the tenant as it is now. */}
-      {open === 'resize' && <ResizeTenantDialog {...dialogProps} />}
-      {open === 'enlarge' && <EnlargeTenantDiskDialog {...dialogProps} />}
-      {open === 'delete' && (
-        <DeleteTenantDialog {...dialogProps} instanceName={props.instanceName} onDeleted={props.onDeleted} />
+        </DropdownMenu.Content>
+      </DropdownMenu.Portal>
+    </DropdownMenu.Root>
+  );
+}
+
+/** The dialog of the chosen change; mounted only while open, so each opening starts from the tenant as it is. */
+export function TenantActionDialog(props: {
+  project: string;
+  instanceId: string;
+  instanceName?: string;
+  tenant: Tenant;
+  action: TenantAction;
+  onClose: () => void;
+  /** After a deletion was accepted (the tenant page leaves for the instance's list). */
+  onDeleted?: () => void;
+}) {
+  const common = {
+    project: props.project,
+    instanceId: props.instanceId,
+    tenant: props.tenant,
+    open: true,
+    onOpenChange: (o: boolean) => {
+      if (!o) props.onClose();
+    },
+  };
+  switch (props.action) {
+    case 'resize':
+      return <ResizeTenantDialog {...common} />;
+    case 'enlarge':
+      return <EnlargeTenantDiskDialog {...common} />;
+    case 'delete':
+      return <DeleteTenantDialog {...common} instanceName={props.instanceName} onDeleted={props.onDeleted} />;
+  }
+}
+
+/** The tenant page's header: the same changes as buttons, each disabled with its reason. */
+export function TenantActionButtons(props: {
+  project: string;
+  instanceId: string;
+  instanceName?: string;
+  tenant: Tenant;
+  onDeleted?: () => void;
+}) {
+  const { t } = useTranslation();
+  const actions = useTenantActions(props.tenant);
+  const [open, setOpen] = useState<TenantAction>();
+  if (actions.length === 0) return null;
+  return (
+    <>
+      <div className="flex flex-wrap gap-2">
+        {actions.map((a) => (
+          <Button
+            key={a.key}
+            size="sm"
+            variant={a.danger ? 'danger' : 'secondary'}
+            disabled={!!a.blocked}
+            title={a.blocked}
+            onClick={() => setOpen(a.key)}
+          >
+            {t(`tenants.actions.${a.key}`)}
+          </Button>
+        ))}
+      </div>
+      {open && (
+        <TenantActionDialog
+          project={props.project}
+          instanceId={props.instanceId}
+          instanceName={props.instanceName}
+          tenant={props.tenant}
+          action={open}
+          onClose={() => setOpen(undefined)}
+          onDeleted={props.onDeleted}
+        />
       )}
     </>
   );

@@ -1,16 +1,19 @@
 import type { Tenant } from '@gaussdb-console/api-client/browser';
 import type { ColumnDef, SortingState } from '@tanstack/react-table';
-import { useMemo, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useLiveJobs } from '../../../shared/api/job-keys';
 import { formatTime } from '../../../shared/lib/format';
 import { CopyId } from '../../../shared/ui/copy-id';
 import { DataTable } from '../../../shared/ui/data-table';
+import { JobProgress } from '../../../shared/ui/job-progress';
 import { StatusBadge } from '../../../shared/ui/status-badge';
+import { runningTenantJob } from '../api/tenant-status';
 import { tenantPath } from '../lib/grants';
 import { gb } from '../lib/tenant-rules';
 import { QuotaGauge } from './quota-gauge';
-import { TenantRowActions } from './tenant-row-actions';
+import { TenantActionDialog, TenantActionMenu, type TenantAction } from './tenant-row-actions';
 
 export interface TenantRow {
   tenant: Tenant;
@@ -39,6 +42,22 @@ function Nodes({ tenant }: { tenant: Tenant }) {
   );
 }
 
+/** The tenant's status and, while a job of the live feed is changing it, that job's progress. */
+function StatusCell({ project, row }: { project: string; row: TenantRow }) {
+  const { t } = useTranslation();
+  const job = runningTenantJob(row.tenant, row.instanceId, useLiveJobs(project));
+  return (
+    <div className="flex flex-col items-start gap-1">
+      <StatusBadge status={row.tenant.status} />
+      {job && (
+        <div className="self-stretch">
+          <JobProgress value={job.progress} label={t(`jobs.names.${job.name}`, { defaultValue: job.name })} />
+        </div>
+      )}
+    </div>
+  );
+}
+
 /**
  * The tenants of one or several instances: name (to the tenant's page), status, CPU, memory, disk quota as a
  * gauge, nodes, creation time and the DBA's actions. Sorting lives with the caller (the URL).
@@ -54,6 +73,8 @@ export function TenantTable(props: {
 }) {
   const { t } = useTranslation();
   const { project } = props;
+  // The chosen change of a row, drawn beside the table: its dialog outlives the row (see TenantActionMenu).
+  const [chosen, setChosen] = useState<{ row: TenantRow; action: TenantAction }>();
   const columns = useMemo<ColumnDef<TenantRow, unknown>[]>(
     () => [
       {
@@ -93,7 +114,7 @@ export function TenantTable(props: {
         id: 'status',
         accessorFn: (r) => r.tenant.status ?? '',
         header: t('tenants.col.status'),
-        cell: ({ row }) => <StatusBadge status={row.original.tenant.status} />,
+        cell: ({ row }) => <StatusCell project={project} row={row.original} />,
       },
       {
         id: 'cpu',
@@ -141,11 +162,9 @@ export function TenantTable(props: {
         enableSorting: false,
         header: () => <span className="sr-only">{t('common.actions')}</span>,
         cell: ({ row }) => (
-          <TenantRowActions
-            project={project}
-            instanceId={row.original.instanceId}
-            instanceName={row.original.instanceName}
+          <TenantActionMenu
             tenant={row.original.tenant}
+            onChoose={(action) => setChosen({ row: row.original, action })}
           />
         ),
       },
@@ -153,15 +172,27 @@ export function TenantTable(props: {
     [t, project, props.showInstance],
   );
   return (
-    <DataTable
-      label={props.label}
-      data={props.rows as TenantRow[]}
-      columns={columns}
-      getRowId={(r) => `${r.instanceId}/${r.tenant.id}`}
-      sorting={props.sorting}
-      onSortingChange={(u) => props.onSortingChange(typeof u === 'function' ? u(props.sorting) : u)}
-      empty={props.empty}
-    />
+    <>
+      <DataTable
+        label={props.label}
+        data={props.rows as TenantRow[]}
+        columns={columns}
+        getRowId={(r) => `${r.instanceId}/${r.tenant.id}`}
+        sorting={props.sorting}
+        onSortingChange={(u) => props.onSortingChange(typeof u === 'function' ? u(props.sorting) : u)}
+        empty={props.empty}
+      />
+      {chosen && (
+        <TenantActionDialog
+          project={project}
+          instanceId={chosen.row.instanceId}
+          instanceName={chosen.row.instanceName}
+          tenant={chosen.row.tenant}
+          action={chosen.action}
+          onClose={() => setChosen(undefined)}
+        />
+      )}
+    </>
   );
 }
 

@@ -1,8 +1,9 @@
-import { Plus } from 'lucide-react';
+import { Download, Plus } from 'lucide-react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useCan } from '../../../shared/api/policy';
+import { downloadCsv } from '../../../shared/lib/csv';
 import { useListParams } from '../../../shared/lib/use-list-params';
 import { Button } from '../../../shared/ui/button';
 import { filterInputClass, FilterInput } from '../../../shared/ui/filter-input';
@@ -86,10 +87,44 @@ export function TenantsPage() {
   }, [allRows, values, sorting]);
   const pageRows = filtered.slice(list.offset, list.offset + size);
   const apply = useCallback((q: string) => set({ q }), [set]);
+  // Every tenant the filters keep (not only this page), as the table shows them.
+  const exportCsv = () =>
+    downloadCsv(
+      `tenants-${project}-${new Date().toISOString().slice(0, 19).replace(/:/g, '')}.csv`,
+      [
+        t('tenants.col.name'),
+        'pdb_id',
+        t('tenants.col.instance'),
+        'instance_id',
+        t('tenants.col.status'),
+        t('tenants.col.cpu'),
+        `${t('tenants.col.mem')} (GB)`,
+        `${t('tenants.col.disk')} (GB)`,
+        t('tenants.col.nodes'),
+        t('tenants.col.created'),
+      ],
+      filtered.map(({ tenant: x, instanceId, instanceName }) => [
+        x.name,
+        x.id,
+        instanceName,
+        instanceId,
+        x.status,
+        x.cpu,
+        x.mem,
+        gb(x.disk),
+        x.nodes?.length ?? 0,
+        /^\d{10,}$/.test(x.created ?? '') ? new Date(Number(x.created)).toISOString() : x.created,
+      ]),
+    );
 
   if (hosts.permitted === false) return <NotPermitted />;
   const data = hosts.data;
-  const hostChoices = (data?.hosts ?? []).map((h) => ({ id: h.instance.id, name: h.instance.name }));
+  const hostChoices = (data?.hosts ?? []).map((h) => ({
+    id: h.instance.id,
+    name: h.instance.name,
+    status: h.instance.status,
+    remaining: h.remaining_disk,
+  }));
   return (
     <div className="flex flex-col gap-3 p-4">
       <ListHeader
@@ -195,6 +230,10 @@ export function TenantsPage() {
                 ))}
               </select>
             </label>
+            <Button size="sm" onClick={exportCsv} disabled={filtered.length === 0}>
+              <Download className="size-4" aria-hidden />
+              {t('common.exportCsv')}
+            </Button>
             {(values.q || values.instance || values.status) && (
               <Button
                 size="sm"

@@ -1,6 +1,7 @@
 import type { ConsoleUserView, TenantGrantInput } from '@gaussdb-console/api-client/browser';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { inputClass } from '../../../shared/forms/form-field';
 import { ActionDialog } from '../../../shared/forms/operation-dialog';
 import { TypedConfirmation } from '../../../shared/forms/typed-confirmation';
 import { pushToast } from '../../../shared/lib/toasts';
@@ -89,34 +90,47 @@ export function EndSessionsDialog({ user, onClose, self }: Props & { self: boole
   );
 }
 
-/** Taking a tenant back from its owner: their next request for it is refused. */
-export function RevokeTenantDialog({
-  user,
-  grant,
-  label,
-  onClose,
-}: Props & { grant: TenantGrantInput; label: string }) {
+/** A tenant a user holds, with the words that name it. */
+export interface HeldGrant {
+  grant: TenantGrantInput;
+  label: string;
+}
+
+/**
+ * Taking a tenant back from its owner: their next request for it is refused. Opened on one tenant (its chip's
+ * ×) or from the row menu, where an owner of several first picks which.
+ */
+export function RevokeTenantDialog({ user, held, onClose }: Props & { held: readonly HeldGrant[] }) {
   const { t } = useTranslation();
   const { revoke } = useUserActions();
+  const [index, setIndex] = useState(0);
+  const pickId = useId();
+  const chosen = held[index];
+  const many = held.length > 1;
   return (
     <ActionDialog
       open
       onOpenChange={(o) => !o && onClose()}
-      title={t('users.revoke.title', { tenant: label, name: user.name })}
-      description={t('users.revoke.intro', { tenant: label, name: user.name })}
+      title={
+        many || !chosen
+          ? t('users.revoke.titleOf', { name: user.name })
+          : t('users.revoke.title', { tenant: chosen.label, name: user.name })
+      }
+      description={chosen && t('users.revoke.intro', { tenant: chosen.label, name: user.name })}
       error={revoke.error}
       actions={
         <Button
           variant="danger"
-          disabled={revoke.isPending}
+          disabled={revoke.isPending || !chosen}
           onClick={() =>
+            chosen &&
             revoke.mutate(
-              { name: user.name, grant },
+              { name: user.name, grant: chosen.grant },
               {
                 onSuccess: () => {
                   pushToast({
                     tone: 'success',
-                    title: t('users.revoked', { tenant: label, name: user.name }),
+                    title: t('users.revoked', { tenant: chosen.label, name: user.name }),
                   });
                   onClose();
                 },
@@ -127,6 +141,26 @@ export function RevokeTenantDialog({
           {revoke.isPending ? t('forms.submitting') : t('users.revoke.submit')}
         </Button>
       }
-    />
+    >
+      {many && (
+        <div className="flex flex-col gap-1">
+          <label htmlFor={pickId} className="text-sm font-medium text-slate-800 dark:text-slate-200">
+            {t('users.fields.tenant')}
+          </label>
+          <select
+            id={pickId}
+            className={inputClass}
+            value={index}
+            onChange={(e) => setIndex(Number(e.target.value))}
+          >
+            {held.map((h, i) => (
+              <option key={`${h.grant.instance_id}:${h.grant.pdb_id}`} value={i}>
+                {h.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+    </ActionDialog>
   );
 }

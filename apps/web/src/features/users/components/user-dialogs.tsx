@@ -65,7 +65,8 @@ function RoleChoice({ name }: { name: 'role' }) {
                 }
               >
                 <span className="font-medium">{t(`roles.${r}`)}</span>
-                <span className="block text-xs text-slate-500 dark:text-slate-400">
+                {/* slate-600: slate-500 falls short of 4.5:1 on a chosen card's sky-50. */}
+                <span className="block text-xs text-slate-600 dark:text-slate-300">
                   {t(`users.roleHint.${r}`)}
                 </span>
               </ChoiceCard>

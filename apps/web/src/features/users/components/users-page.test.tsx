@@ -41,6 +41,14 @@ function setup(role: 'admin' | 'viewer' = 'admin') {
   const users = [
     user({ name: 'alice', role: 'admin' }),
     user({ name: 'tina', role: 'tenant', tenants: [{ instance_id: INSTANCE, pdb_id: HR }] }),
+    user({
+      name: 'rita',
+      role: 'tenant',
+      tenants: [
+        { instance_id: INSTANCE, pdb_id: HR },
+        { instance_id: INSTANCE, pdb_id: RETAIL },
+      ],
+    }),
     user({ name: 'admin', role: 'admin', demo: true, created_at: null, updated_at: null }),
   ];
   const bff = fakeBff({
@@ -60,6 +68,11 @@ function setup(role: 'admin' | 'viewer' = 'admin') {
       },
       [`DELETE /api/v1/users/tina/tenants/${INSTANCE}/${HR}`]: user({ name: 'tina', role: 'tenant' }),
       'DELETE /api/v1/users/tina/sessions': { user: 'tina', ended: 2 },
+      [`DELETE /api/v1/users/rita/tenants/${INSTANCE}/${RETAIL}`]: user({
+        name: 'rita',
+        role: 'tenant',
+        tenants: [{ instance_id: INSTANCE, pdb_id: HR }],
+      }),
       'PUT /api/v1/users/tina/password': refusal(
         400,
         'VALIDATION_FAILED',
@@ -89,6 +102,8 @@ describe('console users page', () => {
     const demo = screen.getByText('demo login').closest('tr')!;
     await u.click(within(demo).getByRole('button', { name: 'Actions for admin' }));
     expect(screen.getByRole('menuitem', { name: 'Change role' })).toHaveAttribute('data-disabled');
+    // Why, said in the menu once (a disabled item shows no tooltip).
+    expect(screen.getByRole('menu')).toHaveTextContent(/^A built-in demo login cannot be changed\./);
     expect(screen.getByRole('menuitem', { name: 'End sessions' })).not.toHaveAttribute('data-disabled');
   });
 
@@ -135,6 +150,23 @@ describe('console users page', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
   }, 15_000);
 
+  it('revokes from the row menu too, an owner of several tenants choosing which by name', async () => {
+    const { user: u, bff } = setup();
+    await u.click(await screen.findByRole('button', { name: 'Actions for rita' }));
+    await u.click(await screen.findByRole('menuitem', { name: 'Revoke a tenant' }));
+    const d = screen.getByRole('dialog', { name: 'Revoke a tenant from rita' });
+    await waitFor(() =>
+      expect(within(d).getByRole('option', { name: 'tenant_retail on prod-core-02' })).toBeInTheDocument(),
+    );
+    await u.selectOptions(within(d).getByLabelText('Tenant'), 'tenant_retail on prod-core-02');
+    expect(d).toHaveTextContent('rita loses access to tenant_retail on prod-core-02 at their next request.');
+    await u.click(within(d).getByRole('button', { name: 'Revoke' }));
+    await waitFor(() =>
+      expect(sent(bff, `DELETE /api/v1/users/rita/tenants/${INSTANCE}/${RETAIL}`)).toHaveLength(1),
+    );
+    expect(bff.calls.filter((c) => c.method === 'DELETE')).toHaveLength(1);
+  });
+
   it("shows the server's refusal of a password under the field", async () => {
     const { user: u } = setup();
     await u.click(await screen.findByRole('button', { name: 'Actions for tina' }));
@@ -143,11 +175,15 @@ describe('console users page', () => {
     // Long enough for the form; the (test) server refuses it anyway, and its message lands on the field.
     await u.type(within(d).getByLabelText('Password'), 'a-long-password-1');
     await u.type(within(d).getByLabelText('Confirm password'), 'a-long-password-1');
+    // The form validates as it is typed: wait until it lets the click through (a busy machine is slower).
+    await waitFor(() => expect(within(d).getByRole('button', { name: 'Set password' })).toBeEnabled());
     await u.click(within(d).getByRole('button', { name: 'Set password' }));
-    await waitFor(() =>
-      expect(within(d).getByLabelText('Password')).toHaveAccessibleDescription(
-        /password: the password must have at least 12 characters/,
-      ),
+    await waitFor(
+      () =>
+        expect(within(d).getByLabelText('Password')).toHaveAccessibleDescription(
+          /password: the password must have at least 12 characters/,
+        ),
+      { timeout: 5000 },
     );
     expect(within(d).getByLabelText('Password')).toHaveAttribute('aria-invalid', 'true');
   }, 15_000);

@@ -18,13 +18,18 @@ import { ListHeader } from '../../../shared/ui/list-header';
 import { EmptyState, ErrorState, Loading, NotPermitted } from '../../../shared/ui/states';
 import { useConsoleUsers, useUserActions } from '../api/use-console-users';
 import { useTenantChoices } from './tenant-choices';
-import { EndSessionsDialog, RemoveUserDialog, RevokeTenantDialog } from './user-confirmations';
+import {
+  EndSessionsDialog,
+  RemoveUserDialog,
+  RevokeTenantDialog,
+  type HeldGrant,
+} from './user-confirmations';
 import { AddUserDialog, ChangeRoleDialog, GrantTenantDialog, ResetUserPasswordDialog } from './user-dialogs';
 
 type Open =
   | { kind: 'add' }
   | { kind: 'role' | 'grant' | 'password' | 'remove' | 'sessions'; user: ConsoleUserView }
-  | { kind: 'revoke'; user: ConsoleUserView; grant: TenantGrantView; label: string };
+  | { kind: 'revoke'; user: ConsoleUserView; held: HeldGrant[] };
 
 /**
  * What the table's cells need that changes while the page lives (the tenants' names arrive later, the
@@ -43,7 +48,7 @@ const Row = createContext<RowContext>({
 });
 
 const MENU_ITEM =
-  'flex cursor-pointer rounded px-2 py-1.5 outline-none data-[disabled]:cursor-not-allowed data-[disabled]:opacity-50 data-[highlighted]:bg-slate-100 dark:data-[highlighted]:bg-slate-800';
+  'flex cursor-pointer flex-col rounded px-2 py-1.5 outline-none data-[disabled]:cursor-not-allowed data-[disabled]:opacity-50 data-[highlighted]:bg-slate-100 dark:data-[highlighted]:bg-slate-800';
 
 /**
  * The console's users, for admins: role and tenant grants of each (tenants named, from the project's
@@ -221,9 +226,7 @@ export function UsersPage() {
       {open?.kind === 'sessions' && (
         <EndSessionsDialog user={open.user} self={open.user.name === me} onClose={close} />
       )}
-      {open?.kind === 'revoke' && (
-        <RevokeTenantDialog user={open.user} grant={open.grant} label={open.label} onClose={close} />
-      )}
+      {open?.kind === 'revoke' && <RevokeTenantDialog user={open.user} held={open.held} onClose={close} />}
     </div>
   );
 }
@@ -267,7 +270,8 @@ function TenantsCell({ user: u }: { user: ConsoleUserView }) {
                 type="button"
                 className="rounded-full p-0.5 hover:bg-slate-300 dark:hover:bg-slate-600"
                 aria-label={t('users.revoke.button', { tenant: label, name: u.name })}
-                onClick={() => open({ kind: 'revoke', user: u, grant: g, label })}
+                title={t('users.revoke.button', { tenant: label, name: u.name })}
+                onClick={() => open({ kind: 'revoke', user: u, held: [{ grant: g, label }] })}
               >
                 <X className="size-3" aria-hidden />
               </button>
@@ -281,21 +285,23 @@ function TenantsCell({ user: u }: { user: ConsoleUserView }) {
 
 function ActionsCell({ user: u }: { user: ConsoleUserView }) {
   const { t } = useTranslation();
-  const { me, open, unlock } = useContext(Row);
-  const fixed = u.demo ? t('users.demoFixed') : undefined;
-  const item = (kind: 'role' | 'grant' | 'password' | 'remove', disabled?: string, danger = false) => (
+  const { me, open, unlock, label } = useContext(Row);
+  // A demo login's changes are all off for one reason, said once at the top; other reasons under their item
+  // (a disabled item shows no tooltip).
+  const fixed = u.demo;
+  const item = (kind: 'role' | 'grant' | 'password' | 'remove', reason?: string, danger = false) => (
     <DropdownMenu.Item
-      disabled={!!disabled}
-      title={disabled}
+      disabled={fixed || !!reason}
       onSelect={() => open({ kind, user: u })}
       className={clsx(MENU_ITEM, danger && 'text-red-700 dark:text-red-400')}
     >
       {t(`users.actions.${kind}`)}
+      {!fixed && reason && <span className="text-xs text-slate-500 dark:text-slate-400">{reason}</span>}
     </DropdownMenu.Item>
   );
   return (
     <div className="flex justify-end">
-      <DropdownMenu.Root>
+      <DropdownMenu.Root modal={false}>
         <DropdownMenu.Trigger asChild>
           <Button size="sm" variant="ghost" aria-label={t('users.actions.menu', { name: u.name })}>
             <MoreHorizontal className="size-4" aria-hidden />
@@ -305,18 +311,38 @@ function ActionsCell({ user: u }: { user: ConsoleUserView }) {
           <DropdownMenu.Content
             align="end"
             sideOffset={4}
-            className="z-40 min-w-52 rounded-md border border-slate-200 bg-white p-1 text-sm shadow-lg dark:border-slate-700 dark:bg-slate-900"
+            className="z-40 max-w-72 min-w-52 rounded-md border border-slate-200 bg-white p-1 text-sm shadow-lg dark:border-slate-700 dark:bg-slate-900"
           >
-            {item('role', fixed ?? (u.name === me ? t('users.ownRole') : undefined))}
-            {u.role === 'tenant' && item('grant', fixed)}
-            {item('password', fixed)}
+            {fixed && (
+              <DropdownMenu.Label className="px-2 py-1.5 text-xs text-amber-800 dark:text-amber-300">
+                {t('users.demoFixed')}
+              </DropdownMenu.Label>
+            )}
+            {item('role', u.name === me ? t('users.ownRole') : undefined)}
+            {u.role === 'tenant' && item('grant')}
+            {u.role === 'tenant' && u.tenants.length > 0 && (
+              <DropdownMenu.Item
+                disabled={fixed}
+                onSelect={() =>
+                  open({
+                    kind: 'revoke',
+                    user: u,
+                    held: u.tenants.map((g) => ({ grant: g, label: label(g) })),
+                  })
+                }
+                className={MENU_ITEM}
+              >
+                {t('users.actions.revoke')}
+              </DropdownMenu.Item>
+            )}
+            {item('password')}
             <DropdownMenu.Item onSelect={() => open({ kind: 'sessions', user: u })} className={MENU_ITEM}>
               {t('users.actions.sessions')}
             </DropdownMenu.Item>
             <DropdownMenu.Item className={MENU_ITEM} onSelect={() => unlock(u.name)}>
               {t('users.actions.unlock')}
             </DropdownMenu.Item>
-            {item('remove', fixed ?? (u.name === me ? t('users.ownAccount') : undefined), true)}
+            {item('remove', u.name === me ? t('users.ownAccount') : undefined, true)}
           </DropdownMenu.Content>
         </DropdownMenu.Portal>
       </DropdownMenu.Root>
