@@ -1,33 +1,9 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
-import { FormProvider, useFormState, type FieldValues } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import type { FieldValues } from 'react-hook-form';
 import type { z } from 'zod';
-import { Button } from '../ui/button';
-import { FieldIdScope } from './form-field';
 import { ActionDialog } from './operation-dialog';
-import { TypedConfirmation } from './typed-confirmation';
+import { DialogForm, SubmitButton, type DangerConfirmation } from './dialog-form';
 import type { ConsoleForm } from './use-console-form';
-
-function Submit(props: {
-  label: string;
-  danger: boolean;
-  pending: boolean;
-  blocked: boolean;
-  formId: string;
-}) {
-  const { t } = useTranslation();
-  const { isValid } = useFormState();
-  return (
-    <Button
-      type="submit"
-      form={props.formId}
-      variant={props.danger ? 'danger' : 'primary'}
-      disabled={props.pending || props.blocked || !isValid}
-    >
-      {props.pending ? t('forms.submitting') : props.label}
-    </Button>
-  );
-}
 
 /**
  * OperationDialog's frame for a console-route form (useConsoleForm): the fields validated as the user types,
@@ -41,7 +17,7 @@ export function ConsoleFormDialog<S extends z.ZodType<FieldValues, FieldValues>,
   title: string;
   description?: ReactNode;
   submitLabel: string;
-  danger?: { confirmText: string; consequence?: ReactNode };
+  danger?: DangerConfirmation;
   canSubmit?: boolean;
   wide?: boolean;
   children?: ReactNode;
@@ -72,36 +48,27 @@ export function ConsoleFormDialog<S extends z.ZodType<FieldValues, FieldValues>,
       error={op.error}
       errorFieldsShown={op.placedOnFields}
       actions={
-        <FormProvider {...op.form}>
-          <Submit
-            label={props.submitLabel}
-            danger={!!danger}
-            pending={op.pending}
-            blocked={props.canSubmit === false || (!!danger && typed !== danger.confirmText)}
-            formId={formId}
-          />
-        </FormProvider>
+        <SubmitButton
+          form={op.form}
+          label={props.submitLabel}
+          danger={!!danger}
+          pending={op.pending}
+          blocked={props.canSubmit === false || (!!danger && typed !== danger.confirmText)}
+          formId={formId}
+        />
       }
     >
-      <FormProvider {...op.form}>
-        <FieldIdScope value={formId}>
-          <form id={formId} onSubmit={(e) => void op.submit(e)} noValidate autoComplete="off">
-            {props.children}
-            {danger?.consequence && (
-              <div className="mb-1 text-sm text-red-800 dark:text-red-300">{danger.consequence}</div>
-            )}
-            {danger && (
-              <TypedConfirmation
-                id={`${formId}-confirm`}
-                name={danger.confirmText}
-                value={typed}
-                onChange={setTyped}
-                disabled={op.pending}
-              />
-            )}
-          </form>
-        </FieldIdScope>
-      </FormProvider>
+      <DialogForm
+        form={op.form}
+        formId={formId}
+        onSubmit={op.submit}
+        danger={danger}
+        typed={typed}
+        onTypedChange={setTyped}
+        pending={op.pending}
+      >
+        {props.children}
+      </DialogForm>
     </ActionDialog>
   );
 }

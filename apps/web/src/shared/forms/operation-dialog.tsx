@@ -1,7 +1,7 @@
 import type { OperationId } from '@gaussdb-console/api-client/browser';
 import { CheckCircle2, Loader2, XCircle } from 'lucide-react';
 import { useEffect, useId, useState, type ReactNode } from 'react';
-import { FormProvider, useFormState, type FieldValues } from 'react-hook-form';
+import type { FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { z } from 'zod';
@@ -9,8 +9,7 @@ import { Button } from '../ui/button';
 import { Dialog } from '../ui/dialog';
 import { ErrorPanel } from '../ui/error-panel';
 import { JobProgress } from '../ui/job-progress';
-import { FieldIdScope } from './form-field';
-import { TypedConfirmation } from './typed-confirmation';
+import { DialogForm, SubmitButton, type DangerConfirmation } from './dialog-form';
 import type { OperationForm } from './use-operation-form';
 
 /**
@@ -112,28 +111,6 @@ function FollowedJob<K extends OperationId, S extends z.ZodType<FieldValues, Fie
   );
 }
 
-function SubmitButton(props: {
-  label: string;
-  danger: boolean;
-  pending: boolean;
-  blocked: boolean;
-  formId: string;
-}) {
-  // Inside the FormProvider: the button follows the form's validity as the user types.
-  const { t } = useTranslation();
-  const { isValid } = useFormState();
-  return (
-    <Button
-      type="submit"
-      form={props.formId}
-      variant={props.danger ? 'danger' : 'primary'}
-      disabled={props.pending || props.blocked || !isValid}
-    >
-      {props.pending ? t('forms.submitting') : props.label}
-    </Button>
-  );
-}
-
 /**
  * A dialog that runs one operation through its form (useOperationForm): fields validated as the user
  * types, Enter submits, the action disabled while the values break a rule; for destructive actions a red
@@ -147,7 +124,7 @@ export interface OperationDialogProps<K extends OperationId, S extends z.ZodType
   title: string;
   description?: ReactNode;
   submitLabel: string;
-  danger?: { confirmText: string; consequence?: ReactNode };
+  danger?: DangerConfirmation;
   /** A red action button without the typed name (reversible, but worth a second look: unbinding an EIP). */
   destructive?: boolean;
   /** Only look: no action button (the role may not run the operation, or the state forbids it now). */
@@ -191,40 +168,31 @@ export function OperationDialog<K extends OperationId, S extends z.ZodType<Field
       errorFieldsShown={op.placedOnFields}
       actions={
         following || props.readOnly ? undefined : (
-          <FormProvider {...op.form}>
-            <SubmitButton
-              label={props.submitLabel}
-              danger={!!danger || !!props.destructive}
-              pending={op.pending}
-              blocked={props.canSubmit === false || (!!danger && typed !== danger.confirmText)}
-              formId={formId}
-            />
-          </FormProvider>
+          <SubmitButton
+            form={op.form}
+            label={props.submitLabel}
+            danger={!!danger || !!props.destructive}
+            pending={op.pending}
+            blocked={props.canSubmit === false || (!!danger && typed !== danger.confirmText)}
+            formId={formId}
+          />
         )
       }
     >
       {following ? (
         <FollowedJob op={op} />
       ) : (
-        <FormProvider {...op.form}>
-          <FieldIdScope value={formId}>
-            <form id={formId} onSubmit={(e) => void op.submit(e)} noValidate autoComplete="off">
-              {props.children}
-              {danger?.consequence && (
-                <div className="mb-1 text-sm text-red-800 dark:text-red-300">{danger.consequence}</div>
-              )}
-              {danger && (
-                <TypedConfirmation
-                  id={`${formId}-confirm`}
-                  name={danger.confirmText}
-                  value={typed}
-                  onChange={setTyped}
-                  disabled={op.pending}
-                />
-              )}
-            </form>
-          </FieldIdScope>
-        </FormProvider>
+        <DialogForm
+          form={op.form}
+          formId={formId}
+          onSubmit={op.submit}
+          danger={danger}
+          typed={typed}
+          onTypedChange={setTyped}
+          pending={op.pending}
+        >
+          {props.children}
+        </DialogForm>
       )}
       {following ? null : op.pending ? <span className="sr-only">{t('forms.submitting')}</span> : null}
     </ActionDialog>

@@ -3,22 +3,19 @@ import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatTime } from '../../../shared/lib/format';
 import { useListParams } from '../../../shared/lib/use-list-params';
-import { DataTable } from '../../../shared/ui/data-table';
-import { Pagination } from '../../../shared/ui/pagination';
-import { EmptyState, ErrorState, Loading, NotPermitted } from '../../../shared/ui/states';
 import { StatusBadge } from '../../../shared/ui/status-badge';
 import { useAuditEntries, useJobsById } from '../api/use-audit-trail';
 import { useApplyHistory } from '../api/use-template-histories';
 import { applyRecordUser } from '../lib/history-users';
-import { HistoryUserNote, UserCell } from './history-user';
+import { HistoryTable, HistoryTime } from './history-table';
+import { UserCell } from './history-user';
 
 /** 4.5.13: where the template was applied, with each result; the console user who did it for admins. */
 export function ApplyHistoryTab({ project, configId }: { project: string; configId: string }) {
   const { t } = useTranslation();
-  const { page, size, offset, set } = useListParams([] as const);
-  const history = useApplyHistory(project, configId, { offset, limit: size });
+  const list = useListParams([] as const);
+  const history = useApplyHistory(project, configId, { offset: list.offset, limit: list.size });
   const audit = useAuditEntries(project, 'applyParameterTemplate', configId);
   const jobIds = useMemo(
     () => (audit.entries ?? []).flatMap((e) => (e.job_id ? [e.job_id] : [])),
@@ -53,14 +50,7 @@ export function ApplyHistoryTab({ project, configId }: { project: string; config
       {
         id: 'at',
         header: t('parameters.history.col.appliedAt'),
-        cell: ({ row }) => {
-          const f = formatTime(row.original.applied_at);
-          return (
-            <span className="whitespace-nowrap" title={f.title}>
-              {f.text}
-            </span>
-          );
-        },
+        cell: ({ row }) => <HistoryTime at={row.original.applied_at} />,
       },
       ...(audit.isAdmin
         ? [
@@ -80,37 +70,18 @@ export function ApplyHistoryTab({ project, configId }: { project: string; config
     [t, project, audit.isAdmin, audit.entries, audit.query.isPending, jobs],
   );
 
-  if (history.permitted === false) return <NotPermitted />;
   return (
-    <section className="rounded-md border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-      <HistoryUserNote isAdmin={audit.isAdmin} auditError={audit.query.error} />
-      {history.isPending ? (
-        <Loading />
-      ) : history.isError ? (
-        <ErrorState error={history.error} onRetry={() => void history.refetch()} />
-      ) : (
-        <>
-          <DataTable
-            label={t('parameters.detail.tab.applied')}
-            data={history.data.histories}
-            columns={columns}
-            getRowId={(r) => `${r.instance_id}-${r.applied_at ?? ''}-${r.apply_result ?? ''}`}
-            empty={
-              <EmptyState
-                title={t('parameters.history.noApplications')}
-                hint={t('parameters.history.noApplicationsHint')}
-              />
-            }
-          />
-          <Pagination
-            page={page}
-            pageSize={size}
-            total={history.data.total_count ?? history.data.histories.length}
-            onPage={(p) => set({ page: String(p) }, true)}
-            onPageSize={(s) => set({ size: String(s) })}
-          />
-        </>
-      )}
-    </section>
+    <HistoryTable
+      history={history}
+      list={list}
+      audit={{ isAdmin: audit.isAdmin, auditError: audit.query.error }}
+      label={t('parameters.detail.tab.applied')}
+      columns={columns}
+      getRowId={(r) => `${r.instance_id}-${r.applied_at ?? ''}-${r.apply_result ?? ''}`}
+      empty={{
+        title: t('parameters.history.noApplications'),
+        hint: t('parameters.history.noApplicationsHint'),
+      }}
+    />
   );
 }

@@ -3,22 +3,19 @@ import type { ColumnDef } from '@tanstack/react-table';
 import { ArrowRight } from 'lucide-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatTime } from '../../../shared/lib/format';
 import { useListParams } from '../../../shared/lib/use-list-params';
-import { DataTable } from '../../../shared/ui/data-table';
-import { Pagination } from '../../../shared/ui/pagination';
-import { EmptyState, ErrorState, Loading, NotPermitted } from '../../../shared/ui/states';
 import { StatusBadge } from '../../../shared/ui/status-badge';
 import { useAuditEntries } from '../api/use-audit-trail';
 import { useModifyHistory } from '../api/use-template-histories';
 import { modifyRecordUser } from '../lib/history-users';
-import { HistoryUserNote, UserCell } from './history-user';
+import { HistoryTable, HistoryTime } from './history-table';
+import { UserCell } from './history-user';
 
 /** 4.5.14: each change of each parameter of the template (old → new); the console user for admins. */
 export function ModifyHistoryTab({ project, configId }: { project: string; configId: string }) {
   const { t } = useTranslation();
-  const { page, size, offset, set } = useListParams([] as const);
-  const history = useModifyHistory(project, configId, { offset, limit: size });
+  const list = useListParams([] as const);
+  const history = useModifyHistory(project, configId, { offset: list.offset, limit: list.size });
   const audit = useAuditEntries(project, 'resetParameterTemplate', configId);
 
   const columns = useMemo<ColumnDef<TemplateModifyRecord, unknown>[]>(
@@ -53,14 +50,7 @@ export function ModifyHistoryTab({ project, configId }: { project: string; confi
       {
         id: 'at',
         header: t('parameters.history.col.updatedAt'),
-        cell: ({ row }) => {
-          const f = formatTime(row.original.updated_at);
-          return (
-            <span className="whitespace-nowrap" title={f.title}>
-              {f.text}
-            </span>
-          );
-        },
+        cell: ({ row }) => <HistoryTime at={row.original.updated_at} />,
       },
       ...(audit.isAdmin
         ? [
@@ -80,37 +70,15 @@ export function ModifyHistoryTab({ project, configId }: { project: string; confi
     [t, audit.isAdmin, audit.entries, audit.query.isPending],
   );
 
-  if (history.permitted === false) return <NotPermitted />;
   return (
-    <section className="rounded-md border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-      <HistoryUserNote isAdmin={audit.isAdmin} auditError={audit.query.error} />
-      {history.isPending ? (
-        <Loading />
-      ) : history.isError ? (
-        <ErrorState error={history.error} onRetry={() => void history.refetch()} />
-      ) : (
-        <>
-          <DataTable
-            label={t('parameters.detail.tab.history')}
-            data={history.data.histories}
-            columns={columns}
-            getRowId={(r) => `${r.parameter_name}-${r.updated_at ?? ''}-${r.old_value ?? ''}`}
-            empty={
-              <EmptyState
-                title={t('parameters.history.noChanges')}
-                hint={t('parameters.history.noChangesHint')}
-              />
-            }
-          />
-          <Pagination
-            page={page}
-            pageSize={size}
-            total={history.data.total_count ?? history.data.histories.length}
-            onPage={(p) => set({ page: String(p) }, true)}
-            onPageSize={(s) => set({ size: String(s) })}
-          />
-        </>
-      )}
-    </section>
+    <HistoryTable
+      history={history}
+      list={list}
+      audit={{ isAdmin: audit.isAdmin, auditError: audit.query.error }}
+      label={t('parameters.detail.tab.history')}
+      columns={columns}
+      getRowId={(r) => `${r.parameter_name}-${r.updated_at ?? ''}-${r.old_value ?? ''}`}
+      empty={{ title: t('parameters.history.noChanges'), hint: t('parameters.history.noChangesHint') }}
+    />
   );
 }
