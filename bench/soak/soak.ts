@@ -58,6 +58,7 @@ function soakReport(s: SoakResult): string {
     `| resident memory growth over the second half | ${fmt(s.rssGrowthPct)} % | < 10 % |`,
     `| highest sample in the same windows; in the whole run | ${fmt(s.rssWindowMaxMb.afterWarmup)} → ${fmt(s.rssWindowMaxMb.end)} MB; ${fmt(s.rssPeakMb)} MB | |`,
     `| V8 heap in use, medians of the same windows | ${fmt(s.heapUsedMb.afterWarmup)} → ${fmt(s.heapUsedMb.end)} MB | |`,
+    `| trend over the second half (least-squares line through every sample): resident memory; V8 heap in use | ${fmt(s.trendPct.rss)} %; ${fmt(s.trendPct.heap)} % | |`,
     `| resident memory at each tenth of the run | ${s.rssSeriesMb.map((m) => fmt(m, 0)).join(', ')} MB | |`,
     `| event-loop delay p99 (of each 5 s window: median / worst) | ${fmt(s.loopDelayP99Ms.median)} / ${fmt(s.loopDelayP99Ms.max)} ms | recorded |`,
     `| request latency p50 / p99 | ${fmt(s.latencyMs.p50)} / ${fmt(s.latencyMs.p99)} ms | |`,
