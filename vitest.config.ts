@@ -30,6 +30,8 @@ export default defineConfig({
           include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['./src/test/setup.ts'],
+          // A test may wait up to 5 s in findBy/waitFor (setup.ts) more than once on a busy 2-core machine.
+          testTimeout: 20_000,
         },
       },
       {
