@@ -1,7 +1,8 @@
 // The soak: SESSIONS simulated console users (signed in first, then DURATION of use) against the compiled console (upstream mode, the
 // compiled emulator behind it), each browsing, listening to the live stream and making changes through the console.
-// Pass: no error of any kind, resident memory at the end within 10 % of what it was after the warm-up (medians of
-// windows of samples, not single samples: resident memory saws up and down by ±15 % with garbage collection).
+// Pass: no error of any kind, and the highest resident memory of the second half within 10 % of the highest of the
+// first (after the warm-up): a leak lifts the top of the garbage collector's sawtooth, a working set does not.
+import fs from 'node:fs';
 import path from 'node:path';
 import { hashPassword } from '../../apps/bff/src/auth/passwords';
 import { writeUsersFile, type StoredUser } from '../../apps/bff/src/auth/users-file';
@@ -34,15 +35,27 @@ export interface SoakResult {
   jobsFollowed: number;
   events: number;
   errors: string[];
-  /** Median resident memory in the window around mid-run and in the last window of the run. */
+  /**
+   * The criterion: the highest resident memory of the second half against the highest of the first half (after its
+   * first fifth, the sessions' first pages). Each half spans many collections, so each holds the sawtooth's top; a
+   * leak lifts the top of the second half above the first's, a working set does not.
+   */
+  rssCeilingMb: { firstHalf: number; secondHalf: number };
+  rssGrowthPct: number;
+  /** Median resident memory in the window around mid-run and in the last window of the run, and its change. */
   rssAfterWarmupMb: number;
   rssEndMb: number;
+  rssMedianGrowthPct: number;
   rssPeakMb: number;
-  rssGrowthPct: number;
   /** Whether the growth counts towards `passed`: only runs of MEMORY_JUDGED_FROM_MS or more. */
   memoryJudged: boolean;
-  /** The same windows' highest sample: a leak lifts the top of the sawtooth as well as its middle. */
+  /** The same windows' highest sample. */
   rssWindowMaxMb: { afterWarmup: number; end: number };
+  /**
+   * The least-squares line through every sample of the second half: its rise from mid-run to the end, in % of its
+   * value at mid-run (every sample counts, so the sawtooth's phase at two moments does not decide it).
+   */
+  trendPct: { rss: number; heap: number };
   /** V8 heap in use, medians of the same windows. */
   heapUsedMb: { afterWarmup: number; end: number };
   /** Length of each window and the samples in it (one every 5 s). */
@@ -56,6 +69,19 @@ export interface SoakResult {
 }
 
 const MB = 1024 * 1024;
+const RESULTS = path.join(import.meta.dirname, '..', 'results');
+
+/** The least-squares line through (time, value) points: its rise from `from` to `to` in % of its value at `from`. */
+export function trendPct(points: [number, number][], from: number, to: number): number {
+  const n = points.length;
+  if (n < 2) return Number.NaN;
+  const mx = points.reduce((a, [x]) => a + x, 0) / n;
+  const my = points.reduce((a, [, y]) => a + y, 0) / n;
+  const sxx = points.reduce((a, [x]) => a + (x - mx) ** 2, 0);
+  const slope = sxx ? points.reduce((a, [x, y]) => a + (x - mx) * (y - my), 0) / sxx : 0;
+  const at = (x: number) => my + slope * (x - mx);
+  return ((at(to) - at(from)) / at(from)) * 100;
+}
 /** 200 sessions are 20 operators with 10 sessions each (sign-in limits are per name, as for real people). */
 const USERS = 20;
 const userOf = (i: number) => ({ username: `operator${i % USERS}`, password: `soak-password-${i % USERS}` });
@@ -233,6 +259,8 @@ export async function runSoak(o: SoakOptions): Promise<SoakResult> {
     dir: o.dir,
     upstream: emu.state,
     usersFile,
+    // SOAK_NODE_ARGS="--heapsnapshot-signal=SIGUSR2 --diagnostic-dir=/tmp": heap snapshots of the console on demand.
+    nodeArgs: (process.env.SOAK_NODE_ARGS ?? '').split(' ').filter(Boolean),
     // Every session reads its dashboard now and then: a limit per session, not per machine.
     env: { EVENTS_POLL_MS: '1000', COMPOSITE_READS_PER_MINUTE: '60', LOG_LEVEL: 'info' },
   });
@@ -299,13 +327,24 @@ export async function runSoak(o: SoakOptions): Promise<SoakResult> {
     clearInterval(sampler);
     clearInterval(progress);
     await sample();
+    // Every sample, for a closer look (a spreadsheet, or a plot of the sawtooth).
+    fs.mkdirSync(RESULTS, { recursive: true });
+    fs.writeFileSync(
+      path.join(RESULTS, 'soak-samples.csv'),
+      `seconds,rss_mb,heap_used_mb,loop_delay_p99_ms\n${samples
+        .map((x) =>
+          [(x.at - start) / 1000, x.rss / MB, x.heap / MB, x.lagP99].map((v) => v.toFixed(1)).join(','),
+        )
+        .join('\n')}\n`,
+    );
     for (const s of sessions) {
       s.stopping = true;
       s.stream.close();
     }
-    // Resident memory saws up and down with garbage collection (±15 % between two samples 5 s apart in a 30 min
-    // run), so single samples say nothing about a trend: compare the median of a window around mid-run (the end of
-    // the warm-up) with the median of the run's last window, each a tenth of the run (at least 15 s, 3 samples).
+    // Resident memory saws up and down with garbage collection (by up to a quarter between two readings 30 s apart
+    // in a 30 min run), so single samples say nothing about a trend. The criterion compares the sawtooth's top in
+    // each half; beside it, the medians of a window around mid-run and of the run's last window (each a tenth of
+    // the run, at least 15 s), and the least-squares trend of the second half.
     const windowMs = Math.max(o.durationMs / 10, 15_000);
     const inWindow = (from: number, to: number) => samples.filter((x) => x.at >= from && x.at <= to);
     const midWindow = inWindow(baselineAt - windowMs / 2, baselineAt + windowMs / 2);
@@ -321,7 +360,17 @@ export async function runSoak(o: SoakOptions): Promise<SoakResult> {
     const max = (xs: number[]) => Math.max(...xs) / MB;
     const lags = samples.map((x) => x.lagP99).sort((a, b) => a - b);
     const latencies = stats.latencies.sort((a, b) => a - b);
-    const growth = ((end - afterWarmup) / afterWarmup) * 100;
+    const medianGrowth = ((end - afterWarmup) / afterWarmup) * 100;
+    const firstHalfTop = max(inWindow(start + o.durationMs / 10, baselineAt - 1).map((x) => x.rss));
+    const secondHalfTop = max(inWindow(baselineAt, deadline).map((x) => x.rss));
+    const growth = ((secondHalfTop - firstHalfTop) / firstHalfTop) * 100;
+    const secondHalf = samples.filter((x) => x.at >= baselineAt && x.at <= deadline);
+    const trend = (value: (x: (typeof samples)[number]) => number) =>
+      trendPct(
+        secondHalf.map((x) => [x.at, value(x)]),
+        baselineAt,
+        deadline,
+      );
     const errors = stats.errors.filter(Boolean);
     return {
       durationMs: o.durationMs,
@@ -336,14 +385,17 @@ export async function runSoak(o: SoakOptions): Promise<SoakResult> {
         stats.errors.length > errors.length
           ? [...errors, `... ${stats.errors.length - errors.length} more`]
           : errors,
+      rssCeilingMb: { firstHalf: firstHalfTop, secondHalf: secondHalfTop },
       rssAfterWarmupMb: afterWarmup / MB,
       rssEndMb: end / MB,
+      rssMedianGrowthPct: medianGrowth,
       rssPeakMb: Math.max(end, ...samples.map((x) => x.rss)) / MB,
       rssGrowthPct: growth,
       rssWindowMaxMb: {
         afterWarmup: max(midWindow.map((x) => x.rss)),
         end: max(endWindow.map((x) => x.rss)),
       },
+      trendPct: { rss: trend((x) => x.rss), heap: trend((x) => x.heap) },
       heapUsedMb: {
         afterWarmup: median(midWindow.map((x) => x.heap)) / MB,
         end: median(endWindow.map((x) => x.heap)) / MB,
