@@ -1,7 +1,7 @@
 /**
  * The console against its peers: the same list request (a page of 20 instances) direct, through a raw keep-alive
- * passthrough, http-proxy-middleware with defaults, a naive Express + fetch handler, and the console; at 32 and at 1
- * connection; with a zero-cost static upstream and with the emulator as the upstream.
+ * passthrough, http-proxy-middleware with defaults, a naive Express + fetch handler, the floor of any Express 5
+ * application (no middleware, the body held in memory), and the console; at 32 and at 1 connection; with a zero-cost static upstream and with the emulator as the upstream.
  * Run: `npm run bench -- proxy` (from the repo root; builds first). Prints markdown for docs/performance.md.
  */
 import fs from 'node:fs';
@@ -136,6 +136,7 @@ async function contenders(
     ['raw keep-alive passthrough', 'raw-passthrough.mjs'],
     ['http-proxy-middleware (defaults)', 'http-proxy-middleware.mjs'],
     ['naive Express + fetch (parse, re-serialise)', 'naive-express.mjs'],
+    ['Express 5 floor (no middleware, body held in memory)', 'express-floor.mjs'],
   ] as const) {
     const port = await freePort();
     const proc = await startServer(name, process.execPath, [peers(file), String(port), upstream.endpoint]);

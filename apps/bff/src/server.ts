@@ -2,8 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express, { Router, type Express } from 'express';
 import compression from 'compression';
-import { pinoHttp } from 'pino-http';
-import pino, { type Logger } from 'pino';
+import type { Logger } from 'pino';
 import { Redis } from 'ioredis';
 import { loadConfig, type BffConfig } from './config';
 import { auditMutations } from './audit/audit-middleware';
@@ -35,7 +34,7 @@ import type { AppContext } from './http/context';
 import { allowedHostsGuard } from './http/allowed-hosts';
 import { errorHandler, sendError } from './http/errors';
 import { createLogger } from './http/logger';
-import { clientRequestIdOf, requestIdFor } from './http/request-id';
+import { requestLog } from './http/request-log';
 import { securityHeaders } from './http/security-headers';
 import { staticSite } from './http/static-site';
 import { healthRoutes, type ReadinessCheck } from './ops/health';
@@ -115,39 +114,7 @@ export function createApp(deps: AppDeps): { app: Express; ctx: AppContext } {
   // files keep theirs (serve-static makes its own from size and time).
   app.set('etag', false);
 
-  app.use(
-    pinoHttp({
-      logger,
-      genReqId: requestIdFor,
-      // The client's own id rides along on every line of the request, named as what it is: untrusted.
-      customProps: (req) => {
-        const clientRequestId = clientRequestIdOf(req);
-        return clientRequestId ? { clientRequestId } : {};
-      },
-      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/metrics' },
-      // One line per request with what operators read: request id, method, path, client address, status, time.
-      // Request and response headers add noise (cookies, Set-Cookie) and cost: serialising and redacting them was a
-      // visible share of the CPU under load.
-      serializers: {
-        req: pino.stdSerializers.wrapRequestSerializer(
-          (req) =>
-            ({
-              id: req.id,
-              method: req.method,
-              url: req.url,
-              remoteAddress: req.remoteAddress,
-            }) as unknown as typeof req,
-        ),
-        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-      },
-    }),
-  );
-  app.use((req, res, next) => {
-    res.locals.requestId = String(req.id);
-    const clientRequestId = clientRequestIdOf(req);
-    if (clientRequestId) res.locals.clientRequestId = clientRequestId;
-    next();
-  });
+  app.use(requestLog(logger, { quiet: (url) => url === '/healthz' || url === '/metrics' }));
   app.use(httpMetrics(ctx.metrics));
   app.use(securityHeaders({ https: config.publicHttps }));
   // Before every route, sign-in, probes and static files included: a rebound DNS name gets nothing.

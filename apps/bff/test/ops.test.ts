@@ -80,6 +80,30 @@ describe('request ids', () => {
     expect(badLine).toBeDefined();
     expect(badLine?.clientRequestId).toBeUndefined();
   });
+
+  it("logs one line per request without headers, and a handler's own lines under the same request id", async () => {
+    const logs = new LogCapture();
+    t = await makeApp({ logs });
+    const refused = await t.request.get('/api/v1/info').set('Host', 'rebound.example').set('Cookie', 'a=b');
+    expect(refused.status).toBe(421);
+    const id = String(refused.headers['x-request-id']);
+    type Line = {
+      msg: string;
+      req?: { id?: string; method?: string; url?: string; headers?: unknown };
+      res?: unknown;
+    };
+    const lines = logs.lines.map((l) => JSON.parse(l) as Line).filter((l) => l.req?.id === id);
+    expect(lines.map((l) => l.msg)).toEqual([
+      'request for an unknown host name refused',
+      'request completed',
+    ]);
+    expect(lines[1]).toMatchObject({ req: { method: 'GET', url: '/api/v1/info' }, res: { statusCode: 421 } });
+    expect(JSON.stringify(lines)).not.toContain('a=b');
+    // Probes are not logged at all.
+    const before = logs.lines.length;
+    await t.request.get('/healthz');
+    expect(logs.lines.length).toBe(before);
+  });
 });
 
 describe('security headers and compression', () => {

@@ -5,7 +5,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 const VALID_ID = /^[A-Za-z0-9._:-]{8,128}$/;
 
 /**
- * pino-http's genReqId: always an id of our own, echoed in `X-Request-Id` so a user can quote it and an
+ * The request id: always an id of our own, echoed in `X-Request-Id` so a user can quote it and an
  * operator can find every log line of that request. A client's `X-Request-Id` is never adopted: it is
  * attacker-chosen, so it could collide with another request's id in the audit trail or be replayed to
  * the upstream. It is kept apart as `clientRequestId` (see below).
