@@ -10,7 +10,9 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   fullyParallel: false,
   workers: 1,
-  retries: 0,
+  // One retry, with a trace of it kept in test-results/: a journey that fails twice fails the run; one that passes
+  // on its retry is reported as flaky in the list, with the trace that shows why (npx playwright show-trace).
+  retries: 1,
   reporter: [['list']],
   webServer: {
     command: 'npx tsx support/start-console.ts',
@@ -23,6 +25,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     headless: true,
+    trace: 'on-first-retry',
     viewport: { width: 1440, height: 900 },
     launchOptions: {
       executablePath,

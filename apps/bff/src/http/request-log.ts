@@ -59,7 +59,8 @@ export function requestLog(logger: Logger, options: RequestLogOptions = {}): Req
         res: { statusCode: res.statusCode },
         responseTime: Math.round(performance.now() - started),
       };
-      if (aborted) lines.warn(line, 'request aborted');
+      // A client that goes away (a closed tab, a live stream ended by navigation) is routine, not a warning.
+      if (aborted) lines.info(line, 'request aborted');
       else if (res.statusCode >= 500) lines.error(line, 'request errored');
       else lines.info(line, 'request completed');
     };
