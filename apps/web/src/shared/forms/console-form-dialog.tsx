@@ -1,8 +1,8 @@
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { FieldValues } from 'react-hook-form';
 import type { z } from 'zod';
 import { ActionDialog } from './operation-dialog';
-import { DialogForm, SubmitButton, type DangerConfirmation } from './dialog-form';
+import { useDialogForm, type DangerConfirmation } from './dialog-form';
 import type { ConsoleForm } from './use-console-form';
 
 /**
@@ -22,53 +22,25 @@ export function ConsoleFormDialog<S extends z.ZodType<FieldValues, FieldValues>,
   wide?: boolean;
   children?: ReactNode;
 }) {
-  const { op, danger } = props;
-  const formId = useId();
-  const [typed, setTyped] = useState('');
-  const change = (open: boolean) => {
-    if (!open) {
-      op.reset();
-      setTyped('');
-    }
-    props.onOpenChange(open);
-  };
-  const accepted = op.accepted !== undefined && props.open;
-  useEffect(() => {
-    if (accepted) change(false);
-    // Runs once per acceptance; `change` is rebuilt every render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [accepted]);
+  const { op } = props;
+  const dialog = useDialogForm(op, {
+    onOpenChange: props.onOpenChange,
+    danger: props.danger,
+    canSubmit: props.canSubmit,
+    closeWhen: op.accepted !== undefined && props.open,
+  });
   return (
     <ActionDialog
       open={props.open}
-      onOpenChange={change}
+      onOpenChange={dialog.change}
       title={props.title}
       description={props.description}
       wide={props.wide}
       error={op.error}
       errorFieldsShown={op.placedOnFields}
-      actions={
-        <SubmitButton
-          form={op.form}
-          label={props.submitLabel}
-          danger={!!danger}
-          pending={op.pending}
-          blocked={props.canSubmit === false || (!!danger && typed !== danger.confirmText)}
-          formId={formId}
-        />
-      }
+      actions={dialog.submitButton(props.submitLabel, !!props.danger)}
     >
-      <DialogForm
-        form={op.form}
-        formId={formId}
-        onSubmit={op.submit}
-        danger={danger}
-        typed={typed}
-        onTypedChange={setTyped}
-        pending={op.pending}
-      >
-        {props.children}
-      </DialogForm>
+      {dialog.body(props.children)}
     </ActionDialog>
   );
 }

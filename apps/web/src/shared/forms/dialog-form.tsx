@@ -1,4 +1,4 @@
-import type { FormEvent, ReactNode } from 'react';
+import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
 import { FormProvider, useFormState, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../ui/button';
@@ -12,7 +12,7 @@ export interface DangerConfirmation {
 }
 
 /** The dialog's action, outside the form element (the dialog's footer) but submitting it by its id. */
-export function SubmitButton<V extends FieldValues, O>(props: {
+function SubmitButton<V extends FieldValues, O>(props: {
   form: UseFormReturn<V, unknown, O>;
   label: string;
   danger: boolean;
@@ -50,7 +50,7 @@ function SubmitButtonInForm(props: {
 }
 
 /** The form of an action dialog: its fields, then for a destructive action the consequence and the typed name. */
-export function DialogForm<V extends FieldValues, O>(props: {
+function DialogForm<V extends FieldValues, O>(props: {
   form: UseFormReturn<V, unknown, O>;
   formId: string;
   onSubmit: (e: FormEvent<HTMLFormElement>) => Promise<unknown>;
@@ -82,4 +82,71 @@ export function DialogForm<V extends FieldValues, O>(props: {
       </FieldIdScope>
     </FormProvider>
   );
+}
+
+/** What a dialog's form hook (useOperationForm, useConsoleForm) gives the dialog. */
+interface DialogFormSource<V extends FieldValues, O> {
+  form: UseFormReturn<V, unknown, O>;
+  submit: (e: FormEvent<HTMLFormElement>) => Promise<unknown>;
+  pending: boolean;
+  reset: () => void;
+}
+
+/**
+ * The state every action dialog keeps around its form: the form's id (the footer's button submits it), the
+ * typed name of a destructive action, closing (which forgets both and the form's outcome), and closing by
+ * itself once `closeWhen` turns true (the change accepted). Gives the dialog its footer button and its body.
+ */
+export function useDialogForm<V extends FieldValues, O>(
+  source: DialogFormSource<V, O>,
+  options: {
+    onOpenChange: (open: boolean) => void;
+    danger?: DangerConfirmation;
+    canSubmit?: boolean;
+    closeWhen: boolean;
+  },
+) {
+  const { danger } = options;
+  const formId = useId();
+  const [typed, setTyped] = useState('');
+  const change = (open: boolean) => {
+    if (!open) {
+      source.reset();
+      setTyped('');
+    }
+    options.onOpenChange(open);
+  };
+  useEffect(() => {
+    if (options.closeWhen) change(false);
+    // Runs once per acceptance; `change` is rebuilt every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [options.closeWhen]);
+  const blocked = options.canSubmit === false || (!!danger && typed !== danger.confirmText);
+  return {
+    /** The dialog's onOpenChange. */
+    change,
+    submitButton: (label: string, red: boolean) => (
+      <SubmitButton
+        form={source.form}
+        label={label}
+        danger={red}
+        pending={source.pending}
+        blocked={blocked}
+        formId={formId}
+      />
+    ),
+    body: (children: ReactNode) => (
+      <DialogForm
+        form={source.form}
+        formId={formId}
+        onSubmit={source.submit}
+        danger={danger}
+        typed={typed}
+        onTypedChange={setTyped}
+        pending={source.pending}
+      >
+        {children}
+      </DialogForm>
+    ),
+  };
 }

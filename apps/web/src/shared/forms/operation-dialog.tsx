@@ -1,6 +1,6 @@
 import type { OperationId } from '@gaussdb-console/api-client/browser';
 import { CheckCircle2, Loader2, XCircle } from 'lucide-react';
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -9,7 +9,7 @@ import { Button } from '../ui/button';
 import { Dialog } from '../ui/dialog';
 import { ErrorPanel } from '../ui/error-panel';
 import { JobProgress } from '../ui/job-progress';
-import { DialogForm, SubmitButton, type DangerConfirmation } from './dialog-form';
+import { useDialogForm, type DangerConfirmation } from './dialog-form';
 import type { OperationForm } from './use-operation-form';
 
 /**
@@ -140,60 +140,30 @@ export function OperationDialog<K extends OperationId, S extends z.ZodType<Field
   props: OperationDialogProps<K, S>,
 ) {
   const { t } = useTranslation();
-  const { op, danger } = props;
-  const formId = useId();
-  const [typed, setTyped] = useState('');
-  const change = (open: boolean) => {
-    if (!open) {
-      op.reset();
-      setTyped('');
-    }
-    props.onOpenChange(open);
-  };
+  const { op } = props;
   const following = props.afterAccept === 'follow' && !!op.accepted;
-  const closeOnAccept = props.afterAccept !== 'follow' && !!op.accepted && props.open;
-  useEffect(() => {
-    if (closeOnAccept) change(false);
-    // Runs once per acceptance; `change` is rebuilt every render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [closeOnAccept]);
+  const dialog = useDialogForm(op, {
+    onOpenChange: props.onOpenChange,
+    danger: props.danger,
+    canSubmit: props.canSubmit,
+    closeWhen: props.afterAccept !== 'follow' && !!op.accepted && props.open,
+  });
   return (
     <ActionDialog
       open={props.open}
-      onOpenChange={change}
+      onOpenChange={dialog.change}
       title={props.title}
       description={props.description}
       wide={props.wide}
       error={following ? undefined : op.error}
       errorFieldsShown={op.placedOnFields}
       actions={
-        following || props.readOnly ? undefined : (
-          <SubmitButton
-            form={op.form}
-            label={props.submitLabel}
-            danger={!!danger || !!props.destructive}
-            pending={op.pending}
-            blocked={props.canSubmit === false || (!!danger && typed !== danger.confirmText)}
-            formId={formId}
-          />
-        )
+        following || props.readOnly
+          ? undefined
+          : dialog.submitButton(props.submitLabel, !!props.danger || !!props.destructive)
       }
     >
-      {following ? (
-        <FollowedJob op={op} />
-      ) : (
-        <DialogForm
-          form={op.form}
-          formId={formId}
-          onSubmit={op.submit}
-          danger={danger}
-          typed={typed}
-          onTypedChange={setTyped}
-          pending={op.pending}
-        >
-          {props.children}
-        </DialogForm>
-      )}
+      {following ? <FollowedJob op={op} /> : dialog.body(props.children)}
       {following ? null : op.pending ? <span className="sr-only">{t('forms.submitting')}</span> : null}
     </ActionDialog>
   );
